@@ -1,0 +1,4 @@
+export * from './model/index.js';
+export * from './validation/index.js';
+export * from './analysis/index.js';
+export * from './formats/index.js';

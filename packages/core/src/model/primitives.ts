@@ -1,0 +1,69 @@
+import { z } from 'zod/mini';
+
+/** Longest text accepted in any field: long enough for a whole plan section, short enough to stop a 10 MB paste. */
+export const MAX_TEXT_LENGTH = 20_000;
+
+/** A stable identifier, unique within its collection in a dataset: lower-case letters, digits, `-`, `_`, `.`. */
+export const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,119}$/, 'id'));
+export type Id = z.infer<typeof Id>;
+
+const Text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
+
+/** A text in Swedish (required) and English (optional). */
+export const LocalizedText = z.strictObject({ sv: Text, en: z.optional(Text) });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A date known to the year, month or day: `2027`, `2027-03` or `2027-03-15` (ISO 8601 reduced precision). */
+export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'partial-date'));
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** A statistical period: one year (`2023`) or a span of years (`2019-2023`). */
+export const StatPeriod = z.string().check(z.regex(/^\d{4}(-\d{4})?$/, 'period'));
+export type StatPeriod = z.infer<typeof StatPeriod>;
+
+/**
+ * An area code as SCB and PxWeb write it: `00` the whole country, two digits a län (region), four digits a
+ * municipality whose first two digits are its län (Surahammar `1907` lies in Västmanland `19`).
+ */
+export const AreaCode = z.string().check(z.regex(/^(\d{2}|\d{4})$/, 'area-code'));
+export type AreaCode = z.infer<typeof AreaCode>;
+
+/**
+ * A web address. Any string is accepted by the structure so that a bad link is reported by validation with a
+ * clear message (only `https:` is safe; `http:` gives a warning; every other scheme is an error).
+ */
+export const Url = z.string().check(z.minLength(1), z.maxLength(2048));
+export type Url = z.infer<typeof Url>;
+
+/** A link to more information. */
+export const Link = z.strictObject({ url: Url, label: z.optional(LocalizedText) });
+export type Link = z.infer<typeof Link>;
+
+/**
+ * Running text as blocks, so documents keep their paragraphs and bullet lists without any markup:
+ * plan text is untrusted and is never parsed as HTML.
+ */
+export const TextBlock = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('paragraph'), text: LocalizedText }),
+  z.strictObject({ type: z.literal('list'), items: z.array(LocalizedText).check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal('heading'), text: LocalizedText }),
+]);
+export type TextBlock = z.infer<typeof TextBlock>;
+export const TextBlocks = z.array(TextBlock);
+export type TextBlocks = z.infer<typeof TextBlocks>;
+
+/** A period of validity or work. `untilRevised` says it runs until the document is revised. */
+export const Validity = z.strictObject({
+  start: z.optional(PartialDate),
+  end: z.optional(PartialDate),
+  untilRevised: z.optional(z.boolean()),
+  note: z.optional(LocalizedText),
+});
+export type Validity = z.infer<typeof Validity>;
+
+/** Open-ended extra data a publisher wants to keep; dhol carries it unchanged and never reads it. */
+export const Extensions = z.record(z.string(), z.unknown());

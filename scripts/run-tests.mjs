@@ -1,0 +1,36 @@
+// Runs every package's tests through turbo, then adds up the Vitest JSON reports into one closing line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const roots = ['packages', 'apps'].filter((dir) => existsSync(dir));
+const projects = roots.flatMap((root) => readdirSync(root).map((name) => join(root, name)));
+for (const project of projects) rmSync(join(project, 'test-results'), { recursive: true, force: true });
+
+const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=2', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const rows = [];
+for (const project of projects) {
+  const dir = join(project, 'test-results');
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+    const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    // Vitest and Playwright JSON reports both count what ran; a suite that failed to load counts as failed.
+    const p = report.numPassedTests ?? report.stats?.expected ?? 0;
+    const f = (report.numFailedTests ?? report.stats?.unexpected ?? 0) + (report.numFailedTestSuites ?? 0);
+    const s = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) + (report.stats?.skipped ?? 0);
+    passed += p;
+    failed += f;
+    skipped += s;
+    rows.push(`  ${project}/${file}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
+  }
+}
+console.log(`\nTest reports:\n${rows.join('\n') || '  (none)'}`);
+if (turbo.status !== 0 && failed === 0) failed = 1; // a task failed before it could report
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);
