@@ -1,5 +1,6 @@
 export * from './model/index.js';
 export * from './issues/index.js';
+export * from './time/index.js';
 export * from './validation/index.js';
 export * from './analysis/index.js';
 export * from './formats/index.js';
