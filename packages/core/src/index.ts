@@ -4,3 +4,4 @@ export * from './time/index.js';
 export * from './validation/index.js';
 export * from './analysis/index.js';
 export * from './formats/index.js';
+export * from './csp.js';
