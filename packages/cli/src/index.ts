@@ -1,0 +1,5 @@
+export { CliError } from './args.js';
+export type { Command, Context } from './command.js';
+export type { Lang } from './i18n.js';
+export { createNodeIo, type Io } from './io.js';
+export { commands, EXIT, main, VERSION } from './main.js';
