@@ -56,7 +56,7 @@ function toCliError(error: unknown): CliError {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new CliError({ sv: `okänd flagga: ${option}`, en: `unknown option: ${option}` });
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(message)
+      return /argument missing|ambiguous/.test(message)
         ? new CliError({ sv: `flaggan ${option} behöver ett värde`, en: `option ${option} needs a value` })
         : new CliError({ sv: `flaggan ${option} tar inget värde`, en: `option ${option} takes no value` });
     default:

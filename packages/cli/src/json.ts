@@ -50,7 +50,8 @@ export function describeCharacter(character: string): string {
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const HEX = /^[0-9a-fA-F]{4}$/;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const isDigit = (character: string | undefined) =>
+  character !== undefined && character >= '0' && character <= '9';
 
 /**
  * The offset of the first syntax error in a JSON text, or undefined when it is valid. Iterative, so a deeply
@@ -98,11 +99,22 @@ export function findJsonSyntaxError(text: string): number | undefined {
         return undefined;
       }
     }
-    if (character === '-' || (character !== undefined && character >= '0' && character <= '9')) {
-      NUMBER.lastIndex = index;
-      const match = NUMBER.exec(text);
-      if (!match || match[0] === '-') return index + 1;
-      index += match[0].length;
+    if (character === '-' || isDigit(character)) {
+      if (character === '-') index++;
+      if (text[index] === '0') index++;
+      else if (isDigit(text[index])) while (isDigit(text[index])) index++;
+      else return index;
+      if (text[index] === '.') {
+        index++;
+        if (!isDigit(text[index])) return index;
+        while (isDigit(text[index])) index++;
+      }
+      if (text[index] === 'e' || text[index] === 'E') {
+        index++;
+        if (text[index] === '+' || text[index] === '-') index++;
+        if (!isDigit(text[index])) return index;
+        while (isDigit(text[index])) index++;
+      }
       return undefined;
     }
     return index;
