@@ -1,0 +1,3 @@
+export * from './dhol-element.js';
+export * from './reference.js';
+export * from './validate.js';

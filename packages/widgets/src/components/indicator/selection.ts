@@ -1,0 +1,122 @@
+import type { Dataset, Indicator, Observation, Sex } from '@dhol/core';
+
+/** What the `indicator`, `areas`, `periods` and `sex` attributes ask for; an empty list means "all". */
+export interface IndicatorQuery {
+  indicator?: string;
+  areas: string[];
+  periods: string[];
+  sexes: string[];
+}
+
+/** Why a value is not drawn: the source hid it (`suppressed`) or published none (`missing`). */
+export type Gap = 'suppressed' | 'missing';
+
+/** One place in the chart: an area, a period and a sex, with its value or the reason it has none. */
+export interface Cell {
+  area: string;
+  period: string;
+  sex: Sex;
+  /** The value to draw; `undefined` when there is a gap. Never 0 in place of a gap. */
+  value?: number;
+  ci?: { lower: number; upper: number; level?: number };
+  gap?: Gap;
+  preliminary: boolean;
+  observation?: Observation;
+}
+
+/** The observations of one indicator, narrowed to the areas, periods and sexes asked for, in reading order. */
+export interface IndicatorSlice {
+  indicator: Indicator;
+  areas: string[];
+  periods: string[];
+  sexes: Sex[];
+  /** Observations that were selected, in their dataset order (for CSV export). */
+  observations: Observation[];
+  cell(area: string, period: string, sex: Sex): Cell;
+}
+
+export type SliceResult =
+  | { kind: 'slice'; slice: IndicatorSlice }
+  | { kind: 'no-indicators' }
+  | { kind: 'unknown-indicator'; id: string }
+  | { kind: 'no-observations'; indicator: Indicator };
+
+const SEX_ORDER: readonly Sex[] = ['T', 'K', 'M'];
+
+/** Splits an attribute value such as `"1907 19 00"` or `"2021,2023"` into its items. */
+export function parseList(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** Orders periods by first year, then by last year: `2019`, `2019-2023`, `2020`. */
+export function comparePeriods(a: string, b: string): number {
+  const [aStart = 0, aEnd = aStart] = a.split('-').map(Number);
+  const [bStart = 0, bEnd = bStart] = b.split('-').map(Number);
+  return aStart - bStart || aEnd - bEnd;
+}
+
+/** Municipality first, then its län, then the country: the reading order of "here, the county, Sweden". */
+function areaRank(code: string): number {
+  if (code === '00') return 2;
+  return code.length === 2 ? 1 : 0;
+}
+
+/** Keeps the order asked for when the caller names items; otherwise every item present in its natural order. */
+function choose<T extends string>(present: readonly T[], asked: readonly string[]): T[] {
+  if (asked.length === 0) return [...present];
+  return asked.filter(
+    (item, index): item is T => present.includes(item as T) && asked.indexOf(item) === index,
+  );
+}
+
+/** Picks the indicator and the cells that the element's attributes ask for. */
+export function sliceIndicator(dataset: Dataset, query: IndicatorQuery): SliceResult {
+  const indicators = dataset.indicators ?? [];
+  if (indicators.length === 0) return { kind: 'no-indicators' };
+  const indicator = query.indicator ? indicators.find((item) => item.id === query.indicator) : indicators[0];
+  if (!indicator) return { kind: 'unknown-indicator', id: query.indicator ?? '' };
+
+  const own = (dataset.observations ?? []).filter((observation) => observation.indicator === indicator.id);
+  const presentAreas = [...new Set(own.map((o) => o.area))];
+  const naturalAreas = presentAreas
+    .map((code, index) => ({ code, index }))
+    .sort((a, b) => areaRank(a.code) - areaRank(b.code) || a.index - b.index)
+    .map((item) => item.code);
+  const areas = choose(naturalAreas, query.areas);
+  const periods = choose([...new Set(own.map((o) => o.period))].sort(comparePeriods), query.periods);
+  const sexes = choose(
+    SEX_ORDER.filter((sex) => own.some((o) => o.sex === sex)),
+    query.sexes.map((sex) => sex.toUpperCase()),
+  );
+
+  const observations = own.filter(
+    (o) => areas.includes(o.area) && periods.includes(o.period) && sexes.includes(o.sex),
+  );
+  if (observations.length === 0) return { kind: 'no-observations', indicator };
+
+  const byKey = new Map<string, Observation>();
+  for (const observation of observations) {
+    byKey.set(`${observation.area}|${observation.period}|${observation.sex}`, observation);
+  }
+  const cell = (area: string, period: string, sex: Sex): Cell => {
+    const observation = byKey.get(`${area}|${period}|${sex}`);
+    const base = { area, period, sex, preliminary: observation?.status === 'preliminary', observation };
+    if (!observation || observation.status === 'missing' || observation.value === null) {
+      return { ...base, gap: observation?.status === 'suppressed' ? 'suppressed' : 'missing' };
+    }
+    if (observation.status === 'suppressed') return { ...base, gap: 'suppressed' };
+    return { ...base, value: observation.value, ...(observation.ci ? { ci: observation.ci } : {}) };
+  };
+  // A sex with no observation at all in the selection is left out, so that Surahammar's påfrestning (no total)
+  // does not show an empty "Totalt" series.
+  const usedSexes = sexes.filter((sex) => observations.some((o) => o.sex === sex));
+  const usedAreas = areas.filter((area) => observations.some((o) => o.area === area));
+  const usedPeriods = periods.filter((period) => observations.some((o) => o.period === period));
+  return {
+    kind: 'slice',
+    slice: { indicator, areas: usedAreas, periods: usedPeriods, sexes: usedSexes, observations, cell },
+  };
+}

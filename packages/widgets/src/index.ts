@@ -1,0 +1,13 @@
+/**
+ * @dhol/widgets: web components that show plans, agreements, coverage and indicators for Det handlar om livet.
+ * Importing this module registers every element (`dhol-plan`, …); import `components/<name>/<name>.js` for a
+ * class without registering it.
+ */
+import './components/plan/dhol-plan.js';
+
+export { DEFAULT_TIMEOUT_MS, DholElement, type DholState } from './base/dhol-element.js';
+export { DholPlan } from './components/plan/plan.js';
+export { define } from './define.js';
+export { DholErrorEvent, DholLoadEvent, DholSelectEvent, type Selection } from './events.js';
+export { type Lang, msg, resolveLang } from './i18n/index.js';
+export { adoptTokens } from './styles/tokens.js';

@@ -1,0 +1,47 @@
+import { formatPath, type Issue } from '@dhol/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { type Lang, msg } from '../i18n/index.js';
+import { heading } from './heading.js';
+
+/** How many issues to list before summarising the rest, so a broken 10 MB file does not freeze the page. */
+export const MAX_LISTED_ISSUES = 50;
+
+/**
+ * The error state: a heading, how many errors and warnings, and each issue with its severity, where in the file
+ * it is (`plans[0].activities[3].goals[0]`) and the message in the element's language.
+ */
+export function errorView(issues: readonly Issue[], lang: Lang, headingLevel: number): TemplateResult {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const listed = [...issues].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_LISTED_ISSUES);
+  const more = issues.length - listed.length;
+  return html`<div part="error" class="state errors" role="alert">
+    ${heading(headingLevel, msg(lang, 'error.heading'), { part: 'error-heading' })}
+    <p>${msg(lang, 'error.intro')} <span part="error-count">${msg(lang, 'error.count', { errors, warnings })}</span></p>
+    ${
+      listed.length > 0
+        ? html`<ol part="issues">
+          ${listed.map((issue) => issueItem(issue, lang))}
+        </ol>`
+        : nothing
+    }
+    ${more > 0 ? html`<p>… +${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE').format(more)}</p>` : nothing}
+  </div>`;
+}
+
+function rank(issue: Issue): number {
+  return issue.severity === 'error' ? 0 : 1;
+}
+
+function issueItem(issue: Issue, lang: Lang): TemplateResult {
+  const message = issue.message?.[lang] ?? issue.message?.sv ?? issue.code;
+  return html`<li part="issue issue-${issue.severity}">
+    <span class="badge issue-${issue.severity}">${msg(lang, issue.severity === 'error' ? 'severity.error' : 'severity.warning')}</span>
+    ${message}
+    ${
+      Array.isArray(issue.path) && issue.path.length > 0
+        ? html`<br /><span class="muted">${msg(lang, 'error.path')}:</span> <code>${formatPath(issue.path)}</code>`
+        : nothing
+    }
+  </li>`;
+}

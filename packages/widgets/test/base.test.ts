@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import { afterEach, expect, test } from 'vitest';
+import { DholPlan } from '../src/components/plan/plan.js';
+import '../src/components/plan/dhol-plan.js';
+import { define } from '../src/define.js';
+import { axe, mount, nextState, shadow, unmountAll } from './helpers.js';
+
+afterEach(unmountAll);
+
+const minimal = { formatVersion: '1.0' };
+
+test('an element with neither data nor src says that no data was given', async () => {
+  const el = mount<DholPlan>(html`<dhol-plan></dhol-plan>`);
+  await el.updateComplete;
+  expect(el.state).toBe('idle');
+  expect(shadow(el).textContent).toContain('Ingen data har angetts.');
+});
+
+test('registering the same tag a second time does not throw', () => {
+  expect(() => define('dhol-plan', DholPlan)).not.toThrow();
+  expect(() => define('dhol-plan', class extends DholPlan {})).not.toThrow();
+  expect(customElements.get('dhol-plan')).toBe(DholPlan);
+});
+
+test('a dataset with nothing to show gives the empty state and a dhol-load event', async () => {
+  const el = mount<DholPlan>(html`<dhol-plan .data=${minimal}></dhol-plan>`);
+  expect(await nextState(el)).toBe('empty');
+  expect(await axe(el)).toEqual([]);
+});
+
+test('a file that is not JSON gives an error naming the problem', async () => {
+  const fetcher = async () => new Response('<html>not json</html>', { status: 200 });
+  const el = mount<DholPlan>(html`<dhol-plan lang="en" .fetcher=${fetcher} src="/plan.json"></dhol-plan>`);
+  expect(await nextState(el)).toBe('error');
+  expect(el.issues[0]?.code).toBe('load.json');
+  expect(shadow(el).textContent).toContain('The file is not valid JSON');
+});
+
+test('a response that never comes ends in a timeout error', async () => {
+  const fetcher = (_url: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    });
+  const el = mount<DholPlan>(html`<dhol-plan timeout="50" .fetcher=${fetcher} src="/slow.json"></dhol-plan>`);
+  expect(await nextState(el)).toBe('error');
+  expect(el.issues[0]?.code).toBe('load.timeout');
+});
+
+test('when src changes mid-flight only the newer file is shown', async () => {
+  let releaseFirst: (r: Response) => void = () => {};
+  const fetcher = (url: RequestInfo | URL) =>
+    String(url).includes('old')
+      ? new Promise<Response>((resolve) => {
+          releaseFirst = resolve;
+        })
+      : Promise.resolve(new Response('{"formatVersion":"1.0"}'));
+  const el = mount<DholPlan>(html`<dhol-plan .fetcher=${fetcher} src="/old.json"></dhol-plan>`);
+  await el.updateComplete;
+  el.src = '/new.json';
+  expect(await nextState(el)).toBe('empty');
+  releaseFirst(new Response('not json'));
+  await new Promise((r) => queueMicrotask(() => r(undefined)));
+  await el.updateComplete;
+  expect(el.state).toBe('empty');
+});
