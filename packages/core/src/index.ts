@@ -5,3 +5,4 @@ export * from './validation/index.js';
 export * from './analysis/index.js';
 export * from './formats/index.js';
 export * from './csp.js';
+export * from './format/index.js';

@@ -1,1 +1,16 @@
-export {};
+export * from './activities-by-goal.js';
+export * from './compare.js';
+export * from './coverage.js';
+export {
+  comparePeriods,
+  type Difference,
+  type Figure,
+  type IndicatorRef,
+  lineageOf,
+  type Verdict,
+} from './figures.js';
+export { delmalOf } from './goals.js';
+export * from './revision.js';
+export * from './status.js';
+export * from './summary.js';
+export * from './trend.js';

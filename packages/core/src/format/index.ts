@@ -1,0 +1,5 @@
+export * from './date.js';
+export * from './labels.js';
+export * from './lang.js';
+export * from './number.js';
+export * from './text.js';
