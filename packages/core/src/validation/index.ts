@@ -1,1 +1,19 @@
-export {};
+export * from '../url/index.js';
+export type { ValidateEntityOptions, ValidateOptions } from './context.js';
+export { DATASET_SCHEMA_ID, datasetJsonSchema } from './json-schema.js';
+export {
+  type ValidationIssueCode,
+  validationIssue,
+  validationIssueCodes,
+  validationMessages,
+} from './messages.js';
+export { parseDatasetJson } from './parse-json.js';
+export { validateDataset } from './validate-dataset.js';
+export {
+  validateAgreement,
+  validateFramework,
+  validateIndicator,
+  validateObservation,
+  validateObservations,
+  validatePlan,
+} from './validate-entity.js';

@@ -1,0 +1,143 @@
+import type { Issue, IssuePath, MessageParams, Severity } from '../issues/issue.js';
+import type { Area } from '../model/area.js';
+import type { Framework, Goal } from '../model/framework.js';
+import type { Indicator, Observation } from '../model/indicator.js';
+import type { Organisation } from '../model/organisation.js';
+import { toIsoDay } from '../time/partial-date.js';
+import { type ValidationIssueCode, validationIssue } from './messages.js';
+
+/** How to validate. */
+export interface ValidateOptions {
+  /** Frameworks known besides the dataset's own, e.g. the national framework from `@dhol/data`. */
+  frameworks?: readonly Framework[];
+  /** The known areas; when given, area codes are checked against them (`00`, the whole country, always passes). */
+  areas?: readonly Area[];
+  /** The clock for overdue checks: a Date, an ISO string or epoch milliseconds. Defaults to now. */
+  now?: Date | string | number;
+  /** Whether to run the policy rules, which give warnings. Defaults to true. */
+  policy?: boolean;
+}
+
+/**
+ * Options for validating one entity on its own. Entities it refers to may be passed in; a kind of reference is
+ * checked only when its collection is given (here or, for frameworks and areas, as above).
+ */
+export interface ValidateEntityOptions extends ValidateOptions {
+  organisations?: readonly Organisation[];
+  indicators?: readonly Indicator[];
+  observations?: readonly Observation[];
+}
+
+/** A framework with its goals by id, built once per validation. */
+export interface FrameworkIndex {
+  framework: Framework;
+  goals: Map<string, Goal>;
+}
+
+/** What checks need: lookups built once, the clock, and where issues go. */
+export interface CheckContext {
+  issues: Issue[];
+  frameworks: Map<string, FrameworkIndex>;
+  /** Ids of frameworks that exist but failed the structure check: references to them are not reported. */
+  brokenFrameworks?: Set<string>;
+  /** Known organisation ids; undefined means organisation references are not checked. */
+  organisations: Set<string> | undefined;
+  /** Known indicators by id; undefined means indicator references are not checked. */
+  indicators: Map<string, Indicator | undefined> | undefined;
+  /** Keys `indicator|area|period` of the known observations; undefined means baselines are not checked. */
+  observationKeys: Set<string> | undefined;
+  /** Known area codes; undefined means areas are checked only by form. */
+  areas: Set<string> | undefined;
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
+  policy: boolean;
+}
+
+export function report(
+  ctx: CheckContext,
+  severity: Severity,
+  code: ValidationIssueCode,
+  path: IssuePath,
+  params: MessageParams = {},
+): void {
+  ctx.issues.push(validationIssue(severity, code, path, params));
+}
+
+export function indexFramework(framework: Framework): FrameworkIndex {
+  const goals = new Map<string, Goal>();
+  for (const goal of framework.goals) if (!goals.has(goal.id)) goals.set(goal.id, goal);
+  return { framework, goals };
+}
+
+/** Today as `YYYY-MM-DD`; a clock value that is not a date falls back to the current time. */
+export function resolveToday(now: unknown): string {
+  if (now instanceof Date || typeof now === 'string' || typeof now === 'number') {
+    const date = now instanceof Date ? now : new Date(now);
+    if (!Number.isNaN(date.getTime())) return toIsoDay(date);
+  }
+  return toIsoDay(new Date());
+}
+
+/** The known area codes from options, read defensively (options come from callers, not from a schema). */
+export function areaSet(areas: unknown): Set<string> | undefined {
+  if (!Array.isArray(areas)) return undefined;
+  const codes = new Set<string>(['00']);
+  for (const area of areas) {
+    if (area !== null && typeof area === 'object' && typeof (area as { code?: unknown }).code === 'string') {
+      codes.add((area as { code: string }).code);
+    }
+  }
+  return codes;
+}
+
+/** Items of a list from options that look like entities with an id. */
+export function withIds<T extends { id: string }>(list: unknown): T[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (item): item is T =>
+      item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string',
+  );
+}
+
+export function observationKey(indicator: string, area: string, period: string): string {
+  return `${indicator}|${area}|${period}`;
+}
+
+/** Builds a context from options alone (used for single entities). */
+export function contextFromOptions(options: ValidateEntityOptions | undefined): CheckContext {
+  const opts = options ?? {};
+  const frameworks = new Map<string, FrameworkIndex>();
+  for (const framework of withIds<Framework>(opts.frameworks)) {
+    if (!frameworks.has(framework.id) && Array.isArray(framework.goals)) {
+      frameworks.set(framework.id, indexFramework(framework));
+    }
+  }
+  const organisations =
+    opts.organisations === undefined
+      ? undefined
+      : new Set(withIds<Organisation>(opts.organisations).map((organisation) => organisation.id));
+  const indicators =
+    opts.indicators === undefined
+      ? undefined
+      : new Map(withIds<Indicator>(opts.indicators).map((indicator) => [indicator.id, indicator] as const));
+  let observationKeys: Set<string> | undefined;
+  if (Array.isArray(opts.observations)) {
+    observationKeys = new Set();
+    for (const o of opts.observations as unknown[]) {
+      const obs = o as Partial<Observation> | null;
+      if (obs && typeof obs === 'object' && typeof obs.indicator === 'string') {
+        observationKeys.add(observationKey(obs.indicator, String(obs.area), String(obs.period)));
+      }
+    }
+  }
+  return {
+    issues: [],
+    frameworks,
+    organisations,
+    indicators,
+    observationKeys,
+    areas: areaSet(opts.areas),
+    today: resolveToday(opts.now),
+    policy: opts.policy !== false,
+  };
+}

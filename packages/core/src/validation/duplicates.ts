@@ -1,0 +1,24 @@
+import type { IssuePath } from '../issues/issue.js';
+import { type CheckContext, report } from './context.js';
+import type { ValidationIssueCode } from './messages.js';
+
+/**
+ * Reports every item whose id an earlier item already used, at `[...path, index, 'id']`. Lists may have holes
+ * (items that failed the structure check are left out but keep their indexes).
+ */
+export function checkDuplicateIds(
+  items: readonly ({ id: string } | undefined)[] | undefined,
+  path: IssuePath,
+  code: ValidationIssueCode,
+  ctx: CheckContext,
+): void {
+  if (!items) return;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!item) continue;
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else report(ctx, 'error', code, [...path, i, 'id'], { id: item.id, first });
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod/mini';
+import { Dataset, FORMAT_VERSION } from '../model/dataset.js';
+
+/** The `$id` of the published JSON Schema for datasets. */
+export const DATASET_SCHEMA_ID = `urn:dhol:schema:dataset:${FORMAT_VERSION}`;
+
+/**
+ * The JSON Schema (draft 2020-12) of a dataset, for editors and other languages. It describes the structure only:
+ * references, dates, values and addresses are checked by `validateDataset`.
+ */
+export function datasetJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(Dataset, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    $id: DATASET_SCHEMA_ID,
+    title: 'dhol dataset',
+    description:
+      'A dataset of plans, agreements, frameworks, organisations, indicators and observations under Det handlar om livet, the Swedish national strategy for mental health and suicide prevention 2025–2034. Structure only: validate with @dhol/core for references, dates, values and links.',
+    ...rest,
+  };
+}

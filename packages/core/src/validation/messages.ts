@@ -1,0 +1,252 @@
+import { type Catalogue, issueFactory, type MessageParams } from '../issues/issue.js';
+
+/**
+ * Every message validation can raise, in Swedish and English. Codes are stable: callers may match on them.
+ * Parameters: `field` (the field's name as written in the file), `value` (what was found, shortened),
+ * `expected`/`expectedEn` (what was expected, per language), `id`, `collection`, and others named per message.
+ */
+const s = (p: MessageParams, key: string) => String(p[key] ?? '');
+
+export const validationMessages = {
+  'json.syntax': {
+    sv: (p) =>
+      `Filen är inte giltig JSON: fel på rad ${s(p, 'line')}, kolumn ${s(p, 'column')} (${s(p, 'detailSv')}).`,
+    en: (p) =>
+      `The file is not valid JSON: error at line ${s(p, 'line')}, column ${s(p, 'column')} (${s(p, 'detailEn')}).`,
+  },
+  'input.unreadable': {
+    sv: () => 'Datan gick inte att läsa (den innehåller något som inte är vanlig JSON-data).',
+    en: () => 'The data could not be read (it holds something that is not plain JSON data).',
+  },
+  'structure.type': {
+    sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'expected')}, men är ${s(p, 'found')}.`,
+    en: (p) => `The field "${s(p, 'field')}" must be ${s(p, 'expectedEn')}, but is ${s(p, 'foundEn')}.`,
+  },
+  'structure.required': {
+    sv: (p) => `Fältet ”${s(p, 'field')}” saknas; det krävs och ska vara ${s(p, 'expected')}.`,
+    en: (p) => `The field "${s(p, 'field')}" is missing; it is required and must be ${s(p, 'expectedEn')}.`,
+  },
+  'structure.unknown-key': {
+    sv: (p) =>
+      `Okänt fält ”${s(p, 'key')}”. Kontrollera stavningen eller ta bort fältet (tillåtna fält står i JSON-schemat).`,
+    en: (p) =>
+      `Unknown field "${s(p, 'key')}". Check the spelling or remove the field (the JSON Schema lists the allowed fields).`,
+  },
+  'structure.format': {
+    sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'expected')}, men är ${s(p, 'value')}.`,
+    en: (p) => `The field "${s(p, 'field')}" must be ${s(p, 'expectedEn')}, but is ${s(p, 'value')}.`,
+  },
+  'structure.enum': {
+    sv: (p) =>
+      `Fältet ”${s(p, 'field')}” har värdet ${s(p, 'value')}; tillåtna värden är ${s(p, 'allowed')}.`,
+    en: (p) =>
+      `The field "${s(p, 'field')}" has the value ${s(p, 'value')}; allowed values are ${s(p, 'allowed')}.`,
+  },
+  'structure.format-version': {
+    sv: (p) =>
+      `Formatversionen är ${s(p, 'value')}, men det här verktyget läser version ”${s(p, 'expected')}”. Ange "formatVersion": "${s(p, 'expected')}".`,
+    en: (p) =>
+      `The format version is ${s(p, 'value')}, but this tool reads version "${s(p, 'expected')}". Set "formatVersion": "${s(p, 'expected')}".`,
+  },
+  'structure.literal': {
+    sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'allowed')}, men är ${s(p, 'value')}.`,
+    en: (p) => `The field "${s(p, 'field')}" must be ${s(p, 'allowed')}, but is ${s(p, 'value')}.`,
+  },
+  'structure.too-small': {
+    sv: (p) => `Fältet ”${s(p, 'field')}” ${s(p, 'expected')}.`,
+    en: (p) => `The field "${s(p, 'field')}" ${s(p, 'expectedEn')}.`,
+  },
+  'structure.too-big': {
+    sv: (p) => `Fältet ”${s(p, 'field')}” ${s(p, 'expected')}.`,
+    en: (p) => `The field "${s(p, 'field')}" ${s(p, 'expectedEn')}.`,
+  },
+  'structure.union': {
+    sv: (p) =>
+      `Fältet ”${s(p, 'field')}” passar inte någon av de tillåtna formerna${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
+    en: (p) =>
+      `The field "${s(p, 'field')}" matches none of the allowed shapes${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
+  },
+  'structure.invalid': {
+    sv: (p) => `Fältet ”${s(p, 'field')}” har ett ogiltigt värde.`,
+    en: (p) => `The field "${s(p, 'field')}" has an invalid value.`,
+  },
+  'duplicate.framework': {
+    sv: (p) => `Id ”${s(p, 'id')}” används av flera ramverk (först på plats ${s(p, 'first')}).`,
+    en: (p) =>
+      `The id "${s(p, 'id')}" is used by more than one framework (first at position ${s(p, 'first')}).`,
+  },
+  'duplicate.goal': {
+    sv: (p) => `Id ”${s(p, 'id')}” används av flera mål i samma ramverk (först på plats ${s(p, 'first')}).`,
+    en: (p) =>
+      `The id "${s(p, 'id')}" is used by more than one goal of the framework (first at position ${s(p, 'first')}).`,
+  },
+  'duplicate.organisation': {
+    sv: (p) => `Id ”${s(p, 'id')}” används av flera organisationer (först på plats ${s(p, 'first')}).`,
+    en: (p) =>
+      `The id "${s(p, 'id')}" is used by more than one organisation (first at position ${s(p, 'first')}).`,
+  },
+  'duplicate.plan': {
+    sv: (p) => `Id ”${s(p, 'id')}” används av flera planer (först på plats ${s(p, 'first')}).`,
+    en: (p) => `The id "${s(p, 'id')}" is used by more than one plan (first at position ${s(p, 'first')}).`,
+  },
+  'duplicate.activity': {
+    sv: (p) =>
+      `Id ”${s(p, 'id')}” används av flera aktiviteter i samma plan (först på plats ${s(p, 'first')}). En aktivitet som hör till flera delmål ska vara en aktivitet med flera mål-länkar.`,
+    en: (p) =>
+      `The id "${s(p, 'id')}" is used by more than one activity of the plan (first at position ${s(p, 'first')}). An activity under several delmål should be one activity with several goal links.`,
+  },
+  'duplicate.agreement': {
+    sv: (p) => `Id ”${s(p, 'id')}” används av flera överenskommelser (först på plats ${s(p, 'first')}).`,
+    en: (p) =>
+      `The id "${s(p, 'id')}" is used by more than one agreement (first at position ${s(p, 'first')}).`,
+  },
+  'duplicate.indicator': {
+    sv: (p) => `Id ”${s(p, 'id')}” används av flera indikatorer (först på plats ${s(p, 'first')}).`,
+    en: (p) =>
+      `The id "${s(p, 'id')}" is used by more than one indicator (first at position ${s(p, 'first')}).`,
+  },
+  'duplicate.observation': {
+    sv: (p) =>
+      `Det finns redan ett värde för indikatorn ”${s(p, 'indicator')}”, område ${s(p, 'area')}, period ${s(p, 'period')} och kön ${s(p, 'sex')} (på plats ${s(p, 'first')}).`,
+    en: (p) =>
+      `There is already a value for indicator "${s(p, 'indicator')}", area ${s(p, 'area')}, period ${s(p, 'period')} and sex ${s(p, 'sex')} (at position ${s(p, 'first')}).`,
+  },
+  'reference.framework.unknown': {
+    sv: (p) => `Ramverket ”${s(p, 'id')}” finns varken i datasetet eller bland de kända ramverken.`,
+    en: (p) => `The framework "${s(p, 'id')}" is neither in the dataset nor among the known frameworks.`,
+  },
+  'reference.goal.unknown': {
+    sv: (p) => `Målet ”${s(p, 'id')}” finns inte i ramverket ”${s(p, 'framework')}”.`,
+    en: (p) => `The goal "${s(p, 'id')}" does not exist in the framework "${s(p, 'framework')}".`,
+  },
+  'reference.organisation.unknown': {
+    sv: (p) =>
+      `Organisationen ”${s(p, 'id')}” finns inte bland datasetets organisationer. Lägg till den under "organisations" eller rätta id:t.`,
+    en: (p) =>
+      `The organisation "${s(p, 'id')}" is not among the dataset's organisations. Add it under "organisations" or correct the id.`,
+  },
+  'reference.indicator.unknown': {
+    sv: (p) => `Indikatorn ”${s(p, 'id')}” finns inte bland datasetets indikatorer.`,
+    en: (p) => `The indicator "${s(p, 'id')}" is not among the dataset's indicators.`,
+  },
+  'reference.area.unknown': {
+    sv: (p) => `Områdeskoden ${s(p, 'id')} finns inte bland de kända kommun- och länskoderna.`,
+    en: (p) => `The area code ${s(p, 'id')} is not among the known municipality and county codes.`,
+  },
+  'reference.baseline.no-observation': {
+    sv: (p) =>
+      `Utgångsläget nämner indikatorn ”${s(p, 'id')}” för område ${s(p, 'area')} och period ${s(p, 'period')}, men datasetet har inget sådant värde.`,
+    en: (p) =>
+      `The baseline names indicator "${s(p, 'id')}" for area ${s(p, 'area')} and period ${s(p, 'period')}, but the dataset has no such value.`,
+  },
+  'goal-tree.parent-unknown': {
+    sv: (p) => `Målet ”${s(p, 'id')}” har föräldern ”${s(p, 'parent')}”, som inte finns i ramverket.`,
+    en: (p) => `The goal "${s(p, 'id')}" has the parent "${s(p, 'parent')}", which is not in the framework.`,
+  },
+  'goal-tree.cycle': {
+    sv: (p) => `Målen bildar en cirkel via ”parent”: ${s(p, 'cycle')}.`,
+    en: (p) => `The goals form a cycle through "parent": ${s(p, 'cycle')}.`,
+  },
+  'goal-tree.priority-parent': {
+    sv: (p) =>
+      `Prioriteringen ”${s(p, 'id')}” ska ligga under ett delmål (”parent” ska vara ett mål av typen subgoal).`,
+    en: (p) =>
+      `The priority "${s(p, 'id')}" must sit under a delmål ("parent" must be a goal of kind subgoal).`,
+  },
+  'date.invalid': {
+    sv: (p) => `Fältet ”${s(p, 'field')}” har datumet ${s(p, 'value')}, som inte finns i kalendern.`,
+    en: (p) =>
+      `The field "${s(p, 'field')}" has the date ${s(p, 'value')}, which is not a real calendar date.`,
+  },
+  'date.end-before-start': {
+    sv: (p) => `Slutet (${s(p, 'end')}) ligger före början (${s(p, 'start')}).`,
+    en: (p) => `The end (${s(p, 'end')}) comes before the start (${s(p, 'start')}).`,
+  },
+  'date.revision-outside-period': {
+    sv: (p) =>
+      `Revideringen ${s(p, 'value')} ligger utanför planens period (${s(p, 'start')}–${s(p, 'end')}).`,
+    en: (p) =>
+      `The revision ${s(p, 'value')} lies outside the plan's period (${s(p, 'start')}–${s(p, 'end')}).`,
+  },
+  'period.end-before-start': {
+    sv: (p) => `Perioden ${s(p, 'value')} slutar före sitt första år.`,
+    en: (p) => `The period ${s(p, 'value')} ends before its first year.`,
+  },
+  'value.percent-range': {
+    sv: (p) => `Värdet ${s(p, 'value')} är en andel i procent och måste ligga mellan 0 och 100.`,
+    en: (p) => `The value ${s(p, 'value')} is a percentage and must lie between 0 and 100.`,
+  },
+  'value.negative-count': {
+    sv: (p) => `Värdet ${s(p, 'value')} är ett antal och kan inte vara negativt.`,
+    en: (p) => `The value ${s(p, 'value')} is a count and cannot be negative.`,
+  },
+  'value.ci-order': {
+    sv: (p) =>
+      `Konfidensintervallets undre gräns (${s(p, 'lower')}) är större än den övre (${s(p, 'upper')}).`,
+    en: (p) =>
+      `The confidence interval's lower bound (${s(p, 'lower')}) is greater than its upper bound (${s(p, 'upper')}).`,
+  },
+  'value.outside-ci': {
+    sv: (p) =>
+      `Värdet ${s(p, 'value')} ligger utanför sitt konfidensintervall (${s(p, 'lower')}–${s(p, 'upper')}).`,
+    en: (p) =>
+      `The value ${s(p, 'value')} lies outside its confidence interval (${s(p, 'lower')}–${s(p, 'upper')}).`,
+  },
+  'value.not-null': {
+    sv: (p) =>
+      `Ett värde med status ”${s(p, 'status')}” ska ha "value": null (ett undertryckt eller saknat värde är varken noll eller ett tal).`,
+    en: (p) =>
+      `A value with status "${s(p, 'status')}" must have "value": null (a suppressed or missing value is neither zero nor a number).`,
+  },
+  'value.null': {
+    sv: (p) =>
+      `Ett värde med status ”${s(p, 'status')}” måste ha ett tal i "value". Använd status "missing" eller "suppressed" om värdet saknas.`,
+    en: (p) =>
+      `A value with status "${s(p, 'status')}" must have a number in "value". Use the status "missing" or "suppressed" when there is no value.`,
+  },
+  'url.http': {
+    sv: (p) =>
+      `Länken ${s(p, 'value')} använder http och är inte krypterad. Använd https om webbplatsen stöder det.`,
+    en: (p) => `The link ${s(p, 'value')} uses http and is not encrypted. Use https if the site supports it.`,
+  },
+  'url.unsafe': {
+    sv: (p) =>
+      `Länken ${s(p, 'value')} är inte en fullständig https-adress och kommer inte att visas. Skriv hela adressen, som börjar med https://.`,
+    en: (p) =>
+      `The link ${s(p, 'value')} is not a full https address and will not be shown. Write the whole address, starting with https://.`,
+  },
+  'policy.activity.no-responsible': {
+    sv: (p) => `Aktiviteten ”${s(p, 'id')}” har ingen ansvarig part.`,
+    en: (p) => `The activity "${s(p, 'id')}" has no responsible party.`,
+  },
+  'policy.subgoal.no-activity': {
+    sv: (p) => `Ingen aktivitet i planen ”${s(p, 'plan')}” är kopplad till delmål ${s(p, 'label')}.`,
+    en: (p) => `No activity of the plan "${s(p, 'plan')}" is linked to delmål ${s(p, 'label')}.`,
+  },
+  'policy.indicator.no-sex-split': {
+    sv: (p) =>
+      `Indikatorn ”${s(p, 'id')}” gäller personer, men dess värden är inte uppdelade på kön (bara T).`,
+    en: (p) => `The indicator "${s(p, 'id')}" is about people, but its values are not split by sex (only T).`,
+  },
+  'policy.indicator.no-sex-breakdown': {
+    sv: (p) => `Indikatorn ”${s(p, 'id')}” gäller personer, men "breakdowns" saknar "sex".`,
+    en: (p) => `The indicator "${s(p, 'id')}" is about people, but "breakdowns" lacks "sex".`,
+  },
+  'policy.revision.overdue': {
+    sv: (p) => `Revideringen planerad till ${s(p, 'value')} är försenad (inte markerad som gjord).`,
+    en: (p) => `The revision planned for ${s(p, 'value')} is overdue (not marked as done).`,
+  },
+  'internal.error': {
+    sv: () => 'Valideringen stoppades av ett internt fel. Rapportera gärna filen till dhol-projektet.',
+    en: () => 'Validation stopped on an internal error. Please report the file to the dhol project.',
+  },
+} satisfies Catalogue;
+
+/** A code validation can raise. */
+export type ValidationIssueCode = keyof typeof validationMessages;
+
+/** Every code validation can raise, for documentation and the CLI. */
+export const validationIssueCodes = Object.keys(validationMessages) as ValidationIssueCode[];
+
+/** Builds a validation issue from the catalogue. */
+export const validationIssue = issueFactory<ValidationIssueCode>(validationMessages);

@@ -1,0 +1,86 @@
+import type { IssuePath } from '../issues/issue.js';
+import type { Activity } from '../model/activity.js';
+import type { Indicator } from '../model/indicator.js';
+import type { Plan } from '../model/plan.js';
+import { isPast } from '../time/partial-date.js';
+import { type CheckContext, report } from './context.js';
+
+/**
+ * Policy rules: findings a publisher should act on, given as warnings. They run only when `policy` is on.
+ */
+
+/** An activity should name at least one responsible party. */
+export function checkActivityPolicy(activity: Activity, path: IssuePath, ctx: CheckContext): void {
+  if (activity.responsible.length === 0) {
+    report(ctx, 'warning', 'policy.activity.no-responsible', [...path, 'responsible'], { id: activity.id });
+  }
+}
+
+/**
+ * A plan should address every delmål of its framework (a link to a priority counts for its delmål), and a
+ * planned revision whose date has passed is overdue (a year is overdue only once the whole year has passed).
+ */
+export function checkPlanPolicy(plan: Plan, path: IssuePath, ctx: CheckContext): void {
+  const index = ctx.frameworks.get(plan.framework);
+  if (index) {
+    const linked = new Set<string>();
+    for (const activity of plan.activities) {
+      for (const link of activity.goals) {
+        // Walk up the tree so a priority counts for its delmål; bounded by the tree's size (cycles are errors).
+        let goal = index.goals.get(link.goal);
+        for (let steps = 0; goal && steps <= index.goals.size; steps++) {
+          if (linked.has(goal.id)) break;
+          linked.add(goal.id);
+          goal = goal.parent === undefined ? undefined : index.goals.get(goal.parent);
+        }
+      }
+    }
+    for (const goal of index.framework.goals) {
+      if (goal.kind === 'subgoal' && !linked.has(goal.id)) {
+        report(ctx, 'warning', 'policy.subgoal.no-activity', [...path, 'activities'], {
+          plan: plan.id,
+          label: goal.number === undefined ? `”${goal.id}”` : goal.number,
+          goal: goal.id,
+        });
+      }
+    }
+  }
+  const revisions = plan.revisionSchedule?.revisions;
+  if (revisions) {
+    for (let i = 0; i < revisions.length; i++) {
+      const revision = revisions[i]!;
+      if (revision.done !== true && isPast(revision.date, ctx.today)) {
+        report(
+          ctx,
+          'warning',
+          'policy.revision.overdue',
+          [...path, 'revisionSchedule', 'revisions', i, 'date'],
+          {
+            value: revision.date,
+          },
+        );
+      }
+    }
+  }
+}
+
+/**
+ * An indicator about people should be split by sex: its `breakdowns` should list `sex`, and its observations
+ * should hold more than totals (T). `sexes` is the set of sexes its observations use, when any are known.
+ */
+export function checkIndicatorPolicy(
+  indicator: Indicator,
+  sexes: ReadonlySet<string> | undefined,
+  path: IssuePath,
+  ctx: CheckContext,
+): void {
+  if (!indicator.aboutPeople) return;
+  if (!indicator.breakdowns?.includes('sex')) {
+    report(ctx, 'warning', 'policy.indicator.no-sex-breakdown', [...path, 'breakdowns'], {
+      id: indicator.id,
+    });
+  }
+  if (sexes && sexes.size > 0 && !sexes.has('K') && !sexes.has('M')) {
+    report(ctx, 'warning', 'policy.indicator.no-sex-split', path, { id: indicator.id });
+  }
+}
