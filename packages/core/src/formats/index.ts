@@ -1,1 +1,12 @@
-export {};
+export {
+  type AreaCodeMapper,
+  DEFAULT_PRELIMINARY_SYMBOLS,
+  DEFAULT_SUPPRESSION_SYMBOLS,
+  normaliseAreaCode,
+  normalisePeriod,
+  sexFromCode,
+} from './common.js';
+export * from './csv.js';
+export * from './jsonstat.js';
+export * from './kolada.js';
+export * from './messages.js';

@@ -1,0 +1,448 @@
+/**
+ * Kolada, the municipal key figures of RKA (Rådet för främjande av kommunala analyser), read from its open API.
+ * Data pages look like `{ values: [...], count, next_page? }`; each row is one key figure (KPI) for one
+ * municipality or region and one period, with a value per gender:
+ * `{ kpi, municipality, period, values: [{ gender: 'T'|'K'|'M', value, status, count }] }`.
+ * v2 rows are read too (numeric periods, `municipality_id`, a flat `gender`/`value` without a `values` list).
+ *
+ * Kolada's `count` is how many units a value is built from (1 for a single municipality, more for a group
+ * average), not how many people answered, so it is not copied to `Observation.count` unless asked for.
+ */
+import type { IssuePath, Result } from '../issues/issue.js';
+import type { Dataset } from '../model/dataset.js';
+import { FORMAT_VERSION } from '../model/dataset.js';
+import {
+  Indicator,
+  type Observation,
+  type ObservationStatus,
+  type Polarity,
+  type Sex,
+} from '../model/indicator.js';
+import {
+  type AreaCodeMapper,
+  describe,
+  IssueList,
+  isoDay,
+  isRecord,
+  normalisePeriod,
+  observationKey,
+  sexFromCode,
+  slugId,
+  text,
+} from './common.js';
+import { unitFromLabel } from './jsonstat.js';
+
+/** The public Kolada API, version 3. */
+export const KOLADA_API_BASE = 'https://api.kolada.se/v3';
+
+/** Statuses Kolada rows may carry that mean the value is hidden on purpose. */
+export const DEFAULT_KOLADA_SUPPRESSION: readonly string[] = [
+  '..',
+  'x',
+  'sekretess',
+  'sekretessbelagd',
+  'skyddad',
+  'suppressed',
+  'confidential',
+];
+
+/**
+ * A dhol area code from a Kolada municipality id: `0000` (the whole country) → `00`; `00XX` (region/län XX) →
+ * `XX` (`0019` Västmanland → `19`, `0004` Södermanland → `04`); a four-digit kommun id stays (`1907`).
+ * Group ids such as `G124026` have no area code.
+ */
+export function koladaAreaToCode(id: string | number): string | undefined {
+  const raw = typeof id === 'number' ? String(id).padStart(4, '0') : id.trim();
+  if (raw === '0000') return '00';
+  const region = /^00(\d{2})$/.exec(raw);
+  if (region) return region[1];
+  if (/^\d{4}$/.test(raw)) return raw;
+  return undefined;
+}
+
+/** The Kolada municipality id of a dhol area code: `00` → `0000`, `19` → `0019`, `1907` → `1907`. */
+export function codeToKoladaArea(code: string): string | undefined {
+  const trimmed = code.trim();
+  if (/^\d{2}$/.test(trimmed)) return trimmed === '00' ? '0000' : `00${trimmed}`;
+  if (/^\d{4}$/.test(trimmed) && !trimmed.startsWith('00')) return trimmed;
+  return undefined;
+}
+
+/** The dhol indicator id of a Kolada KPI: `N33820` → `n33820`. */
+export function koladaIndicatorId(kpi: string): string | undefined {
+  return slugId(kpi);
+}
+
+/** What an indicator's source says when it comes from Kolada. */
+export const KOLADA_SOURCE = { name: { sv: 'Kolada', en: 'Kolada' }, publisher: 'RKA' } as const;
+
+const HIGHER = /^(higher-is-better|higher|high|positive|increasing|hog|hög|högt)$/i;
+const LOWER = /^(lower-is-better|lower|low|negative|decreasing|lag|låg|lågt)$/i;
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 'true';
+}
+
+/**
+ * An Indicator from Kolada's KPI metadata (`{ id, title, description, is_divided_by_gender, … }`, or a page
+ * `{ values: [meta] }`): the unit read from the title ("…, andel (%)" → percent), polarity from the metadata when
+ * it has one (else neutral), `aboutPeople` from `is_divided_by_gender`, source Kolada/RKA with the KPI as
+ * external id.
+ */
+export function koladaKpiToIndicator(kpiMeta: unknown): Result<Indicator> {
+  const issues = new IssueList();
+  const meta =
+    isRecord(kpiMeta) && Array.isArray(kpiMeta.values) && kpiMeta.values.length > 0
+      ? kpiMeta.values[0]
+      : kpiMeta;
+  if (!isRecord(meta) || !text(meta.id) || !text(meta.title)) {
+    issues.error('kolada.kpi.invalid', []);
+    return { ok: false, issues: issues.items };
+  }
+  const kpi = text(meta.id)!;
+  const title = text(meta.title)!;
+  const id = koladaIndicatorId(kpi);
+  if (!id) {
+    issues.error('format.indicator.id-missing', ['id']);
+    return { ok: false, issues: issues.items };
+  }
+  // The unit is the title's last comma-separated part when it reads as one ("…, andel (%)", "…, antal").
+  const lastPart = title.includes(',') ? title.slice(title.lastIndexOf(',') + 1).trim() : undefined;
+  const fromLast = lastPart ? unitFromLabel(lastPart) : undefined;
+  const unit = fromLast && fromLast.unit !== 'other' ? fromLast : { unit: 'other' as const };
+  const polarityText = text(meta.polarity) ?? text(meta.kpi_polarity);
+  const polarity: Polarity = polarityText
+    ? HIGHER.test(polarityText)
+      ? 'higher-is-better'
+      : LOWER.test(polarityText)
+        ? 'lower-is-better'
+        : 'neutral'
+    : 'neutral';
+  const description = text(meta.description);
+  const updated = isoDay(meta.publication_date) ?? isoDay(meta.updated);
+  const candidate: Indicator = {
+    id,
+    title: { sv: title },
+    ...(description ? { description: { sv: description } } : {}),
+    unit: unit.unit,
+    ...('unitLabel' in unit && unit.unitLabel ? { unitLabel: unit.unitLabel } : {}),
+    polarity,
+    aboutPeople: isTrue(meta.is_divided_by_gender) || isTrue(meta.divided_by_gender),
+    source: { name: { ...KOLADA_SOURCE.name }, publisher: KOLADA_SOURCE.publisher, externalId: kpi },
+    ...(updated ? { updated } : {}),
+  };
+  const checked = Indicator.safeParse(candidate);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    issues.error('format.model.invalid', (first?.path ?? []) as IssuePath, {
+      field: first?.path.join('.') ?? 'indicator',
+      detail: first?.message ?? '?',
+    });
+    return { ok: false, issues: issues.items };
+  }
+  return { ok: true, value: checked.data, issues: issues.items };
+}
+
+export interface KoladaOptions {
+  /** KPI metadata (one object, a list, or Kolada's `{ values: [...] }` page) to describe the indicators. */
+  kpiMeta?: unknown;
+  /** Ready-made indicators, by dhol id (`n33820`), used before any metadata. */
+  indicators?: Indicator[];
+  /** Statuses that mark a hidden value (default `..`, `x`, `sekretess`…, compared case-insensitively). */
+  suppressionStatuses?: readonly string[];
+  /** Maps municipality ids Kolada-style ids do not cover (e.g. groups); `koladaAreaToCode` is used otherwise. */
+  areaCode?: AreaCodeMapper;
+  /** Copy Kolada's `count` (units behind a value) into `Observation.count`. Default false. */
+  keepCount?: boolean;
+}
+
+/** A data row's gender values, whether in a `values` list (v2, v3) or flat on the row. */
+function rowValues(row: Record<string, unknown>): { entry: Record<string, unknown>; path: IssuePath }[] {
+  if (Array.isArray(row.values)) {
+    return row.values.flatMap((entry, k) =>
+      isRecord(entry) ? [{ entry, path: ['values', k] as IssuePath }] : [],
+    );
+  }
+  if ('value' in row || 'gender' in row) return [{ entry: row, path: [] }];
+  return [];
+}
+
+function statusOf(value: number | null, status: unknown, suppression: readonly string[]): ObservationStatus {
+  const s = typeof status === 'string' ? status.trim().toLowerCase() : '';
+  if (value === null) return s && suppression.some((x) => x.toLowerCase() === s) ? 'suppressed' : 'missing';
+  if (/^(prel|preliminär|preliminary|provisional|p)$/.test(s)) return 'preliminary';
+  return 'ok';
+}
+
+/** The data pages of a call: several pages, one page, or one page's list of rows. */
+function asPages(pages: unknown): unknown[] {
+  if (!Array.isArray(pages)) return [pages];
+  const looksLikeRows = pages.length > 0 && pages.every((p) => isRecord(p) && 'kpi' in p);
+  return looksLikeRows ? [{ values: pages }] : pages;
+}
+
+/**
+ * Reads Kolada data pages (v3, or v2's shape) into a Dataset of indicators and observations. A `null` value is
+ * `missing`, or `suppressed` when its status says the value was hidden.
+ */
+export function parseKolada(pages: unknown | unknown[], options: KoladaOptions = {}): Result<Dataset> {
+  const issues = new IssueList();
+  const suppression = options.suppressionStatuses ?? DEFAULT_KOLADA_SUPPRESSION;
+  const list = asPages(pages);
+  const observations: Observation[] = [];
+  const seen = new Set<string>();
+  const kpis = new Map<string, { kpi: string; divided: boolean }>();
+
+  list.forEach((page, p) => {
+    const pagePath: IssuePath = Array.isArray(pages) ? [p] : [];
+    if (!isRecord(page) || !Array.isArray(page.values)) {
+      issues.error('kolada.page.invalid', pagePath, { found: describe(page) });
+      return;
+    }
+    page.values.forEach((row, r) => {
+      const rowPath: IssuePath = [...pagePath, 'values', r];
+      if (!isRecord(row)) {
+        issues.error('kolada.row.invalid', rowPath, { field: 'kpi, municipality, period' });
+        return;
+      }
+      const kpi = text(row.kpi);
+      const municipality = row.municipality ?? row.municipality_id;
+      const periodRaw = row.period ?? row.year;
+      if (!kpi) {
+        issues.error('kolada.row.invalid', [...rowPath, 'kpi'], { field: '”kpi”' });
+        return;
+      }
+      if (typeof municipality !== 'string' && typeof municipality !== 'number') {
+        issues.error('kolada.row.invalid', [...rowPath, 'municipality'], { field: '”municipality”' });
+        return;
+      }
+      if (typeof periodRaw !== 'string' && typeof periodRaw !== 'number') {
+        issues.error('kolada.row.invalid', [...rowPath, 'period'], { field: '”period”' });
+        return;
+      }
+      const indicator = koladaIndicatorId(kpi);
+      if (!indicator) {
+        issues.error('format.indicator.id-missing', [...rowPath, 'kpi']);
+        return;
+      }
+      const municipalityText = String(municipality);
+      const area = options.areaCode?.(municipalityText) ?? koladaAreaToCode(municipality);
+      if (!area || !/^(\d{2}|\d{4})$/.test(area)) {
+        issues.once(
+          `area:${municipalityText}`,
+          'error',
+          'format.area.invalid',
+          [...rowPath, 'municipality'],
+          {
+            code: municipalityText,
+          },
+        );
+        return;
+      }
+      const period = normalisePeriod(periodRaw);
+      if (!period) {
+        issues.once(`period:${periodRaw}`, 'error', 'format.period.invalid', [...rowPath, 'period'], {
+          period: String(periodRaw),
+        });
+        return;
+      }
+      const known = kpis.get(indicator) ?? { kpi, divided: false };
+      kpis.set(indicator, known);
+      for (const { entry, path } of rowValues(row)) {
+        const entryPath = [...rowPath, ...path];
+        const genderRaw = entry.gender === undefined || entry.gender === null ? 'T' : String(entry.gender);
+        const sex: Sex | undefined = sexFromCode(genderRaw);
+        if (!sex) {
+          issues.once(`sex:${genderRaw}`, 'error', 'format.sex.unknown', [...entryPath, 'gender'], {
+            code: genderRaw,
+          });
+          continue;
+        }
+        if (sex !== 'T') known.divided = true;
+        const raw = entry.value;
+        let value: number | null;
+        if (raw === null || raw === undefined || raw === '') value = null;
+        else if (typeof raw === 'number' && Number.isFinite(raw)) value = raw;
+        else if (typeof raw === 'string' && Number.isFinite(Number(raw.replace(',', '.')))) {
+          value = Number(raw.replace(',', '.'));
+        } else {
+          issues.error('kolada.value.invalid', [...entryPath, 'value'], { found: String(raw) });
+          continue;
+        }
+        const observation: Observation = {
+          indicator,
+          area,
+          period,
+          sex,
+          value,
+          status: statusOf(value, entry.status, suppression),
+        };
+        if (options.keepCount && Number.isInteger(entry.count) && (entry.count as number) >= 0) {
+          observation.count = entry.count as number;
+        }
+        const key = observationKey(observation);
+        if (seen.has(key)) {
+          issues.warning('format.observation.duplicate', entryPath, { key });
+          continue;
+        }
+        seen.add(key);
+        observations.push(observation);
+      }
+    });
+  });
+  if (issues.hasErrors) return { ok: false, issues: issues.items };
+
+  // Indicators: given ones first, then metadata, then a minimal description from the data.
+  const metaList =
+    options.kpiMeta === undefined
+      ? []
+      : Array.isArray(options.kpiMeta)
+        ? options.kpiMeta
+        : isRecord(options.kpiMeta) && Array.isArray(options.kpiMeta.values)
+          ? options.kpiMeta.values
+          : [options.kpiMeta];
+  const fromMeta = new Map<string, Indicator>();
+  metaList.forEach((meta, m) => {
+    const result = koladaKpiToIndicator(meta);
+    if (result.ok) fromMeta.set(result.value.id, result.value);
+    else
+      for (const issue of result.issues) issues.items.push({ ...issue, path: ['kpiMeta', m, ...issue.path] });
+  });
+  const indicators: Indicator[] = [];
+  for (const [id, { kpi, divided }] of kpis) {
+    const given = options.indicators?.find((i) => i.id === id) ?? fromMeta.get(id);
+    indicators.push(
+      given ?? {
+        id,
+        title: { sv: kpi },
+        unit: 'other',
+        polarity: 'neutral',
+        aboutPeople: divided,
+        source: { name: { ...KOLADA_SOURCE.name }, publisher: KOLADA_SOURCE.publisher, externalId: kpi },
+      },
+    );
+  }
+  const dataset: Dataset = {
+    formatVersion: FORMAT_VERSION,
+    source: { publisher: KOLADA_SOURCE.publisher, title: { sv: 'Kolada', en: 'Kolada' } },
+    indicators,
+    observations,
+  };
+  return { ok: true, value: dataset, issues: issues.items };
+}
+
+/** The part of `fetch` that `fetchKolada` uses; the global `fetch` fits, and so does a test's fake. */
+export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+export interface FetchKoladaOptions extends KoladaOptions {
+  /** One KPI id or several (`N33820`). */
+  kpi: string | string[];
+  /** dhol area codes (`00`, `19`, `1907`); they are sent as Kolada ids (`0000`, `0019`, `1907`). */
+  areas: string[];
+  years: (number | string)[];
+  fetch: FetchLike;
+  /** Default `KOLADA_API_BASE`. */
+  baseUrl?: string;
+  /** Municipality ids per request (default 25). */
+  batchSize?: number;
+  /** Stop after this many pages in all (default 500), in case a server keeps pointing onwards. */
+  maxPages?: number;
+}
+
+/** The v3 data URL for KPIs, Kolada municipality ids and years. */
+export function koladaDataUrl(
+  kpis: readonly string[],
+  municipalities: readonly string[],
+  years: readonly (number | string)[],
+  baseUrl: string = KOLADA_API_BASE,
+): string {
+  const list = (items: readonly (string | number)[]) =>
+    items.map((x) => encodeURIComponent(String(x))).join(',');
+  return `${baseUrl.replace(/\/+$/, '')}/data/kpi/${list(kpis)}/municipality/${list(municipalities)}/year/${list(years)}`;
+}
+
+/**
+ * Fetches Kolada data for KPIs, areas and years: builds the v3 data URL, sends the municipality ids in batches,
+ * follows `next_page` until there is none, and reads the pages with `parseKolada`. Never throws: a failed
+ * request gives an issue.
+ */
+export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<Dataset>> {
+  const issues = new IssueList();
+  const kpis = (Array.isArray(options.kpi) ? options.kpi : [options.kpi])
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (kpis.length === 0) issues.error('kolada.request.invalid', ['kpi'], { detail: 'kpi' });
+  if (options.areas.length === 0) issues.error('kolada.request.invalid', ['areas'], { detail: 'areas' });
+  if (options.years.length === 0) issues.error('kolada.request.invalid', ['years'], { detail: 'years' });
+  const ids: string[] = [];
+  options.areas.forEach((code, i) => {
+    const id = codeToKoladaArea(code);
+    if (id) ids.push(id);
+    else issues.error('format.area.invalid', ['areas', i], { code });
+  });
+  options.years.forEach((year, i) => {
+    if (!/^\d{4}$/.test(String(year).trim()))
+      issues.error('format.period.invalid', ['years', i], { period: String(year) });
+  });
+  if (typeof options.fetch !== 'function')
+    issues.error('kolada.request.invalid', ['fetch'], { detail: 'fetch' });
+  if (issues.hasErrors) return { ok: false, issues: issues.items };
+
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 25));
+  const maxPages = options.maxPages ?? 500;
+  const pages: unknown[] = [];
+  for (let start = 0; start < ids.length; start += batchSize) {
+    let url: string | undefined = koladaDataUrl(
+      kpis,
+      ids.slice(start, start + batchSize),
+      options.years,
+      options.baseUrl,
+    );
+    const visited = new Set<string>();
+    while (url !== undefined) {
+      if (pages.length >= maxPages || visited.has(url)) {
+        issues.error('kolada.fetch.too-many-pages', [], { pages: pages.length });
+        return { ok: false, issues: issues.items };
+      }
+      visited.add(url);
+      let response: Awaited<ReturnType<FetchLike>>;
+      try {
+        response = await options.fetch(url);
+      } catch (error) {
+        issues.error('kolada.fetch.failed', [], {
+          url,
+          detail: error instanceof Error ? error.message : String(error),
+        });
+        return { ok: false, issues: issues.items };
+      }
+      if (!response.ok) {
+        issues.error('kolada.fetch.status', [], { url, status: response.status });
+        return { ok: false, issues: issues.items };
+      }
+      let page: unknown;
+      try {
+        page = await response.json();
+      } catch {
+        issues.error('kolada.fetch.json', [], { url });
+        return { ok: false, issues: issues.items };
+      }
+      pages.push(page);
+      const next = isRecord(page)
+        ? (text(page.next_page) ?? text(page.next_url) ?? text(page.next))
+        : undefined;
+      url = next === undefined ? undefined : resolveUrl(next, url);
+    }
+  }
+  const result = parseKolada(pages, options);
+  return result.ok
+    ? { ok: true, value: result.value, issues: [...issues.items, ...result.issues] }
+    : { ok: false, issues: [...issues.items, ...result.issues] };
+}
+
+function resolveUrl(next: string, base: string): string {
+  try {
+    return new URL(next, base).toString();
+  } catch {
+    return next;
+  }
+}

@@ -1,0 +1,233 @@
+import { type Catalogue, issueFactory } from '../issues/issue.js';
+
+/** `rad 3, kolumn ”value”` / `row 3, column "value"`, the way a spreadsheet user finds a cell. */
+const at = {
+  sv: (p: Record<string, string | number>) =>
+    p.column === undefined ? `rad ${p.row}` : `rad ${p.row}, kolumn ”${p.column}”`,
+  en: (p: Record<string, string | number>) =>
+    p.column === undefined ? `row ${p.row}` : `row ${p.row}, column "${p.column}"`,
+};
+
+/**
+ * Messages of the format adapters (JSON-stat, Kolada, CSV), keyed by stable issue code. Swedish first; every
+ * message also exists in English.
+ */
+export const formatMessages = {
+  // ── shared ──────────────────────────────────────────────────────────────────────────────────────────────
+  'format.input.not-object': {
+    sv: (p) => `Indata ska vara ett JSON-objekt, men är ${p.found}.`,
+    en: (p) => `The input should be a JSON object, but is ${p.found}.`,
+  },
+  'format.area.invalid': {
+    sv: (p) =>
+      `Områdeskoden ”${p.code}” känns inte igen; ange två siffror (län, 00 = riket) eller fyra (kommun).`,
+    en: (p) =>
+      `The area code "${p.code}" is not recognised; use two digits (county, 00 = Sweden) or four (municipality).`,
+  },
+  'format.period.invalid': {
+    sv: (p) => `Perioden ”${p.period}” känns inte igen; ange ett år (2023) eller ett intervall (2019-2023).`,
+    en: (p) => `The period "${p.period}" is not recognised; use a year (2023) or a span (2019-2023).`,
+  },
+  'format.sex.unknown': {
+    sv: (p) => `Könskoden ”${p.code}” känns inte igen; använd T (totalt), K (kvinnor) eller M (män).`,
+    en: (p) => `The sex code "${p.code}" is not recognised; use T (total), K (women) or M (men).`,
+  },
+  'format.indicator.id-missing': {
+    sv: () => 'Det går inte att avgöra vilken indikator värdena hör till; ange ett indikator-id.',
+    en: () => 'Cannot tell which indicator the values belong to; give an indicator id.',
+  },
+  'format.indicator.unknown': {
+    sv: (p) => `Indikatorn ”${p.id}” finns inte i datasetet.`,
+    en: (p) => `The indicator "${p.id}" is not in the dataset.`,
+  },
+  'format.observation.duplicate': {
+    sv: (p) => `Värdet för ${p.key} förekommer flera gånger; det första behålls.`,
+    en: (p) => `The value for ${p.key} occurs more than once; the first is kept.`,
+  },
+  'format.model.invalid': {
+    sv: (p) => `Fältet ”${p.field}” följer inte datamodellen: ${p.detail}.`,
+    en: (p) => `The field "${p.field}" does not follow the data model: ${p.detail}.`,
+  },
+  'format.count.invalid': {
+    sv: (p) => `Antalet ${p.count} är inte ett heltal ≥ 0 och tas bort.`,
+    en: (p) => `The count ${p.count} is not a whole number ≥ 0 and is dropped.`,
+  },
+  'format.ci.incomplete': {
+    sv: () => 'Konfidensintervallet saknar en gräns och tas bort.',
+    en: () => 'The confidence interval lacks one bound and is dropped.',
+  },
+
+  // ── JSON-stat ───────────────────────────────────────────────────────────────────────────────────────────
+  'jsonstat.source-error': {
+    sv: (p) => `Källan svarade med ett fel: ${p.label}.`,
+    en: (p) => `The source answered with an error: ${p.label}.`,
+  },
+  'jsonstat.class.unknown': {
+    sv: (p) => `Klassen ”${p.class}” stöds inte; JSON-stat 2.0 har dataset, collection och bundle.`,
+    en: (p) => `The class "${p.class}" is not supported; JSON-stat 2.0 has dataset, collection and bundle.`,
+  },
+  'jsonstat.version.unknown': {
+    sv: (p) => `Versionen ”${p.version}” är okänd; filen läses som JSON-stat 2.0.`,
+    en: (p) => `The version "${p.version}" is unknown; the file is read as JSON-stat 2.0.`,
+  },
+  'jsonstat.empty': {
+    sv: () => 'Filen innehåller inget dataset.',
+    en: () => 'The file holds no dataset.',
+  },
+  'jsonstat.item.link-only': {
+    sv: (p) => `Datasetet ”${p.label}” finns bara som länk och läses inte in.`,
+    en: (p) => `The dataset "${p.label}" is only a link and is not read.`,
+  },
+  'jsonstat.id.invalid': {
+    sv: () => '”id” ska vara en lista med dimensionernas namn.',
+    en: () => '"id" should be a list of dimension names.',
+  },
+  'jsonstat.size.invalid': {
+    sv: () => '”size” ska vara en lista med lika många heltal som ”id” har namn.',
+    en: () => '"size" should be a list of as many whole numbers as "id" has names.',
+  },
+  'jsonstat.size.mismatch': {
+    sv: (p) => `Dimensionen ”${p.dimension}” har ${p.categories} kategorier men ”size” säger ${p.size}.`,
+    en: (p) => `The dimension "${p.dimension}" has ${p.categories} categories but "size" says ${p.size}.`,
+  },
+  'jsonstat.dimension.missing': {
+    sv: (p) => `Dimensionen ”${p.dimension}” beskrivs inte under ”dimension”.`,
+    en: (p) => `The dimension "${p.dimension}" is not described under "dimension".`,
+  },
+  'jsonstat.category.invalid': {
+    sv: (p) => `Kategorierna i ”${p.dimension}” går inte att läsa: ${p.detail}.`,
+    en: (p) => `The categories of "${p.dimension}" cannot be read: ${p.detail}.`,
+  },
+  'jsonstat.value.invalid': {
+    sv: () => '”value” ska vara en lista eller ett objekt med tal eller null.',
+    en: () => '"value" should be a list or an object of numbers or null.',
+  },
+  'jsonstat.value.length': {
+    sv: (p) => `”value” har ${p.found} celler men dimensionerna ger ${p.expected}.`,
+    en: (p) => `"value" has ${p.found} cells but the dimensions make ${p.expected}.`,
+  },
+  'jsonstat.cell.invalid': {
+    sv: (p) => `Cellen ${p.index} innehåller ”${p.found}”, som inte är ett tal.`,
+    en: (p) => `Cell ${p.index} holds "${p.found}", which is not a number.`,
+  },
+  'jsonstat.status.invalid': {
+    sv: () => '”status” ska vara en text, en lista eller ett objekt med texter.',
+    en: () => '"status" should be a string, a list or an object of strings.',
+  },
+  'jsonstat.mapping.missing': {
+    sv: (p) => `Ingen dimension för ${p.role} hittades; ange den i mappningen (t.ex. ${p.example}).`,
+    en: (p) => `No dimension for ${p.role} was found; name it in the mapping (e.g. ${p.example}).`,
+  },
+  'jsonstat.mapping.unknown-dimension': {
+    sv: (p) => `Mappningen nämner dimensionen ”${p.dimension}”, som inte finns i datasetet.`,
+    en: (p) => `The mapping names the dimension "${p.dimension}", which is not in the dataset.`,
+  },
+  'jsonstat.dimension.unmapped': {
+    sv: (p) =>
+      `Dimensionen ”${p.dimension}” har ${p.categories} kategorier men hör inte till område, period, kön, mått eller indikator; välj en kategori med ”select”.`,
+    en: (p) =>
+      `The dimension "${p.dimension}" has ${p.categories} categories but is not area, period, sex, measure or indicator; choose one category with "select".`,
+  },
+  'jsonstat.select.unknown': {
+    sv: (p) => `Kategorin ”${p.category}” finns inte i dimensionen ”${p.dimension}”.`,
+    en: (p) => `The category "${p.category}" is not in the dimension "${p.dimension}".`,
+  },
+  'jsonstat.measure.unknown': {
+    sv: (p) => `Måttet ”${p.category}” känns inte igen (värde, nedre/övre gräns, antal) och hoppas över.`,
+    en: (p) =>
+      `The measure "${p.category}" is not recognised (value, lower/upper bound, count) and is skipped.`,
+  },
+
+  // ── Kolada ──────────────────────────────────────────────────────────────────────────────────────────────
+  'kolada.page.invalid': {
+    sv: () => 'Sidan ska vara ett objekt med en lista ”values”.',
+    en: () => 'The page should be an object with a list "values".',
+  },
+  'kolada.row.invalid': {
+    sv: (p) => `Raden saknar ${p.field}.`,
+    en: (p) => `The row lacks ${p.field}.`,
+  },
+  'kolada.value.invalid': {
+    sv: (p) => `Värdet ”${p.found}” är inte ett tal.`,
+    en: (p) => `The value "${p.found}" is not a number.`,
+  },
+  'kolada.kpi.invalid': {
+    sv: () => 'Nyckeltalets metadata ska vara ett objekt med ”id” och ”title”.',
+    en: () => 'The key figure metadata should be an object with "id" and "title".',
+  },
+  'kolada.request.invalid': {
+    sv: (p) => `Frågan är ofullständig: ${p.detail}.`,
+    en: (p) => `The request is incomplete: ${p.detail}.`,
+  },
+  'kolada.fetch.failed': {
+    sv: (p) => `Kolada kunde inte nås (${p.url}): ${p.detail}.`,
+    en: (p) => `Kolada could not be reached (${p.url}): ${p.detail}.`,
+  },
+  'kolada.fetch.status': {
+    sv: (p) => `Kolada svarade med status ${p.status} (${p.url}).`,
+    en: (p) => `Kolada answered with status ${p.status} (${p.url}).`,
+  },
+  'kolada.fetch.json': {
+    sv: (p) => `Svaret från Kolada var inte JSON (${p.url}).`,
+    en: (p) => `Kolada's answer was not JSON (${p.url}).`,
+  },
+  'kolada.fetch.too-many-pages': {
+    sv: (p) => `Hämtningen avbröts efter ${p.pages} sidor.`,
+    en: (p) => `Fetching stopped after ${p.pages} pages.`,
+  },
+
+  // ── CSV ─────────────────────────────────────────────────────────────────────────────────────────────────
+  'csv.empty': {
+    sv: () => 'Filen är tom; första raden ska vara kolumnnamnen.',
+    en: () => 'The file is empty; the first row should name the columns.',
+  },
+  'csv.quote.unclosed': {
+    sv: (p) => `${at.sv(p)}: ett citattecken stängs aldrig.`,
+    en: (p) => `${at.en(p)}: a quotation mark is never closed.`,
+  },
+  'csv.column.missing': {
+    sv: (p) => `Kolumnen ”${p.column}” saknas i rubrikraden.`,
+    en: (p) => `The column "${p.column}" is missing from the header row.`,
+  },
+  'csv.column.unknown': {
+    sv: (p) => `Kolumnen ”${p.column}” känns inte igen och läses inte.`,
+    en: (p) => `The column "${p.column}" is not recognised and is not read.`,
+  },
+  'csv.column.duplicate': {
+    sv: (p) => `Kolumnen ”${p.column}” förekommer två gånger; den första läses.`,
+    en: (p) => `The column "${p.column}" occurs twice; the first is read.`,
+  },
+  'csv.row.length': {
+    sv: (p) => `${at.sv(p)}: raden har ${p.found} fält men rubrikraden ${p.expected}.`,
+    en: (p) => `${at.en(p)}: the row has ${p.found} fields but the header ${p.expected}.`,
+  },
+  'csv.cell.required': {
+    sv: (p) => `${at.sv(p)}: fältet får inte vara tomt.`,
+    en: (p) => `${at.en(p)}: the field must not be empty.`,
+  },
+  'csv.cell.number': {
+    sv: (p) => `${at.sv(p)}: ”${p.found}” är inte ett tal.`,
+    en: (p) => `${at.en(p)}: "${p.found}" is not a number.`,
+  },
+  'csv.cell.choice': {
+    sv: (p) => `${at.sv(p)}: ”${p.found}” är inget av ${p.allowed}.`,
+    en: (p) => `${at.en(p)}: "${p.found}" is none of ${p.allowed}.`,
+  },
+  'csv.cell.json': {
+    sv: (p) => `${at.sv(p)}: JSON-texten går inte att läsa.`,
+    en: (p) => `${at.en(p)}: the JSON text cannot be read.`,
+  },
+  'csv.cell.list': {
+    sv: (p) => `${at.sv(p)}: ”${p.found}” följer inte formen ${p.form}.`,
+    en: (p) => `${at.en(p)}: "${p.found}" does not follow the form ${p.form}.`,
+  },
+  'csv.cell.model': {
+    sv: (p) => `${at.sv(p)}: värdet följer inte datamodellen (${p.detail}).`,
+    en: (p) => `${at.en(p)}: the value does not follow the data model (${p.detail}).`,
+  },
+} satisfies Catalogue;
+
+export type FormatIssueCode = keyof typeof formatMessages;
+
+/** Raises an issue of the format adapters. */
+export const formatIssue = issueFactory<FormatIssueCode>(formatMessages);
