@@ -4,7 +4,7 @@ import { asLang, type Lang, localeOf } from '../format/lang.js';
 import { formatNumber, formatValue } from '../format/number.js';
 import { localize } from '../format/text.js';
 import type { Area, Dataset, Indicator, Observation, Sex } from '../model/index.js';
-import { compareAreas, type ParentDifference } from './compare.js';
+import { compareAreas, type ParentDifference, sexGap } from './compare.js';
 import { type Figure, hasValue } from './figures.js';
 import { trend } from './trend.js';
 
@@ -73,9 +73,9 @@ function isYoung(indicator: Indicator): boolean {
 }
 
 function areaName(code: string, areas: readonly Area[] | undefined, lang: Lang): string {
+  if (code === '00') return lang === 'en' ? 'Sweden' : 'riket';
   const found = areas?.find((a) => a?.code === code);
   if (found?.name) return found.name;
-  if (code === '00') return lang === 'en' ? 'Sweden' : 'riket';
   if (/^\d{2}$/.test(code)) return lang === 'en' ? `county ${code}` : `län ${code}`;
   return lang === 'en' ? `municipality ${code}` : `kommun ${code}`;
 }
@@ -97,7 +97,7 @@ function capitalise(text: string): string {
 
 interface Words {
   noIndicator: string;
-  noFigures: (title: string, area: string) => string;
+  noFigures: string;
   allSuppressed: string;
   noValues: string;
   among: (label: string) => string;
@@ -113,6 +113,7 @@ interface Words {
   lower: string;
   that: (clauses: string[]) => string;
   notClear: (names: string[]) => string;
+  sexNotClear: (women: string, men: string) => string;
   trend: Record<'better' | 'worse' | 'changed', string>;
   trendSentence: (from: string, to: string, verb: string, a: string, b: string) => string;
   unchanged: (from: string, to: string, b: string) => string;
@@ -124,7 +125,7 @@ interface Words {
 const WORDS: Record<Lang, Words> = {
   sv: {
     noIndicator: 'Det finns ingen indikator att beskriva.',
-    noFigures: (title, area) => `Det finns inga värden för ${title} i ${area}.`,
+    noFigures: 'det finns inga värden',
     allSuppressed: 'alla värden är sekretessmarkerade',
     noValues: 'inga värden är publicerade',
     among: (label) => `bland ${label}`,
@@ -139,11 +140,12 @@ const WORDS: Record<Lang, Words> = {
     comparison: (items) => `Som jämförelse: ${list(items, 'sv')}.`,
     better: 'bättre än i',
     worse: 'sämre än i',
-    same: 'lika som i',
+    same: 'på samma nivå som i',
     higher: 'högre än i',
     lower: 'lägre än i',
     that: (clauses) => `Det är ${list(clauses, 'sv')}.`,
     notClear: (names) => `Skillnaden mot ${list(names, 'sv')} är inte statistiskt säker.`,
+    sexNotClear: (women, men) => `Skillnaden mellan ${women} och ${men} är inte statistiskt säker.`,
     trend: { better: 'förbättrats', worse: 'försämrats', changed: 'ändrats' },
     trendSentence: (from, to, verb, a, b) =>
       `Från ${from} till ${to} har värdet ${verb} från ${a} till ${b}.`,
@@ -159,7 +161,7 @@ const WORDS: Record<Lang, Words> = {
   },
   en: {
     noIndicator: 'There is no indicator to describe.',
-    noFigures: (title, area) => `There are no figures for ${title} in ${area}.`,
+    noFigures: 'there are no figures',
     allSuppressed: 'all values are suppressed',
     noValues: 'no values are published',
     among: (label) => `among ${label}`,
@@ -176,11 +178,12 @@ const WORDS: Record<Lang, Words> = {
     comparison: (items) => `For comparison: ${list(items, 'en')}.`,
     better: 'better than in',
     worse: 'worse than in',
-    same: 'the same as in',
+    same: 'at the same level as in',
     higher: 'higher than in',
     lower: 'lower than in',
     that: (clauses) => `That is ${list(clauses, 'en')}.`,
     notClear: (names) => `The difference from ${list(names, 'en')} is not statistically clear.`,
+    sexNotClear: (women, men) => `The difference between ${women} and ${men} is not statistically clear.`,
     trend: { better: 'improved', worse: 'worsened', changed: 'changed' },
     trendSentence: (from, to, verb, a, b) => `From ${from} to ${to} the value ${verb} from ${a} to ${b}.`,
     unchanged: (from, to, b) => `From ${from} to ${to} the value stayed the same (${b}).`,
@@ -228,9 +231,10 @@ export function summariseIndicator(
     ...(areas && areas.length > 0 ? { areas } : {}),
   });
   const own = comparison.areas[0];
-  if (!comparison.period || !own || Object.keys(own.values).length === 0) return w.noFigures(title, name);
+  const where = `${title} ${language === 'en' ? 'in' : 'i'} ${name}`;
+  if (!comparison.period || !own || Object.keys(own.values).length === 0) return `${where}: ${w.noFigures}.`;
 
-  const lead = `${title} ${language === 'en' ? 'in' : 'i'} ${name} ${periodPhrase(comparison.period, language)}`;
+  const lead = `${where} ${periodPhrase(comparison.period, language)}`;
   const sentences: string[] = [];
   const present = SEXES.filter((sex) => own.values[sex] !== undefined);
   const valued = present.filter((sex) => hasValue(own.values[sex]));
@@ -251,6 +255,8 @@ export function summariseIndicator(
       .map(label);
     if (suppressed.length > 0) sentences.push(w.suppressed(suppressed));
     if (missing.length > 0) sentences.push(w.missing(missing));
+    const gap = sexGap(observations as Observation[], { indicator, area, period: comparison.period });
+    if (gap.isClear === false) sentences.push(w.sexNotClear(label('K'), label('M')));
     sentences.push(
       ...compareSentences(comparison.areas.slice(1), own.differences, own.values, areas, language, show),
     );
