@@ -1,14 +1,15 @@
-import {
-  type Area,
-  areaLineage,
-  type Indicator,
-  type Observation,
-  type ObservationStatus,
-  type Polarity,
-  parentAreaCode,
-  type Sex,
-} from '../model/index.js';
+import type { Area, Indicator, Observation, ObservationStatus, Polarity, Sex } from '../model/index.js';
 import { periodYears } from '../time/partial-date.js';
+
+/**
+ * The code one level up, as `parentAreaCode` in the model does (`1907` → `19` → `00`). Repeated here so that the
+ * analysis imports no value from the model: a bundle that uses only analysis then carries none of the zod schemas.
+ */
+function parentCode(code: string): string | undefined {
+  if (/^\d{4}$/.test(code)) return code.slice(0, 2);
+  if (/^\d{2}$/.test(code) && code !== '00') return '00';
+  return undefined;
+}
 
 /** One published figure, read honestly: `value` is null whenever the source gives no usable number. */
 export interface Figure {
@@ -102,11 +103,10 @@ export function lineageOf(code: string, areas: readonly Area[] | undefined): str
   const byCode = new Map(
     (areas ?? []).filter((a) => a && typeof a.code === 'string').map((a) => [a.code, a]),
   );
-  if (byCode.size === 0) return areaLineage(code);
   const chain = [code];
   const seen = new Set(chain);
   for (let current = code; ; ) {
-    const parent = byCode.get(current)?.parent ?? parentAreaCode(current);
+    const parent = byCode.get(current)?.parent ?? parentCode(current);
     if (parent === undefined || seen.has(parent)) break;
     chain.push(parent);
     seen.add(parent);

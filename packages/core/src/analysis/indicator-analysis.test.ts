@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { areaLineage } from '../model/index.js';
 import { compareAreas, sexGap } from './compare.js';
+import { lineageOf } from './figures.js';
 import { areas, obs, strain, surahammar2023, wellbeing } from './test-fixtures.js';
 import { trend } from './trend.js';
 
@@ -98,6 +100,21 @@ describe('compareAreas', () => {
     expect(
       compareAreas(null, { indicator: wellbeing, area: '1907', period: '2023' }).areas[0]!.values,
     ).toEqual({});
+  });
+});
+
+describe('lineageOf', () => {
+  test('follows the same codes as the model’s areaLineage when no areas are given', () => {
+    for (const code of ['1907', '0180', '19', '00'])
+      expect(lineageOf(code, undefined)).toEqual(areaLineage(code));
+  });
+
+  test('a parent given in the areas wins, and a loop stops', () => {
+    const loop = [
+      { code: '0101', name: 'A', kind: 'kommun' as const, parent: '0202' },
+      { code: '0202', name: 'B', kind: 'kommun' as const, parent: '0101' },
+    ];
+    expect(lineageOf('0101', loop)).toEqual(['0101', '0202']);
   });
 });
 
