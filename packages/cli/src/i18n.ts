@@ -31,7 +31,7 @@ export const nouns = {
   unreadable: { sv: ['oläslig', 'oläsliga'], en: ['unreadable', 'unreadable'] },
   error: { sv: ['fel', 'fel'], en: ['error', 'errors'] },
   warning: { sv: ['varning', 'varningar'], en: ['warning', 'warnings'] },
-  framework: { sv: ['strategi', 'strategier'], en: ['framework', 'frameworks'] },
+  framework: { sv: ['ramverk', 'ramverk'], en: ['framework', 'frameworks'] },
   organisation: { sv: ['organisation', 'organisationer'], en: ['organisation', 'organisations'] },
   plan: { sv: ['handlingsplan', 'handlingsplaner'], en: ['action plan', 'action plans'] },
   activity: { sv: ['aktivitet', 'aktiviteter'], en: ['activity', 'activities'] },

@@ -3,6 +3,7 @@ import { CliError, findLang } from './args.js';
 import { type Command, printLine } from './command.js';
 import { generalHelp } from './commands/help.js';
 import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
 import type { Lang } from './i18n.js';
 import type { Io } from './io.js';
 
@@ -15,7 +16,7 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
 /**
  * The subcommands, in the order `dhol --help` lists them. `render` (static HTML) is planned and will be added here.
  */
-export const commands: readonly Command[] = [schemaCommand];
+export const commands: readonly Command[] = [validateCommand, schemaCommand];
 
 /**
  * Runs `dhol` with the arguments after the program name and resolves to the exit code. Never throws: every failure

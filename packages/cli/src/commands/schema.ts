@@ -1,22 +1,7 @@
-import { createRequire } from 'node:module';
+import { datasetJsonSchema } from '@dhol/core';
 import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { writeOutput } from '../files.js';
-
-/** Reads the JSON Schema that `@dhol/core` ships beside its build. */
-async function readSchema(readFile: (path: string) => Promise<string>): Promise<string> {
-  let path: string;
-  try {
-    path = createRequire(import.meta.url).resolve('@dhol/core/dataset.schema.json');
-    const text = await readFile(path);
-    return text.endsWith('\n') ? text : `${text}\n`;
-  } catch {
-    throw new CliError({
-      sv: 'JSON-schemat saknas i @dhol/core; bygg paketet (pnpm --filter @dhol/core build)',
-      en: 'the JSON Schema is missing from @dhol/core; build the package (pnpm --filter @dhol/core build)',
-    });
-  }
-}
 
 export const schemaCommand: Command = {
   name: 'schema',
@@ -64,7 +49,7 @@ export const schemaCommand: Command = {
         en: `dhol schema takes no file names (got "${positionals[0]}"); use --out <file>`,
       });
     }
-    const schema = await readSchema(io.readFile);
+    const schema = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
     if (values.out === undefined) io.stdout(schema);
     else await writeOutput(io, values.out, schema, { force: values.force === true, inputs: [] });
     return 0;

@@ -1,0 +1,268 @@
+import { type Dataset, type Issue, parseDatasetJson } from '@dhol/core';
+import { areas, nationalFramework } from '@dhol/data';
+import { CliError, commonOptions, parseCommandArgs } from '../args.js';
+import { type Command, printLine } from '../command.js';
+import { readInput } from '../files.js';
+import { countOf, joinList, type Lang, nouns } from '../i18n.js';
+import { describeCharacter, parseJson, stripBom } from '../json.js';
+import { formatIssueLine, issueToJson } from '../report.js';
+
+/** How many of each kind of thing a valid dataset holds. */
+export interface DatasetContents {
+  frameworks: number;
+  organisations: number;
+  plans: number;
+  activities: number;
+  agreements: number;
+  indicators: number;
+  observations: number;
+}
+
+/** The verdict on one file, as `--json` prints it. */
+export interface FileReport {
+  file: string;
+  /** `unreadable`: missing, a folder, or not JSON; `error` then says why. */
+  status: 'valid' | 'invalid' | 'unreadable';
+  errors: number;
+  warnings: number;
+  issues: Array<Issue & { location: string }>;
+  contents?: DatasetContents;
+  error?: { code: string; line?: number; column?: number; message: Record<Lang, string> };
+}
+
+/** The whole run, as `--json` prints it. */
+export interface ValidateReport {
+  ok: boolean;
+  summary: {
+    files: number;
+    valid: number;
+    invalid: number;
+    unreadable: number;
+    errors: number;
+    warnings: number;
+  };
+  files: FileReport[];
+}
+
+/** Counts what a dataset holds, for the summary of a valid file. */
+export function countContents(dataset: Dataset): DatasetContents {
+  const plans = dataset.plans ?? [];
+  return {
+    frameworks: dataset.frameworks?.length ?? 0,
+    organisations: dataset.organisations?.length ?? 0,
+    plans: plans.length,
+    activities: plans.reduce((sum, plan) => sum + plan.activities.length, 0),
+    agreements: dataset.agreements?.length ?? 0,
+    indicators: dataset.indicators?.length ?? 0,
+    observations: dataset.observations?.length ?? 0,
+  };
+}
+
+/** Checks one file's text: JSON syntax first (with the position), then structure, references and policy. */
+export function validateText(
+  file: string,
+  text: string,
+  options: { now: Date; policy: boolean },
+): FileReport {
+  const json = parseJson(stripBom(text));
+  if (!json.ok) {
+    const { line, column, found } = json.error;
+    const what =
+      found === undefined
+        ? { sv: 'filen tar slut för tidigt', en: 'the file ends too early' }
+        : {
+            sv: `oväntat tecken ${describeCharacter(found)}`,
+            en: `unexpected character ${describeCharacter(found)}`,
+          };
+    return {
+      file,
+      status: 'unreadable',
+      errors: 0,
+      warnings: 0,
+      issues: [],
+      error: {
+        code: 'json.syntax',
+        line,
+        column,
+        message: {
+          sv: `${file}:${line}:${column}: ingen giltig JSON: ${what.sv}`,
+          en: `${file}:${line}:${column}: not valid JSON: ${what.en}`,
+        },
+      },
+    };
+  }
+  const result = parseDatasetJson(stripBom(text), {
+    frameworks: [nationalFramework],
+    areas,
+    now: options.now,
+    policy: options.policy,
+  });
+  const issues = result.issues
+    .filter((issue) => options.policy || !issue.code.startsWith('policy.'))
+    .map(issueToJson);
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const report: FileReport = {
+    file,
+    status: result.ok && errors === 0 ? 'valid' : 'invalid',
+    errors,
+    warnings: issues.length - errors,
+    issues,
+  };
+  if (result.ok) report.contents = countContents(result.value);
+  return report;
+}
+
+/** Sums up a run. */
+export function summarise(files: FileReport[]): ValidateReport {
+  const count = (status: FileReport['status']) => files.filter((file) => file.status === status).length;
+  const summary = {
+    files: files.length,
+    valid: count('valid'),
+    invalid: count('invalid'),
+    unreadable: count('unreadable'),
+    errors: files.reduce((sum, file) => sum + file.errors, 0),
+    warnings: files.reduce((sum, file) => sum + file.warnings, 0),
+  };
+  return { ok: summary.invalid === 0 && summary.unreadable === 0, summary, files };
+}
+
+/** What a valid dataset holds, in words: `1 handlingsplan, 45 aktiviteter och 3 indikatorer`. */
+export function describeContents(lang: Lang, contents: DatasetContents): string {
+  const parts = (
+    [
+      [contents.plans, nouns.plan],
+      [contents.activities, nouns.activity],
+      [contents.agreements, nouns.agreement],
+      [contents.indicators, nouns.indicator],
+      [contents.observations, nouns.observation],
+      [contents.organisations, nouns.organisation],
+      [contents.frameworks, nouns.framework],
+    ] as const
+  )
+    .filter(([value]) => value > 0)
+    .map(([value, noun]) => countOf(lang, value, noun));
+  if (parts.length === 0) return lang === 'sv' ? 'tomt dataset' : 'empty dataset';
+  return `${lang === 'sv' ? 'innehåller' : 'holds'} ${joinList(lang, parts)}`;
+}
+
+/** The summary line: `2 filer: 1 giltig, 1 ogiltig; 3 fel, 5 varningar`. */
+export function summaryLine(lang: Lang, summary: ValidateReport['summary']): string {
+  const states = [countOf(lang, summary.valid, nouns.valid), countOf(lang, summary.invalid, nouns.invalid)];
+  if (summary.unreadable > 0) states.push(countOf(lang, summary.unreadable, nouns.unreadable));
+  return `${countOf(lang, summary.files, nouns.file)}: ${states.join(', ')}; ${countOf(lang, summary.errors, nouns.error)}, ${countOf(lang, summary.warnings, nouns.warning)}`;
+}
+
+/** The report people read. */
+export function formatReport(lang: Lang, report: ValidateReport, quiet: boolean): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (file.status === 'unreadable') continue; // reported on stderr
+    const shown = quiet ? file.issues.filter((issue) => issue.severity === 'error') : file.issues;
+    if (quiet && shown.length === 0) continue;
+    const verdict =
+      file.status === 'valid'
+        ? `${lang === 'sv' ? 'giltig' : 'valid'}${file.contents && !quiet ? ` – ${describeContents(lang, file.contents)}` : ''}`
+        : lang === 'sv'
+          ? 'ogiltig'
+          : 'invalid';
+    lines.push(`${file.file}: ${verdict}`);
+    for (const issue of shown) {
+      lines.push(formatIssueLine(lang, issue));
+    }
+  }
+  const wasAnyRead = report.summary.unreadable < report.summary.files;
+  if (wasAnyRead && (!quiet || !report.ok)) {
+    if (lines.length > 0) lines.push('');
+    lines.push(summaryLine(lang, report.summary));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: {
+    sv: 'kontrollera dataset (JSON) mot formatet, strategins mål och riktlinjerna',
+    en: 'check datasets (JSON) against the format, the strategy’s goals and the guidelines',
+  },
+  help: {
+    sv: [
+      'Användning: dhol validate <filer…> [--json] [--quiet] [--no-policy]',
+      '',
+      'Kontrollerar varje fil: att den är JSON, att strukturen följer formatet, att hänvisningar (mål,',
+      'organisationer, indikatorer, områdeskoder) finns, och riktlinjerna (till exempel en aktivitet utan',
+      'ansvarig eller ett delmål utan aktivitet). Fel gör filen ogiltig; varningar visas men godtas.',
+      '',
+      'Flaggor:',
+      '  --json           skriv resultatet som JSON (alla meddelanden på svenska och engelska)',
+      '  --quiet          visa bara fel',
+      '  --no-policy      kontrollera bara struktur och hänvisningar, inte riktlinjerna',
+      '  --lang <sv|en>   språk för rapporten (standard: sv)',
+      '',
+      'Slutkoder: 0 alla filer giltiga, 1 någon fil ogiltig, 2 felaktigt anrop, saknad fil eller ingen JSON.',
+      '',
+    ].join('\n'),
+    en: [
+      'Usage: dhol validate <files…> [--json] [--quiet] [--no-policy]',
+      '',
+      'Checks each file: that it is JSON, that its structure follows the format, that references (goals,',
+      'organisations, indicators, area codes) exist, and the guidelines (such as an activity with no',
+      'responsible party or a delmål with no activity). Errors make a file invalid; warnings are shown.',
+      '',
+      'Options:',
+      '  --json           print the result as JSON (every message in Swedish and English)',
+      '  --quiet          show errors only',
+      '  --no-policy      check structure and references only, not the guidelines',
+      '  --lang <sv|en>   language of the report (default: sv)',
+      '',
+      'Exit codes: 0 every file valid, 1 a file invalid, 2 wrong usage, a missing file or no JSON.',
+      '',
+    ].join('\n'),
+  },
+  async run(argv, { io, lang }) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      ...commonOptions,
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      'no-policy': { type: 'boolean' },
+    });
+    if (values.help) {
+      io.stdout(this.help[lang]);
+      return 0;
+    }
+    if (positionals.length === 0) {
+      throw new CliError({
+        sv: 'ange minst en fil att kontrollera: dhol validate <filer…>',
+        en: 'name at least one file to check: dhol validate <files…>',
+      });
+    }
+    const now = io.now();
+    const files: FileReport[] = [];
+    for (const file of positionals) {
+      let text: string;
+      try {
+        text = await readInput(io, file);
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        files.push({
+          file,
+          status: 'unreadable',
+          errors: 0,
+          warnings: 0,
+          issues: [],
+          error: { code: 'input.unreadable', message: error.text },
+        });
+        continue;
+      }
+      files.push(validateText(file, text, { now, policy: values['no-policy'] !== true }));
+    }
+    const report = summarise(files);
+    for (const file of files) if (file.error) printLine(io.stderr, `dhol: ${file.error.message[lang]}`);
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : formatReport(lang, report, values.quiet === true),
+    );
+    if (report.summary.unreadable > 0) return 2;
+    return report.summary.invalid > 0 ? 1 : 0;
+  },
+};
