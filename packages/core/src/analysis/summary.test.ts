@@ -54,6 +54,18 @@ describe('summariseIndicator', () => {
     expect(text).not.toContain('pojkar:');
   });
 
+  test('preliminary values are said to be preliminary', () => {
+    const data = [obs(W, '1907', '2025', 'T', 47, { status: 'preliminary' })];
+    const text = summariseIndicator(
+      { indicator: wellbeing, observations: data, areas },
+      { area: '1907' },
+      'sv',
+    );
+    expect(text).toBe(
+      `Fullgod psykisk hälsa i Surahammar år 2025: 47${NBSP}%. Värdena är preliminära och kan ändras.`,
+    );
+  });
+
   test('when every value is suppressed, the text says so', () => {
     const data = (['T', 'K', 'M'] as const).map((sex) =>
       obs(W, '1907', '2023', sex, null, { status: 'suppressed' }),

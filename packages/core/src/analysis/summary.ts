@@ -114,6 +114,7 @@ interface Words {
   that: (clauses: string[]) => string;
   notClear: (names: string[]) => string;
   sexNotClear: (women: string, men: string) => string;
+  preliminary: string;
   trend: Record<'better' | 'worse' | 'changed', string>;
   trendSentence: (from: string, to: string, verb: string, a: string, b: string) => string;
   unchanged: (from: string, to: string, b: string) => string;
@@ -146,6 +147,7 @@ const WORDS: Record<Lang, Words> = {
     that: (clauses) => `Det är ${list(clauses, 'sv')}.`,
     notClear: (names) => `Skillnaden mot ${list(names, 'sv')} är inte statistiskt säker.`,
     sexNotClear: (women, men) => `Skillnaden mellan ${women} och ${men} är inte statistiskt säker.`,
+    preliminary: 'Värdena är preliminära och kan ändras.',
     trend: { better: 'förbättrats', worse: 'försämrats', changed: 'ändrats' },
     trendSentence: (from, to, verb, a, b) =>
       `Från ${from} till ${to} har värdet ${verb} från ${a} till ${b}.`,
@@ -184,6 +186,7 @@ const WORDS: Record<Lang, Words> = {
     that: (clauses) => `That is ${list(clauses, 'en')}.`,
     notClear: (names) => `The difference from ${list(names, 'en')} is not statistically clear.`,
     sexNotClear: (women, men) => `The difference between ${women} and ${men} is not statistically clear.`,
+    preliminary: 'The values are preliminary and may change.',
     trend: { better: 'improved', worse: 'worsened', changed: 'changed' },
     trendSentence: (from, to, verb, a, b) => `From ${from} to ${to} the value ${verb} from ${a} to ${b}.`,
     unchanged: (from, to, b) => `From ${from} to ${to} the value stayed the same (${b}).`,
@@ -255,6 +258,7 @@ export function summariseIndicator(
       .map(label);
     if (suppressed.length > 0) sentences.push(w.suppressed(suppressed));
     if (missing.length > 0) sentences.push(w.missing(missing));
+    if (valued.some((sex) => own.values[sex]?.status === 'preliminary')) sentences.push(w.preliminary);
     const gap = sexGap(observations as Observation[], { indicator, area, period: comparison.period });
     if (gap.isClear === false) sentences.push(w.sexNotClear(label('K'), label('M')));
     sentences.push(
