@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { CliError } from './args.js';
 import type { Io } from './io.js';
+import { describeCharacter, type JsonSyntaxError, parseJson, stripBom } from './json.js';
 
 /** Reads an input file named on the command line; a missing file, a folder or a locked file is a one-line error. */
 export async function readInput(io: Io, file: string): Promise<string> {
@@ -74,4 +75,31 @@ export async function writeOutput(
       en: `${out}: could not be written (${code ?? 'unknown error'})`,
     });
   }
+}
+
+/**
+ * Reads and parses a JSON input file. A syntax error is one line naming the file, line and column
+ * (`data.json:5:3: …`), with the exit code the command gives bad content.
+ */
+export async function readJsonInput(io: Io, file: string, exitCode: 1 | 2): Promise<unknown> {
+  const text = await readInput(io, file);
+  const parsed = parseJson(stripBom(text));
+  if (parsed.ok) return parsed.value;
+  throw new CliError(describeJsonError(file, parsed.error), exitCode);
+}
+
+/** `data.json:5:3: ingen giltig JSON: oväntat tecken ']'`. */
+export function describeJsonError(file: string, error: JsonSyntaxError): Record<'sv' | 'en', string> {
+  const { line, column, found } = error;
+  const what =
+    found === undefined
+      ? { sv: 'filen tar slut för tidigt', en: 'the file ends too early' }
+      : {
+          sv: `oväntat tecken ${describeCharacter(found)}`,
+          en: `unexpected character ${describeCharacter(found)}`,
+        };
+  return {
+    sv: `${file}:${line}:${column}: ingen giltig JSON: ${what.sv}`,
+    en: `${file}:${line}:${column}: not valid JSON: ${what.en}`,
+  };
 }

@@ -17,3 +17,17 @@ export function formatIssueLine(lang: Lang, issue: Issue): string {
 export function issueToJson(issue: Issue): Issue & { location: string } {
   return { ...issue, location: formatPath(issue.path) };
 }
+
+/**
+ * An issue of an input file as one line on stderr: `data.csv: fel: rad 3, kolumn ”value”: … [csv.cell.number]`.
+ * CSV messages name their row and column themselves, so their path is left out.
+ */
+export function formatInputIssue(
+  lang: Lang,
+  file: string,
+  issue: Issue,
+  options: { showPath: boolean },
+): string {
+  const where = options.showPath && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+  return `${file}: ${SEVERITY[lang][issue.severity]}: ${where}${issue.message[lang]} [${issue.code}]`;
+}

@@ -1,10 +1,10 @@
-import { type Dataset, type Issue, parseDatasetJson } from '@dhol/core';
+import { type Dataset, type Issue, validateDataset } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
 import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import { type Command, printLine } from '../command.js';
-import { readInput } from '../files.js';
+import { describeJsonError, readInput } from '../files.js';
 import { countOf, joinList, type Lang, nouns } from '../i18n.js';
-import { describeCharacter, parseJson, stripBom } from '../json.js';
+import { parseJson, stripBom } from '../json.js';
 import { formatIssueLine, issueToJson } from '../report.js';
 
 /** How many of each kind of thing a valid dataset holds. */
@@ -66,14 +66,6 @@ export function validateText(
 ): FileReport {
   const json = parseJson(stripBom(text));
   if (!json.ok) {
-    const { line, column, found } = json.error;
-    const what =
-      found === undefined
-        ? { sv: 'filen tar slut för tidigt', en: 'the file ends too early' }
-        : {
-            sv: `oväntat tecken ${describeCharacter(found)}`,
-            en: `unexpected character ${describeCharacter(found)}`,
-          };
     return {
       file,
       status: 'unreadable',
@@ -82,16 +74,13 @@ export function validateText(
       issues: [],
       error: {
         code: 'json.syntax',
-        line,
-        column,
-        message: {
-          sv: `${file}:${line}:${column}: ingen giltig JSON: ${what.sv}`,
-          en: `${file}:${line}:${column}: not valid JSON: ${what.en}`,
-        },
+        line: json.error.line,
+        column: json.error.column,
+        message: describeJsonError(file, json.error),
       },
     };
   }
-  const result = parseDatasetJson(stripBom(text), {
+  const result = validateDataset(json.value, {
     frameworks: [nationalFramework],
     areas,
     now: options.now,
