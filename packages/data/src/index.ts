@@ -1,0 +1,38 @@
+/**
+ * @dhol/data: reference data for Det handlar om livet (the national strategy for mental health and suicide
+ * prevention 2025–2034) as validated JSON: the national framework with provenance for every text, Sweden's län
+ * and kommuner, and two example datasets taken from real documents.
+ */
+import type { Dataset, Framework } from '@dhol/core';
+import frameworkJson from '../datasets/det-handlar-om-livet-2025.json' with { type: 'json' };
+import sormlandJson from '../datasets/sormland-handlingsplan-2026.json' with { type: 'json' };
+import surahammarJson from '../datasets/surahammar-handslag.json' with { type: 'json' };
+
+export { areaByCode, areas, REGION_NAMES, regionNameForLan, SWEDEN } from './areas.js';
+
+/** The dataset that holds the national framework, as published in `datasets/det-handlar-om-livet-2025.json`. */
+export const nationalFrameworkDataset = frameworkJson as Dataset;
+
+/**
+ * Det handlar om livet (Skr. 2024/25:77), version 2025: vision, four overarching goals (`mal-1`…`mal-4`), seven
+ * delmål (`delmal-1`…`delmal-7`) and the priorities known so far. Every text says its source and whether the
+ * wording is verified, a translation or unverified.
+ */
+export const nationalFramework: Framework = nationalFrameworkDataset.frameworks![0]!;
+
+/**
+ * Sörmland's county-wide handlingsplan (decided by NSV on 2026-04-17, NSV26-0035-1): the whole document, with
+ * every activity linked to each delmål it is listed under.
+ */
+export const sormlandHandlingsplan2026 = sormlandJson as Dataset;
+
+/** The handslag between Surahammars kommun and Region Västmanland, with the 2023 baseline figures. */
+export const surahammarHandslag = surahammarJson as Dataset;
+
+/** The example datasets by file name (without `.json`), as published under `datasets/`. */
+export const exampleDatasets: Readonly<
+  Record<'sormland-handlingsplan-2026' | 'surahammar-handslag', Dataset>
+> = {
+  'sormland-handlingsplan-2026': sormlandHandlingsplan2026,
+  'surahammar-handslag': surahammarHandslag,
+};
