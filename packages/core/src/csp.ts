@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Makes zod validate without compiling code at run time (`new Function`), which strict Content Security

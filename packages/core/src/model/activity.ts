@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ResponsibleParty } from './organisation.js';
 import { Id, Link, LocalizedText, TextBlocks, Validity } from './primitives.js';
 

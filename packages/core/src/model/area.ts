@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AreaCode } from './primitives.js';
 
 /** `country` (riket, code `00`), `lan` (a county, two digits), `kommun` (a municipality, four digits). */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Agreement } from './agreement.js';
 import { Framework } from './framework.js';
 import { Indicator, Observation } from './indicator.js';

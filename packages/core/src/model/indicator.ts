@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AreaCode, Id, IsoDate, LocalizedText, StatPeriod, Url } from './primitives.js';
 
 /** `percent` is a share 0–100; `per100k` a rate per 100 000 inhabitants. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Activity } from './activity.js';
 import { AreaCode, Id, IsoDate, LocalizedText, PartialDate, TextBlocks, Validity } from './primitives.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Longest text accepted in any field: long enough for a whole plan section, short enough to stop a 10 MB paste. */
 export const MAX_TEXT_LENGTH = 20_000;

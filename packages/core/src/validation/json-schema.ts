@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Dataset, FORMAT_VERSION } from '../model/dataset.js';
 
 /** The `$id` of the published JSON Schema for datasets. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { IssuePath, Result } from '../issues/issue.js';
 import { Agreement } from '../model/agreement.js';
 import { Framework } from '../model/framework.js';
@@ -11,6 +11,7 @@ import { checkDuplicateObservations, checkIndicator, checkObservation } from './
 import { validationIssue } from './messages.js';
 import { checkPlan } from './plan-checks.js';
 import { checkIndicatorPolicy } from './policy.js';
+import { structureSchema } from './structure.js';
 import { sexesByIndicator } from './validate-dataset.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -35,7 +36,9 @@ function validateEntity<T>(
   try {
     let parsed: ReturnType<SafeParser<T>['safeParse']>;
     try {
-      parsed = schema.safeParse(input, { reportInput: true });
+      parsed = (structureSchema(schema as unknown as z.ZodMiniType) as unknown as SafeParser<T>).safeParse(input, {
+        reportInput: true,
+      });
     } catch {
       return { ok: false, issues: [validationIssue('error', 'input.unreadable', [])] };
     }
