@@ -245,6 +245,7 @@ export abstract class DholElement extends LitElement {
       result = validateForDisplay(input, {
         frameworks: this.referenceFrameworks,
         areas: this.areas ?? defaultAreas,
+        ...(this.now !== undefined ? { now: this.now } : {}),
       });
     } catch (error) {
       this.fail([loadIssue('error', 'render.failed', [], { detail: errorText(error) })]);

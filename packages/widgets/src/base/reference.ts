@@ -1,8 +1,9 @@
 import type { Area, Framework } from '@dhol/core';
+import { areas, nationalFramework } from '@dhol/data';
 
 /**
- * The reference data every element validates against by default: the national framework and the area codes from
- * `@dhol/data`, which ship inside the bundle. (Wired to `@dhol/data` once its exports land.)
+ * The reference data every element validates against by default, shipped inside the bundle: the national
+ * framework Det handlar om livet and Sweden's län and municipality codes.
  */
-export const defaultFrameworks: readonly Framework[] = [];
-export const defaultAreas: readonly Area[] = [];
+export const defaultFrameworks: readonly Framework[] = [nationalFramework];
+export const defaultAreas: readonly Area[] = areas;

@@ -1,4 +1,5 @@
 export * from './error-view.js';
+export * from './format.js';
 export * from './heading.js';
 export * from './link.js';
 export * from './status-badge.js';

@@ -15,3 +15,21 @@ export function textIn(text: LocalizedText | undefined, lang: Lang): { value: st
 export function loc(text: LocalizedText | undefined, lang: Lang): string {
   return textIn(text, lang).value;
 }
+
+/** The shape of a framework text (`ReferenceText`) this helper needs: a sourced wording per language. */
+interface Sourced {
+  sv?: { text: string };
+  en?: { text: string };
+}
+
+/**
+ * A framework text (goal title, vision) in the element's language, or in the other language when the asked one
+ * has no wording; `lang` says which, so markup can mark a fallback. Empty when neither exists (never invented).
+ */
+export function referenceIn(text: Sourced | undefined, lang: Lang): { value: string; lang: Lang } {
+  const other: Lang = lang === 'sv' ? 'en' : 'sv';
+  const wanted = text?.[lang]?.text;
+  if (wanted) return { value: wanted, lang };
+  const fallback = text?.[other]?.text;
+  return fallback ? { value: fallback, lang: other } : { value: '', lang };
+}

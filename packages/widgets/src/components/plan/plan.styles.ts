@@ -1,3 +1,167 @@
 import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
 
-export const styles = css``;
+const accent = css`var(--dhol-plan-accent, ${token('color-accent')})`;
+const surface = css`var(--dhol-plan-surface, ${token('color-surface')})`;
+const border = css`var(--dhol-plan-border, ${token('color-border')})`;
+const highlight = css`var(--dhol-plan-highlight, ${token('color-highlight')})`;
+
+export const styles = css`
+  .header {
+    padding: ${token('space-m')};
+    background: ${surface};
+    border-radius: ${token('radius')};
+  }
+  .header > :first-child {
+    margin-top: 0;
+  }
+  .subtitle {
+    font-size: 1.1em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(10rem, max-content) 1fr;
+    gap: ${token('space-xs')} ${token('space-m')};
+    margin: 0;
+  }
+  .fact {
+    display: contents;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .revisions {
+    list-style: none;
+    padding: 0;
+    margin: ${token('space-xs')} 0 0;
+  }
+  .revisions li {
+    margin-bottom: ${token('space-xs')};
+  }
+  .revisions .next {
+    background: ${highlight};
+    padding: 0 ${token('space-xs')};
+  }
+  .revisions .overdue {
+    color: ${token('color-error')};
+  }
+  .goal > h2,
+  .goal > h3,
+  .goal > h4,
+  .goal > h5,
+  .goal > h6 {
+    border-bottom: 3px solid ${accent};
+    padding-bottom: ${token('space-xs')};
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')} ${token('space-m')};
+    align-items: flex-end;
+    margin: ${token('space-m')} 0;
+    padding: ${token('space-m')};
+    border: 1px solid ${border};
+    border-radius: ${token('radius')};
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-xs')};
+    min-width: min(14rem, 100%);
+    flex: 1 1 12rem;
+  }
+  .field.search {
+    flex-basis: 16rem;
+  }
+  .field.actions {
+    flex: 0 1 auto;
+  }
+  label {
+    font-weight: 600;
+  }
+  select,
+  input,
+  button {
+    font: inherit;
+    color: inherit;
+    background: ${token('color-background')};
+    border: 1px solid ${border};
+    border-radius: ${token('radius')};
+    padding: ${token('space-xs')} ${token('space-s')};
+    min-height: 2.75rem;
+    max-width: 100%;
+  }
+  button {
+    cursor: pointer;
+    background: ${surface};
+  }
+  .result-count {
+    font-weight: 600;
+  }
+  .activities {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 ${token('space-m')};
+    display: grid;
+    gap: ${token('space-s')};
+  }
+  .activity {
+    padding: ${token('space-s')} ${token('space-m')};
+    border: 1px solid ${border};
+    border-inline-start: 4px solid ${accent};
+    border-radius: ${token('radius')};
+  }
+  .activity.selected {
+    background: ${highlight};
+    outline: 2px solid ${accent};
+  }
+  .activity h3,
+  .activity h4,
+  .activity h5,
+  .activity h6 {
+    margin: 0 0 ${token('space-xs')};
+    font-size: 1.05em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-xs')};
+  }
+  .responsible,
+  .links {
+    padding-inline-start: ${token('space-l')};
+  }
+  @container (max-width: 30rem) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-bottom: ${token('space-s')};
+    }
+  }
+  @media (forced-colors: active) {
+    .activity,
+    .filters,
+    .header {
+      border: 1px solid CanvasText;
+    }
+    .activity.selected,
+    .revisions .next {
+      outline: 2px solid Highlight;
+    }
+  }
+  @media print {
+    .header,
+    .activity.selected,
+    .revisions .next {
+      background: none;
+    }
+    .activity {
+      break-inside: avoid;
+      border-color: #000;
+    }
+  }
+`;

@@ -1,21 +1,597 @@
-import type { Dataset } from '@dhol/core';
-import { html } from 'lit';
+import type {
+  Activity,
+  ActivityKind,
+  ActivityStatus,
+  Dataset,
+  LocalizedText,
+  Plan,
+  Revision,
+  TextBlock,
+} from '@dhol/core';
+import { partialDateSpan, revisionStatus } from '@dhol/core';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
+import { defaultAreas } from '../../base/reference.js';
+import type { Lang } from '../../i18n/index.js';
+import { formatPartialDate } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
-import { loc } from '../../shared/text.js';
+import { datasetLink } from '../../shared/link.js';
+import { badge, statusBadge, statusLabel } from '../../shared/status-badge.js';
+import { loc, referenceIn, textIn } from '../../shared/text.js';
+import { textBlocks } from '../../shared/text-blocks.js';
+import { t } from './plan.messages.js';
 import { styles } from './plan.styles.js';
+import {
+  type ActivityGroup,
+  goalKey,
+  groupActivities,
+  isFiltered,
+  type ListedActivity,
+  matches,
+  type PlanFilters,
+  readFilters,
+  writeFilters,
+} from './plan-view.js';
+
+/** Where the filter state lives: the query string (default), the hash, or nowhere. */
+export type UrlStateMode = 'query' | 'hash' | 'none';
+
+const KIND_ORDER: readonly ActivityKind[] = ['ongoing', 'development', 'new'];
+const STATUS_ORDER: readonly ActivityStatus[] = ['planned', 'ongoing', 'completed', 'paused', 'cancelled'];
 
 /**
- * A plan's document information and its activities grouped by delmål.
+ * A plan's document information and its activities grouped by delmål (the strategy's seven sub-goals).
  *
  * @summary Shows a handlingsplan with filters a citizen can share.
+ *
+ * @attr src - URL of a dataset (JSON) to load.
+ * @attr lang - `sv` (default) or `en`.
+ * @attr heading-level - Level of the plan title (2–6); sections, delmål and activities follow below it.
+ * @attr plan - Id of the plan to show when the dataset holds several; the first plan otherwise.
+ * @attr url-state - Where filters live so a view can be shared: `query` (default), `hash` or `none`.
+ * @attr param-prefix - Prefix of the element's URL parameters (default `dhol-`), for two plans on one page.
+ * @attr no-support-notice - Hides the support notice.
+ * @attr support-text - A publisher's own support sentence instead of 1177 Vårdguiden and Mind Självmordslinjen.
+ *
+ * @fires dhol-load - The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-select - A user picked an activity; `detail` is `{ kind: 'activity', id, item }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - The document information block.
+ * @csspart title - The plan's title.
+ * @csspart document-info - The list of document facts (category, owner, decision, validity, revisions).
+ * @csspart revisions - The revision schedule.
+ * @csspart section - A text section (background, purpose, organisation, follow-up).
+ * @csspart filters - The filter form.
+ * @csspart result-count - The live count of activities shown.
+ * @csspart goal - One delmål with its activities.
+ * @csspart goal-heading - A delmål's heading.
+ * @csspart activity - One activity.
+ * @csspart activity-title - An activity's title link.
+ * @csspart badge - Any badge; also `status-<status>`, `revision-next`, `revision-overdue`.
+ * @csspart support-notice - Where to turn for support.
+ * @csspart loading - The loading message.
+ * @csspart empty - The empty message.
+ * @csspart error - The error block.
+ *
+ * @cssprop --dhol-plan-accent - Colour of delmål headings and markers; defaults to --dhol-color-accent.
+ * @cssprop --dhol-plan-surface - Background of the header and activities; defaults to --dhol-color-surface.
+ * @cssprop --dhol-plan-border - Border colour of activities; defaults to --dhol-color-border.
+ * @cssprop --dhol-plan-highlight - Background of the picked activity and the next revision; defaults to --dhol-color-highlight.
  */
 export class DholPlan extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
   protected static override showsSupportNotice = true;
 
-  protected override renderContent(dataset: Dataset) {
-    const plan = dataset.plans?.[0];
-    return html`${heading(this.level, loc(plan?.title, this.language))}`;
+  /** Id of the plan to show when the dataset holds several. */
+  @property() plan?: string;
+
+  /** Where the filters live so a view can be shared: `query` (default), `hash` or `none`. */
+  @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'query';
+
+  /** Prefix of the element's URL parameters. */
+  @property({ attribute: 'param-prefix' }) paramPrefix = 'dhol-';
+
+  @state() private filters: PlanFilters = {};
+
+  /** Whether the next keystroke in the search box starts a new history entry. */
+  private searchCommitted = true;
+
+  private readonly onPopState = () => {
+    this.filters = this.readUrl();
+    this.searchCommitted = true;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    this.filters = this.readUrl();
+    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('hashchange', this.onPopState);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (isServer) return;
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('hashchange', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('urlState') || changed.has('paramPrefix')) && this.hasUpdated && !isServer) {
+      this.filters = this.readUrl();
+    }
+  }
+
+  /** The filters as they stand: what the URL said, then what the user chose. */
+  get currentFilters(): Readonly<PlanFilters> {
+    return this.filters;
+  }
+
+  private get mode(): UrlStateMode {
+    return this.urlState === 'hash' || this.urlState === 'none' ? this.urlState : 'query';
+  }
+
+  private readUrl(): PlanFilters {
+    if (this.mode === 'none') return this.filters;
+    try {
+      return readFilters(this.mode === 'hash' ? location.hash : location.search, this.paramPrefix);
+    } catch {
+      return {};
+    }
+  }
+
+  /** The address of the current page with `filters` in it. */
+  private urlFor(filters: PlanFilters): string {
+    if (isServer || this.mode === 'none') return '';
+    const query = writeFilters(
+      this.mode === 'hash' ? location.hash : location.search,
+      this.paramPrefix,
+      filters,
+    );
+    if (this.mode === 'hash') return `${location.pathname}${location.search}${query ? `#${query}` : ''}`;
+    return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  }
+
+  private setFilters(filters: PlanFilters, history: 'push' | 'replace'): void {
+    this.filters = filters;
+    if (isServer || this.mode === 'none') return;
+    const url = this.urlFor(filters);
+    try {
+      if (history === 'push') window.history.pushState(window.history.state, '', url);
+      else window.history.replaceState(window.history.state, '', url);
+    } catch {
+      // A sandboxed frame may refuse history changes; the view still filters.
+    }
+  }
+
+  // ----- data -----
+
+  /** The plan this element shows, once the data is loaded. */
+  get selectedPlan(): Plan | undefined {
+    const plans = this.loadedDataset?.plans ?? [];
+    return this.plan ? plans.find((p) => p.id === this.plan) : plans[0];
+  }
+
+  protected override isEmpty(dataset: Dataset): boolean {
+    const plans = dataset.plans ?? [];
+    return this.plan ? !plans.some((p) => p.id === this.plan) : plans.length === 0;
+  }
+
+  protected override renderEmpty(dataset: Dataset | undefined): unknown {
+    const text =
+      this.plan && dataset?.plans?.length
+        ? t(this.language, 'notFound', { id: this.plan })
+        : t(this.language, 'empty');
+    return html`<p part="empty" class="state">${text}</p>`;
+  }
+
+  private orgName(dataset: Dataset, id: string): string {
+    const org = this.organisationFor(dataset, id);
+    return org ? loc(org.name, this.language) : id;
+  }
+
+  private areaName(code: string): string {
+    const area = (this.areas ?? defaultAreas).find((a) => a.code === code);
+    return area ? area.name : code;
+  }
+
+  // ----- rendering -----
+
+  protected override renderContent(dataset: Dataset): unknown {
+    const plan = this.selectedPlan;
+    if (!plan) return this.renderEmpty(dataset);
+    const lang = this.language;
+    const framework = this.frameworkFor(dataset, plan.framework);
+    const groups = groupActivities(plan, framework);
+    const title = textIn(plan.title, lang);
+    return html`<div part="plan" class="plan">
+      <header part="header" class="header">
+        ${heading(this.level, title.value, { id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
+        ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
+        ${this.renderDocumentInfo(dataset, plan)}
+      </header>
+      ${this.section('background', plan.background)} ${this.renderPurpose(plan)}
+      ${this.section('organisation', plan.organisation)} ${this.renderParticipants(dataset, plan)}
+      ${this.renderActivities(dataset, plan, groups)} ${this.section('followUp', plan.followUp)}
+      ${this.renderFootnotes(plan)}
+    </div>`;
+  }
+
+  private text(value: LocalizedText | undefined): TemplateResult {
+    const words = textIn(value, this.language);
+    return html`<span lang=${words.lang === this.language ? nothing : words.lang}>${words.value}</span>`;
+  }
+
+  private section(
+    key: 'background' | 'organisation' | 'followUp' | 'purpose',
+    blocks: TextBlock[] | undefined,
+  ): TemplateResult | typeof nothing {
+    if (!blocks?.length) return nothing;
+    return html`<section part="section ${key}" aria-labelledby="section-${key}">
+      ${heading(this.sublevel(1), t(this.language, key), { id: `section-${key}` })}
+      ${textBlocks(blocks, this.language, this.sublevel(2))}
+    </section>`;
+  }
+
+  private renderPurpose(plan: Plan): TemplateResult | typeof nothing {
+    if (!plan.purpose?.length && !plan.aims?.length) return nothing;
+    return html`<section part="section purpose" aria-labelledby="section-purpose">
+      ${heading(this.sublevel(1), t(this.language, 'purpose'), { id: 'section-purpose' })}
+      ${textBlocks(plan.purpose, this.language, this.sublevel(2))}
+      ${
+        plan.aims?.length
+          ? html`${heading(this.sublevel(2), t(this.language, 'aims'))} ${textBlocks(plan.aims, this.language, this.sublevel(3))}`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderParticipants(dataset: Dataset, plan: Plan): TemplateResult | typeof nothing {
+    if (!plan.participants?.length) return nothing;
+    return html`<section part="section participants" aria-labelledby="section-participants">
+      ${heading(this.sublevel(1), t(this.language, 'participants'), { id: 'section-participants' })}
+      <ul>
+        ${plan.participants.map(
+          (p) => html`<li>${p.label ? this.text(p.label) : this.orgName(dataset, p.organisation)}</li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderFootnotes(plan: Plan): TemplateResult | typeof nothing {
+    if (!plan.footnotes?.length) return nothing;
+    return html`<section part="section footnotes" aria-labelledby="section-footnotes">
+      ${heading(this.sublevel(1), t(this.language, 'footnotes'), { id: 'section-footnotes' })}
+      <ol>
+        ${plan.footnotes.map((note) => html`<li>${this.text(note)}</li>`)}
+      </ol>
+    </section>`;
+  }
+
+  private renderDocumentInfo(dataset: Dataset, plan: Plan): TemplateResult {
+    const lang = this.language;
+    const row = (label: string, value: unknown) =>
+      html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+    const decision = plan.decision;
+    return html`<dl part="document-info" class="facts" aria-label=${t(lang, 'documentInfo')}>
+      ${plan.category ? row(t(lang, 'category'), this.text(plan.category)) : nothing}
+      ${row(t(lang, 'kind'), t(lang, `planKind.${plan.kind}`))}
+      ${row(t(lang, 'scope'), plan.scope.map((code) => this.areaName(code)).join(', '))}
+      ${plan.owner ? row(t(lang, 'owner'), this.orgName(dataset, plan.owner)) : nothing}
+      ${
+        decision
+          ? row(
+              t(lang, 'decidedBy'),
+              t(lang, 'decidedOn', {
+                body: this.orgName(dataset, decision.decidedBy),
+                date: formatPartialDate(decision.date, lang),
+              }),
+            )
+          : nothing
+      }
+      ${decision?.diarienummer ? row(t(lang, 'diarienummer'), decision.diarienummer) : nothing}
+      ${plan.validity ? row(t(lang, 'validity'), this.validityText(plan.validity)) : nothing}
+      ${plan.period ? row(t(lang, 'period'), this.validityText(plan.period)) : nothing}
+      ${plan.revisionSchedule ? row(t(lang, 'revisions'), this.renderRevisions(plan)) : nothing}
+    </dl>`;
+  }
+
+  private validityText(validity: NonNullable<Plan['validity']>): TemplateResult {
+    const lang = this.language;
+    const start = validity.start ? formatPartialDate(validity.start, lang) : '';
+    const end = validity.end ? formatPartialDate(validity.end, lang) : '';
+    let text: string;
+    if (validity.untilRevised)
+      text = start ? t(lang, 'validFromUntilRevised', { start }) : t(lang, 'untilRevised');
+    else text = [start, end].filter(Boolean).join('–');
+    return html`${text}${validity.note ? html` (${this.text(validity.note)})` : nothing}`;
+  }
+
+  private renderRevisions(plan: Plan): TemplateResult {
+    const lang = this.language;
+    const schedule = plan.revisionSchedule;
+    const status = revisionStatus(plan, this.today());
+    const next = status.next;
+    const overdueSet = new Set(status.overdue);
+    const revisions = [...status.done, ...status.overdue, ...status.planned].sort((a, b) =>
+      (partialDateSpan(a.date)?.first ?? a.date).localeCompare(partialDateSpan(b.date)?.first ?? b.date),
+    );
+    const item = (r: Revision) => {
+      const overdue = overdueSet.has(r);
+      const isNext = r === next;
+      return html`<li class=${isNext ? 'next' : overdue ? 'overdue' : nothing} part=${isNext ? 'revision revision-next-item' : 'revision'}>
+        <span>${formatPartialDate(r.date, lang)}</span>
+        ${r.done ? badge(t(lang, 'revision.done'), 'revision-done') : nothing}
+        ${overdue ? badge(t(lang, 'revision.overdue'), 'revision-overdue') : nothing}
+        ${isNext ? badge(t(lang, 'revision.next'), 'revision-next') : nothing}
+        ${r.note ? html` – ${this.text(r.note)}` : nothing}
+      </li>`;
+    };
+    return html`${textBlocks(schedule?.text, lang, this.sublevel(2))}
+      ${revisions.length ? html`<ul part="revisions" class="revisions">${revisions.map(item)}</ul>` : nothing}`;
+  }
+
+  // ----- activities -----
+
+  private renderActivities(dataset: Dataset, plan: Plan, groups: ActivityGroup[]): TemplateResult {
+    const lang = this.language;
+    const filters = this.filters;
+    const name = (id: string) => this.orgName(dataset, id);
+    const shown = groups.map((group) => ({
+      group,
+      activities: group.activities.filter((listed) => matches(listed, group, filters, name)),
+    }));
+    const total = new Set(groups.flatMap((g) => g.activities.map((a) => a.activity.id))).size;
+    const shownCount = new Set(shown.flatMap((g) => g.activities.map((a) => a.activity.id))).size;
+    const filtered = isFiltered(filters);
+    return html`<section part="section activities" aria-labelledby="section-activities">
+      ${heading(this.sublevel(1), t(lang, 'activities'), { id: 'section-activities' })}
+      ${this.renderFilters(dataset, plan, groups)}
+      <p part="result-count" class="result-count" role="status" aria-live="polite" aria-atomic="true">
+        ${t(lang, 'resultCount', { shown: shownCount, total })}
+      </p>
+      ${shownCount === 0 && filtered ? html`<p class="state">${t(lang, 'noMatch')}</p>` : nothing}
+      ${shown
+        .filter(
+          ({ group, activities }) =>
+            !filtered ||
+            activities.length > 0 ||
+            (filters.goal &&
+              filters.goal === group.key &&
+              !filters.kind &&
+              !filters.status &&
+              !filters.organisation &&
+              !filters.q),
+        )
+        .map(({ group, activities }) => this.renderGroup(dataset, group, activities, filtered))}
+    </section>`;
+  }
+
+  private groupTitle(group: ActivityGroup): { value: string; lang: Lang } {
+    const lang = this.language;
+    if (!group.goal) return { value: t(lang, 'otherGoals'), lang };
+    const title = referenceIn(group.goal.title, lang);
+    const value =
+      group.goal.number !== undefined
+        ? t(lang, 'goalHeading', { number: group.goal.number, title: title.value })
+        : title.value || group.goal.id;
+    return { value, lang: title.lang };
+  }
+
+  private renderFilters(dataset: Dataset, plan: Plan, groups: ActivityGroup[]): TemplateResult {
+    const lang = this.language;
+    const f = this.filters;
+    const activities = plan.activities;
+    const kinds = KIND_ORDER.filter((k) => groups.some((g) => g.activities.some((a) => a.kind === k)));
+    const statuses = STATUS_ORDER.filter((s) => activities.some((a) => a.status === s));
+    const orgIds = [...new Set(activities.flatMap((a) => a.responsible.map((r) => r.organisation)))];
+    const orgs = orgIds
+      .map((id) => ({ id, name: this.orgName(dataset, id) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    const option = (value: string, label: string, current: string | undefined) =>
+      html`<option value=${value} ?selected=${value === (current ?? '')}>${label}</option>`;
+    return html`<form part="filters" class="filters no-print" role="search" aria-label=${t(lang, 'filters')}
+      @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput}>
+      <div class="field">
+        <label for="filter-goal">${t(lang, 'filter.goal')}</label>
+        <select id="filter-goal" name="goal">
+          ${option('', t(lang, 'filter.all'), f.goal)}
+          ${groups.filter((g) => g.goal).map((g) => option(goalKey(g.goal!), this.groupTitle(g).value, f.goal))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-kind">${t(lang, 'filter.kind')}</label>
+        <select id="filter-kind" name="kind">
+          ${option('', t(lang, 'filter.all'), f.kind)}
+          ${kinds.map((k) => option(k, t(lang, `kindLabel.${k}`), f.kind))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-status">${t(lang, 'filter.status')}</label>
+        <select id="filter-status" name="status">
+          ${option('', t(lang, 'filter.all'), f.status)}
+          ${statuses.map((s) => option(s, statusLabel(s, lang), f.status))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-organisation">${t(lang, 'filter.organisation')}</label>
+        <select id="filter-organisation" name="organisation">
+          ${option('', t(lang, 'filter.all'), f.organisation)}
+          ${orgs.map((o) => option(o.id, o.name, f.organisation))}
+        </select>
+      </div>
+      <div class="field search">
+        <label for="filter-q">${t(lang, 'filter.search')}</label>
+        <input id="filter-q" name="q" type="search" autocomplete="off" .value=${f.q ?? ''} />
+      </div>
+      <div class="field actions">
+        <button type="button" part="reset" @click=${this.onReset}>${t(lang, 'filter.reset')}</button>
+      </div>
+    </form>`;
+  }
+
+  private formFilters(form: HTMLFormElement): PlanFilters {
+    const data = new FormData(form);
+    const value = (key: string) => {
+      const v = data.get(key);
+      return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+    };
+    const next: PlanFilters = {};
+    const goal = value('goal');
+    if (goal) next.goal = goal;
+    const kind = value('kind');
+    if (kind) next.kind = kind as ActivityKind;
+    const status = value('status');
+    if (status) next.status = status as ActivityStatus;
+    const organisation = value('organisation');
+    if (organisation) next.organisation = organisation;
+    const q = value('q');
+    if (q) next.q = q;
+    if (this.filters.activity) next.activity = this.filters.activity;
+    return next;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.commit(event.currentTarget as HTMLFormElement);
+  }
+
+  private onChange(event: Event): void {
+    this.commit(event.currentTarget as HTMLFormElement);
+  }
+
+  private commit(form: HTMLFormElement): void {
+    const next = this.formFilters(form);
+    if (this.searchCommitted) this.setFilters(next, 'push');
+    else this.setFilters(next, 'replace');
+    this.searchCommitted = true;
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target as HTMLElement;
+    if (!(target instanceof HTMLInputElement) || target.name !== 'q') return;
+    const form = event.currentTarget as HTMLFormElement;
+    // The first keystroke of a search makes a history entry; the rest refine it, so Back undoes a whole search.
+    this.setFilters(this.formFilters(form), this.searchCommitted ? 'push' : 'replace');
+    this.searchCommitted = false;
+  }
+
+  private onReset(): void {
+    this.searchCommitted = true;
+    if (!isFiltered(this.filters)) return;
+    this.setFilters(this.filters.activity ? { activity: this.filters.activity } : {}, 'push');
+  }
+
+  private renderGroup(
+    dataset: Dataset,
+    group: ActivityGroup,
+    activities: ListedActivity[],
+    filtered: boolean,
+  ): TemplateResult {
+    const lang = this.language;
+    const id = `goal-${group.key}`;
+    const title = this.groupTitle(group);
+    const section = group.section;
+    const byKind = KIND_ORDER.map((kind) => ({ kind, items: activities.filter((a) => a.kind === kind) }));
+    const intro = (kind: ActivityKind) =>
+      kind === 'ongoing'
+        ? section?.ongoingIntro
+        : kind === 'development'
+          ? section?.developmentIntro
+          : undefined;
+    return html`<section part="goal" class="goal" aria-labelledby=${id}>
+      ${heading(this.sublevel(2), title.value, { id, part: 'goal-heading', ...langAttr(title.lang, lang) })}
+      ${filtered ? nothing : textBlocks(section?.description, lang, this.sublevel(3))}
+      ${group.activities.length === 0 ? html`<p class="muted">${t(lang, 'noActivities')}</p>` : nothing}
+      ${byKind
+        .filter(({ kind, items }) => items.length > 0 || (!filtered && intro(kind)?.length))
+        .map(
+          ({ kind, items }) => html`<div class="kind kind-${kind}">
+            ${heading(this.sublevel(3), t(lang, `kind.${kind}`))}
+            ${filtered ? nothing : textBlocks(intro(kind), lang, this.sublevel(4))}
+            ${
+              items.length
+                ? html`<ul class="activities" role="list">
+                  ${items.map((listed) => html`<li>${this.renderActivity(dataset, group, listed)}</li>`)}
+                </ul>`
+                : nothing
+            }
+          </div>`,
+        )}
+      ${filtered ? nothing : textBlocks(section?.closing, lang, this.sublevel(3))}
+    </section>`;
+  }
+
+  private renderActivity(dataset: Dataset, group: ActivityGroup, listed: ListedActivity): TemplateResult {
+    const lang = this.language;
+    const { activity } = listed;
+    const headingId = `activity-${group.key}-${activity.id}`;
+    const title = textIn(listed.title, lang);
+    const selected = this.filters.activity === activity.id;
+    const href = this.urlFor({ ...this.filters, activity: activity.id }) || `#${headingId}`;
+    return html`<article part="activity" class="activity ${selected ? 'selected' : ''}" aria-labelledby=${headingId}
+      aria-current=${selected ? 'true' : nothing} data-activity=${activity.id}>
+      ${heading(
+        this.sublevel(4),
+        html`<a part="activity-title" href=${href} @click=${(e: MouseEvent) => this.onPick(e, activity)}
+          >${title.value}</a
+        >`,
+        { id: headingId, ...langAttr(title.lang, lang) },
+      )}
+      <p class="meta">
+        ${statusBadge(activity.status, lang)}
+        ${selected ? badge(t(lang, 'selected'), 'selected') : nothing}
+      </p>
+      ${this.renderResponsible(dataset, activity)}
+      ${textBlocks(activity.description, lang, this.sublevel(5))}
+      ${
+        activity.targetGroups?.length
+          ? html`<p><strong>${t(lang, 'targetGroups')}:</strong> ${activity.targetGroups.map((g, i) => html`${i ? ', ' : ''}${this.text(g)}`)}</p>`
+          : nothing
+      }
+      ${activity.period ? html`<p><strong>${t(lang, 'activityPeriod')}:</strong> ${this.validityText(activity.period)}</p>` : nothing}
+      ${
+        activity.followUp?.length
+          ? html`<div><strong>${t(lang, 'activityFollowUp')}:</strong> ${textBlocks(activity.followUp, lang, this.sublevel(5))}</div>`
+          : nothing
+      }
+      ${
+        activity.links?.length
+          ? html`<ul class="links" aria-label=${t(lang, 'links')}>
+            ${activity.links.map((link) => html`<li>${datasetLink(link, lang)}</li>`)}
+          </ul>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  private renderResponsible(dataset: Dataset, activity: Activity): TemplateResult | typeof nothing {
+    if (activity.responsible.length === 0) return nothing;
+    const lang = this.language;
+    return html`<ul class="responsible" aria-label=${t(lang, 'responsible')}>
+      ${activity.responsible.map(
+        (party) =>
+          html`<li>
+            ${t(lang, `role.${party.role}`)}: ${this.orgName(dataset, party.organisation)}
+            ${party.label ? html`<span class="muted">(${this.text(party.label)})</span>` : nothing}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private onPick(event: MouseEvent, activity: Activity): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.searchCommitted = true;
+    this.setFilters({ ...this.filters, activity: activity.id }, 'push');
+    this.select({ kind: 'activity', id: activity.id, item: activity });
+  }
+}
+
+function langAttr(textLang: Lang, lang: Lang): { lang?: string } {
+  return textLang === lang ? {} : { lang: textLang };
 }

@@ -1,0 +1,17 @@
+import { localeOf as coreLocaleOf, formatDate } from '@dhol/core';
+import type { Lang } from '../i18n/index.js';
+
+/** The `Intl` locale for a language (`sv-SE`, `en-GB`). */
+export function localeOf(lang: Lang): string {
+  return coreLocaleOf(lang);
+}
+
+/** A date known to the day, month or year as people read it: `17 april 2026`, `mars 2027`, `2027` (core's). */
+export function formatPartialDate(value: string | undefined, lang: Lang): string {
+  return formatDate(value, lang);
+}
+
+/** A whole number as the language writes it (`1 234` with a non-breaking space in Swedish). */
+export function formatCount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(value);
+}
