@@ -1,0 +1,416 @@
+import type { Sex } from '@dhol/core';
+import { nothing, type SVGTemplateResult, svg } from 'lit';
+import { linearScale } from './scale.js';
+import type { Cell, Gap, IndicatorSlice } from './selection.js';
+
+/** The words and numbers a chart needs, already in the element's language. */
+export interface ChartLabels {
+  /** A value with its unit: `44 %`. */
+  value(value: number): string;
+  area(code: string): string;
+  /** The capitalised word for a sex: `Flickor`. */
+  sex(sex: Sex): string;
+  period(period: string): string;
+  /** The accessible name of a point: `Flickor, 2023: 44 %`. */
+  pointName(cell: Cell): string;
+  /** The mark drawn where a bar has no value: `*` suppressed, `–` missing. */
+  gapMark(gap: Gap): string;
+  /** The target line's label (`Mål: 60 %`), when the indicator has a target. */
+  target?: string;
+}
+
+/** One keyboard stop in a chart. `row`/`col` place it in the grid the arrow keys move through. */
+export interface ChartPoint {
+  row: number;
+  col: number;
+  cell: Cell;
+}
+
+/** A chart drawn for a width: its SVG content, height and keyboard stops. */
+export interface Chart {
+  kind: 'bar' | 'line';
+  width: number;
+  height: number;
+  points: ChartPoint[];
+  /** `grid[row][col]` is the index in `points`, or undefined where there is no stop. */
+  grid: (number | undefined)[][];
+  /** Renders the SVG content; `active` is the point that takes the tab stop (roving tabindex). */
+  render(active: number): SVGTemplateResult;
+}
+
+/** Number of series colours in the styles (`--dhol-indicator-series-1` …). */
+export const SERIES_COLOURS = 6;
+
+const FONT = 12;
+
+/** Series colour class: by area when several areas are shown, otherwise by sex. */
+function colourClass(index: number): string {
+  return `s${(index % SERIES_COLOURS) + 1}`;
+}
+
+const SEX_CLASS: Record<Sex, string> = { T: 'sex-t', K: 'sex-k', M: 'sex-m' };
+
+/** The marker shape of a sex, centred on 0,0: circle for totalt, square for K, triangle for M. */
+export function markerShape(sex: Sex, size = 4.5): SVGTemplateResult {
+  if (sex === 'K')
+    return svg`<rect class="shape" x=${-size} y=${-size} width=${size * 2} height=${size * 2}></rect>`;
+  if (sex === 'M') {
+    const h = size * 1.2;
+    return svg`<path class="shape" d=${`M0 ${-h}L${h} ${h * 0.8}L${-h} ${h * 0.8}Z`}></path>`;
+  }
+  return svg`<circle class="shape" r=${size}></circle>`;
+}
+
+/** Bar fill patterns: solid for totalt, stripes for K, dots for M, so colour is never the only cue. */
+export function patternDefs(): SVGTemplateResult {
+  return svg`<defs>
+    <pattern id="dhol-pattern-K" class="pattern sex-k" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+      <rect class="pattern-bg" width="6" height="6"></rect><rect class="pattern-ink" width="3" height="6"></rect>
+    </pattern>
+    <pattern id="dhol-pattern-M" class="pattern sex-m" patternUnits="userSpaceOnUse" width="6" height="6">
+      <rect class="pattern-bg" width="6" height="6"></rect><circle class="pattern-ink" cx="3" cy="3" r="1.8"></circle>
+    </pattern>
+  </defs>`;
+}
+
+function barFill(sex: Sex): string {
+  return sex === 'T' ? '' : `url(#dhol-pattern-${sex})`;
+}
+
+interface Frame {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+function valueExtent(cells: readonly Cell[], target: number | undefined): [number, number] {
+  let min = 0;
+  let max = 0;
+  for (const cell of cells) {
+    if (cell.value === undefined) continue;
+    min = Math.min(min, cell.value, cell.ci?.lower ?? cell.value);
+    max = Math.max(max, cell.value, cell.ci?.upper ?? cell.value);
+  }
+  if (target !== undefined) {
+    min = Math.min(min, target);
+    max = Math.max(max, target);
+  }
+  return [min, max];
+}
+
+function yAxis(
+  y: ReturnType<typeof linearScale>,
+  frame: Frame,
+  width: number,
+  labels: ChartLabels,
+): SVGTemplateResult {
+  return svg`<g class="axis y-axis" aria-hidden="true">
+    ${y.ticks.map(
+      (
+        tick,
+      ) => svg`<line class=${tick === 0 ? 'baseline' : 'grid'} x1=${frame.left} x2=${width - frame.right} y1=${y(tick)} y2=${y(tick)}></line>
+        <text class="tick" x=${frame.left - 6} y=${y(tick)} dy="0.32em" text-anchor="end">${labels.value(tick)}</text>`,
+    )}
+  </g>`;
+}
+
+function targetLine(
+  y: ReturnType<typeof linearScale>,
+  frame: Frame,
+  width: number,
+  target: number | undefined,
+  label: string | undefined,
+): SVGTemplateResult | typeof nothing {
+  if (target === undefined || !label) return nothing;
+  const at = y(target);
+  return svg`<g class="target" part="target">
+    <line x1=${frame.left} x2=${width - frame.right} y1=${at} y2=${at}></line>
+    <text x=${width - frame.right} y=${at - 5} text-anchor="end">${label}</text>
+  </g>`;
+}
+
+function whisker(x: number, lower: number, upper: number, cap = 4): SVGTemplateResult {
+  return svg`<path class="ci" d=${`M${x - cap} ${lower}H${x + cap}M${x} ${lower}V${upper}M${x - cap} ${upper}H${x + cap}`}></path>`;
+}
+
+/**
+ * Bars for one period: a group per area, a bar per sex. Bars start at zero; a value the source hid or never
+ * published gets a footnote mark instead of a bar, never a zero-height bar.
+ */
+export function barChart(
+  slice: IndicatorSlice,
+  period: string,
+  labels: ChartLabels,
+  width: number,
+  target?: number,
+): Chart {
+  const { areas, sexes } = slice;
+  const cells = areas.flatMap((area) => sexes.map((sex) => slice.cell(area, period, sex)));
+  const groupCount = Math.max(1, areas.length);
+  const roughGroup = (width - 70) / groupCount;
+  const rotate = areas.length > 1 && roughGroup < 90;
+  const longest = Math.max(...areas.map((a) => labels.area(a).length), 1);
+  const frame: Frame = {
+    left: 56,
+    right: 12,
+    top: 22,
+    bottom: rotate ? Math.min(140, 16 + longest * FONT * 0.55) : 40,
+  };
+  const height = Math.round(Math.min(420, Math.max(260, width * 0.55)) + (rotate ? frame.bottom - 40 : 0));
+  const [min, max] = valueExtent(cells, target);
+  const y = linearScale(min, max, height - frame.bottom, frame.top);
+  const plotWidth = width - frame.left - frame.right;
+  const groupWidth = plotWidth / groupCount;
+  const inner = groupWidth * (areas.length > 1 ? 0.8 : 0.6);
+  const barWidth = inner / Math.max(1, sexes.length);
+  const showValues = barWidth >= 30;
+  const zero = y(0);
+
+  const points: ChartPoint[] = [];
+  const grid: (number | undefined)[][] = [[]];
+  areas.forEach((area, g) => {
+    sexes.forEach((sex, s) => {
+      const col = g * sexes.length + s;
+      (grid[0] as (number | undefined)[])[col] = points.length;
+      points.push({ row: 0, col, cell: slice.cell(area, period, sex) });
+    });
+  });
+
+  const colourOf = (sex: Sex) => colourClass(slice.sexes.indexOf(sex));
+
+  const render = (active: number) => svg`
+    ${patternDefs()}
+    ${yAxis(y, frame, width, labels)}
+    <g class="axis x-axis" aria-hidden="true">
+      ${areas.map((area, g) => {
+        const cx = frame.left + groupWidth * (g + 0.5);
+        const ly = height - frame.bottom + 16;
+        return rotate
+          ? svg`<text class="tick" transform=${`translate(${cx} ${ly - 6}) rotate(-40)`} text-anchor="end">${labels.area(area)}</text>`
+          : svg`<text class="tick" x=${cx} y=${ly} text-anchor="middle">${labels.area(area)}</text>`;
+      })}
+    </g>
+    <g class="points">
+      ${points.map((point, index) => {
+        const { cell } = point;
+        const g = Math.floor(point.col / sexes.length);
+        const s = point.col % sexes.length;
+        const x = frame.left + groupWidth * g + (groupWidth - inner) / 2 + barWidth * s;
+        const cx = x + barWidth / 2;
+        const w = Math.max(1, barWidth - 2);
+        const tab = index === active ? 0 : -1;
+        const classes = `point bar ${colourOf(cell.sex)} ${SEX_CLASS[cell.sex]}`;
+        if (cell.value === undefined) {
+          return svg`<g class=${`${classes} gap`} role="img" aria-label=${labels.pointName(cell)} tabindex=${tab} data-index=${index}>
+            <rect class="hit" x=${x + 1} y=${zero - 30} width=${w} height="30"></rect>
+            <text class="gap-mark" x=${cx} y=${zero - 8} text-anchor="middle">${labels.gapMark(cell.gap ?? 'missing')}</text>
+          </g>`;
+        }
+        const top = y(Math.max(0, cell.value));
+        const bottom = y(Math.min(0, cell.value));
+        const labelY = Math.min(top, cell.ci ? y(cell.ci.upper) : top) - 5;
+        return svg`<g class=${classes} role="img" aria-label=${labels.pointName(cell)} tabindex=${tab} data-index=${index}>
+          <rect class="mark" x=${x + 1} y=${top} width=${w} height=${Math.max(0.5, bottom - top)} fill=${barFill(cell.sex) || nothing}></rect>
+          ${cell.ci ? whisker(cx, y(cell.ci.lower), y(cell.ci.upper), Math.min(6, w / 3)) : nothing}
+          ${showValues ? svg`<text class="value" x=${cx} y=${labelY} text-anchor="middle">${labels.value(cell.value)}${cell.preliminary ? ' p' : ''}</text>` : nothing}
+        </g>`;
+      })}
+    </g>
+    ${targetLine(y, frame, width, target, labels.target)}`;
+
+  return { kind: 'bar', width, height, points, grid, render };
+}
+
+/** The middle year of a period: `2023` → 2023.5, `2019-2023` → 2021.5, so spans sit where they belong in time. */
+function periodMid(period: string): number {
+  const [start = 0, end = start] = period.split('-').map(Number);
+  return (start + end + 1) / 2;
+}
+
+/**
+ * Lines over time: a line per area and sex, x placed by year so uneven gaps between surveys look uneven. A
+ * missing or suppressed value breaks the line; nothing is drawn in between.
+ */
+export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: number, target?: number): Chart {
+  const { areas, sexes, periods } = slice;
+  const series = areas.flatMap((area, a) =>
+    sexes.map((sex, s) => ({ area, sex, colour: areas.length > 1 ? a : s })),
+  );
+  const rows = series.map((item) => periods.map((period) => slice.cell(item.area, period, item.sex)));
+  const direct = series.length > 1 && series.length <= 9 && width >= 420;
+  const seriesLabel = (item: (typeof series)[number]) =>
+    areas.length > 1 && sexes.length > 1
+      ? `${labels.area(item.area)}, ${labels.sex(item.sex).toLocaleLowerCase()}`
+      : areas.length > 1
+        ? labels.area(item.area)
+        : labels.sex(item.sex);
+  const frame: Frame = {
+    left: 56,
+    right: direct
+      ? Math.min(170, 16 + Math.max(...series.map((s) => seriesLabel(s).length)) * FONT * 0.58)
+      : 20,
+    top: 22,
+    bottom: 40,
+  };
+  const height = Math.round(Math.min(420, Math.max(260, width * 0.55)));
+  const [min, max] = valueExtent(rows.flat(), target);
+  const y = linearScale(min, max, height - frame.bottom, frame.top);
+  const mids = periods.map(periodMid);
+  const first = Math.min(...mids);
+  const last = Math.max(...mids);
+  const pad = 18;
+  const x = (period: number) =>
+    last === first
+      ? (frame.left + width - frame.right) / 2
+      : frame.left + pad + ((period - first) / (last - first)) * (width - frame.left - frame.right - pad * 2);
+  const xs = mids.map(x);
+  const every = Math.max(1, Math.ceil((periods.length * 48) / Math.max(1, width - frame.left - frame.right)));
+
+  const points: ChartPoint[] = [];
+  const grid: (number | undefined)[][] = rows.map((cells, row) =>
+    cells.map((cell, col) => {
+      if (cell.value === undefined) return undefined;
+      points.push({ row, col, cell });
+      return points.length - 1;
+    }),
+  );
+
+  const paths = rows.map((cells) => {
+    let d = '';
+    let pen = false;
+    cells.forEach((cell, col) => {
+      if (cell.value === undefined) {
+        pen = false;
+        return;
+      }
+      d += `${pen ? 'L' : 'M'}${(xs[col] as number).toFixed(1)} ${y(cell.value).toFixed(1)}`;
+      pen = true;
+    });
+    return d;
+  });
+
+  const ends = direct ? endLabels(rows, series.map(seriesLabel), xs, y, frame, height) : [];
+
+  const render = (active: number) => svg`
+    ${yAxis(y, frame, width, labels)}
+    <g class="axis x-axis" aria-hidden="true">
+      ${periods.map((period, col) =>
+        col % every === 0 || col === periods.length - 1
+          ? svg`<text class="tick" x=${xs[col]} y=${height - frame.bottom + 18} text-anchor="middle">${labels.period(period)}</text>`
+          : nothing,
+      )}
+    </g>
+    ${targetLine(y, frame, width, target, labels.target)}
+    <g class="lines" aria-hidden="true">
+      ${series.map((item, row) => svg`<path class=${`line ${colourClass(item.colour)}`} d=${paths[row] as string}></path>`)}
+    </g>
+    <g class="points">
+      ${points.map((point, index) => {
+        const item = series[point.row] as (typeof series)[number];
+        const { cell } = point;
+        const px = xs[point.col] as number;
+        const py = y(cell.value as number);
+        return svg`<g class=${`point ${colourClass(item.colour)} ${SEX_CLASS[cell.sex]}${cell.preliminary ? ' preliminary' : ''}`}
+          role="img" aria-label=${labels.pointName(cell)} tabindex=${index === active ? 0 : -1} data-index=${index}>
+          ${cell.ci ? whisker(px, y(cell.ci.lower), y(cell.ci.upper), 3) : nothing}
+          <g class="mark" transform=${`translate(${px.toFixed(1)} ${py.toFixed(1)})`}>${markerShape(cell.sex)}</g>
+        </g>`;
+      })}
+    </g>
+    <g class="direct-labels" aria-hidden="true">
+      ${ends.map(
+        (end) =>
+          svg`<text class=${`direct ${colourClass((series[end.row] as (typeof series)[number]).colour)}`} x=${end.x + 10} y=${end.y} dy="0.32em">${end.text}</text>`,
+      )}
+    </g>`;
+
+  return { kind: 'line', width, height, points, grid, render };
+}
+
+/** Labels at the last value of each line, nudged apart so they never overlap. */
+function endLabels(
+  rows: Cell[][],
+  texts: string[],
+  xs: number[],
+  y: (value: number) => number,
+  frame: Frame,
+  height: number,
+): { row: number; x: number; y: number; text: string }[] {
+  const ends: { row: number; x: number; y: number; text: string }[] = [];
+  rows.forEach((cells, row) => {
+    for (let col = cells.length - 1; col >= 0; col--) {
+      const value = (cells[col] as Cell).value;
+      if (value !== undefined) {
+        ends.push({ row, x: xs[col] as number, y: y(value), text: texts[row] as string });
+        return;
+      }
+    }
+  });
+  ends.sort((a, b) => a.y - b.y);
+  const gap = FONT + 2;
+  for (let i = 1; i < ends.length; i++) {
+    const prev = ends[i - 1] as (typeof ends)[number];
+    const cur = ends[i] as (typeof ends)[number];
+    if (cur.y - prev.y < gap) cur.y = prev.y + gap;
+  }
+  const overflow = (ends.at(-1)?.y ?? 0) - (height - frame.bottom);
+  if (overflow > 0) for (const end of ends) end.y -= overflow;
+  return ends;
+}
+
+/** The next keyboard stop from `index` for a key, or undefined when the key does not move. */
+export function nextPoint(chart: Chart, index: number, key: string): number | undefined {
+  const current = chart.points[index];
+  if (!current) return chart.points.length > 0 ? 0 : undefined;
+  if (chart.kind === 'bar') {
+    const last = chart.points.length - 1;
+    switch (key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        return Math.min(last, index + 1);
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        return Math.max(0, index - 1);
+      case 'Home':
+        return 0;
+      case 'End':
+        return last;
+      default:
+        return undefined;
+    }
+  }
+  const row = chart.grid[current.row] ?? [];
+  const along = (from: number, step: number): number | undefined => {
+    for (let col = from; col >= 0 && col < row.length; col += step)
+      if (row[col] !== undefined) return row[col];
+    return undefined;
+  };
+  const across = (step: number): number | undefined => {
+    for (let r = current.row + step; r >= 0 && r < chart.grid.length; r += step) {
+      const cells = chart.grid[r] ?? [];
+      // The same period when that line has it, else the nearest period it has.
+      for (let distance = 0; distance < cells.length; distance++) {
+        const hit = cells[current.col - distance] ?? cells[current.col + distance];
+        if (hit !== undefined) return hit;
+      }
+    }
+    return undefined;
+  };
+  switch (key) {
+    case 'ArrowRight':
+      return along(current.col + 1, 1) ?? index;
+    case 'ArrowLeft':
+      return along(current.col - 1, -1) ?? index;
+    case 'ArrowDown':
+      return across(1) ?? index;
+    case 'ArrowUp':
+      return across(-1) ?? index;
+    case 'Home':
+      return along(0, 1) ?? index;
+    case 'End':
+      return along(row.length - 1, -1) ?? index;
+    default:
+      return undefined;
+  }
+}

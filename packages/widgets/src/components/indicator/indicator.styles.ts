@@ -1,0 +1,278 @@
+import { css, unsafeCSS } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+/** Series colours: each has at least 3:1 contrast against the background of its theme. */
+const lightSeries = ['#00577a', '#a3480a', '#5a3d99', '#1b6332', '#8a1c4f', '#4a4a55'];
+const darkSeries = ['#7cc8ea', '#ffad6b', '#c4a8ff', '#8fdca5', '#ff8ac0', '#c0c0cc'];
+
+const seriesVars = (values: string[]) =>
+  unsafeCSS(
+    values.map((value, i) => `--_s${i + 1}: var(--dhol-indicator-series-${i + 1}, ${value});`).join(' '),
+  );
+
+const seriesClasses = unsafeCSS(
+  lightSeries.map((_, i) => `.s${i + 1} { --_c: var(--_s${i + 1}); }`).join('\n'),
+);
+
+export const styles = css`
+  :host {
+    ${seriesVars(lightSeries)}
+    --_grid: var(--dhol-indicator-grid, #c4c4cc);
+    --_target: var(--dhol-indicator-target, ${token('color-text')});
+    --_focus: var(--dhol-indicator-focus, ${token('color-focus')});
+    --_bg: ${token('color-background')};
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      ${seriesVars(darkSeries)}
+      --_grid: var(--dhol-indicator-grid, #4a4a55);
+    }
+  }
+  :host-context(.dhol-theme-dark),
+  :host-context([data-dhol-theme='dark']) {
+    ${seriesVars(darkSeries)}
+    --_grid: var(--dhol-indicator-grid, #4a4a55);
+  }
+  :host-context(.dhol-theme-light),
+  :host-context([data-dhol-theme='light']) {
+    ${seriesVars(lightSeries)}
+    --_grid: var(--dhol-indicator-grid, #c4c4cc);
+  }
+  ${seriesClasses}
+  .neutral {
+    --_c: ${token('color-text')};
+  }
+  .summary {
+    font-size: 1.05em;
+  }
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-xs')};
+    margin: ${token('space-s')} 0;
+  }
+  .views button {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: ${token('space-xs')} ${token('space-m')};
+    color: ${token('color-text')};
+    background: ${token('color-background')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    cursor: pointer;
+  }
+  .views button[aria-pressed='true'] {
+    color: ${token('color-background')};
+    background: ${token('color-accent')};
+    border-color: ${token('color-accent')};
+    font-weight: 600;
+  }
+  .figure {
+    margin: 0 0 ${token('space-s')};
+  }
+  .chart {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+    font-size: 12px;
+    font-family: inherit;
+  }
+  .chart text {
+    fill: ${token('color-text')};
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .baseline {
+    stroke: ${token('color-text')};
+    stroke-width: 1.5;
+  }
+  .point {
+    outline: none;
+    cursor: pointer;
+  }
+  .bar .mark {
+    fill: var(--_c);
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+  .pattern.sex-k .pattern-ink {
+    fill: var(--_s2);
+  }
+  .pattern.sex-m .pattern-ink {
+    fill: var(--_s3);
+  }
+  .pattern-bg {
+    fill: var(--_bg);
+  }
+  .hit {
+    fill: transparent;
+  }
+  .gap-mark {
+    font-weight: 700;
+    font-size: 16px;
+  }
+  .ci {
+    fill: none;
+    stroke: ${token('color-text')};
+    stroke-width: 1.5;
+  }
+  .line {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
+  .point .shape {
+    fill: var(--_c);
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .point.preliminary .shape {
+    fill: var(--_bg);
+    stroke: var(--_c);
+    stroke-width: 2;
+  }
+  .point .mark > * {
+    transform-box: fill-box;
+    transform-origin: center;
+  }
+  .point:focus-visible .shape,
+  .point:focus-visible .bar-mark,
+  .bar:focus-visible .mark,
+  .bar:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .point:focus-visible .shape {
+    transform: scale(1.6);
+  }
+  .direct {
+    fill: var(--_c) !important;
+    font-weight: 600;
+  }
+  .target line {
+    stroke: var(--_target);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .target text {
+    font-weight: 600;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-xs')} ${token('space-m')};
+    list-style: none;
+    padding: 0;
+    margin: ${token('space-s')} 0 0;
+    font-size: ${token('font-size-small')};
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-xs')};
+  }
+  .swatch {
+    flex: none;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: ${token('space-xs')};
+  }
+  th,
+  td {
+    padding: ${token('space-xs')} ${token('space-s')};
+    border-bottom: 1px solid ${token('color-border')};
+    text-align: start;
+    vertical-align: top;
+  }
+  .number {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .ci-text {
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+  }
+  .footnotes {
+    list-style: none;
+    padding: 0;
+    font-size: ${token('font-size-small')};
+  }
+  .footnotes .mark {
+    display: inline-block;
+    min-width: 1em;
+    font-weight: 700;
+  }
+  .source {
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+  }
+  .source span + span {
+    margin-inline-start: 0.25em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .point .shape {
+      transition: transform 0.12s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .chart text,
+    .gap-mark {
+      fill: CanvasText !important;
+    }
+    .bar .mark,
+    .line,
+    .ci,
+    .baseline,
+    .target line {
+      stroke: CanvasText;
+    }
+    .bar .mark,
+    .point .shape,
+    .pattern-ink {
+      fill: CanvasText;
+    }
+    .pattern-bg,
+    .point .shape {
+      stroke: Canvas;
+    }
+    .pattern-bg {
+      fill: Canvas;
+    }
+    .grid {
+      stroke: GrayText;
+    }
+    .point:focus-visible .shape,
+    .bar:focus-visible .mark,
+    .bar:focus-visible .hit {
+      stroke: Highlight;
+    }
+    .views button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
+  @media print {
+    .chart {
+      max-width: 100%;
+      break-inside: avoid;
+    }
+    .chart text {
+      fill: #000;
+    }
+  }
+`;

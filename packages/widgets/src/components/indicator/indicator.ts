@@ -1,0 +1,554 @@
+import {
+  type Area,
+  type Dataset,
+  formatDate,
+  formatPeriod,
+  formatValue,
+  type Indicator,
+  localize,
+  observationsToCsv,
+  type Sex,
+  sexLabel,
+  summariseIndicator,
+} from '@dhol/core';
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DholElement } from '../../base/dhol-element.js';
+import { defaultAreas } from '../../base/reference.js';
+import type { Lang } from '../../i18n/index.js';
+import { heading } from '../../shared/heading.js';
+import { externalLink } from '../../shared/link.js';
+import {
+  barChart,
+  type Chart,
+  type ChartLabels,
+  lineChart,
+  markerShape,
+  nextPoint,
+  SERIES_COLOURS,
+} from './chart.js';
+import { type IndicatorMessageKey, tIndicator } from './indicator.messages.js';
+import { styles } from './indicator.styles.js';
+import { type Cell, type Gap, type IndicatorSlice, parseList, sliceIndicator } from './selection.js';
+
+/** The ways the element can show an indicator. */
+export type IndicatorView = 'bar' | 'line' | 'table';
+
+const VIEWS: readonly IndicatorView[] = ['bar', 'line', 'table'];
+const GAP_MARK: Record<Gap, string> = { suppressed: '*', missing: '–' };
+const MAX_LISTED_GAPS = 12;
+/** Widths the chart is drawn for are rounded to this step, so a resize does not redraw for every pixel. */
+const WIDTH_STEP = 16;
+
+/** Population words that mean children or young people, so K and M read flickor and pojkar. */
+const YOUNG = /ungdom|\bunga\b|elev|barn|flick|pojk|youth|young people|pupil|child|girl|boy/i;
+
+/**
+ * An indicator's figures as a bar chart, a line chart or a table, next to the county and the country, by sex and
+ * over time: confidence intervals as whiskers, suppressed and missing values marked and explained (never drawn as
+ * zero, never joined across), the target as a line, a text summary, the source, and a CSV download.
+ *
+ * Every value is a keyboard stop in the chart (one tab stop; arrow keys, Home and End move) and is announced with
+ * its name, e.g. "Flickor, 2023: 44 %".
+ *
+ * @summary Shows an indicator's figures honestly, by area, sex and period, as chart, table and text.
+ * @fires dhol-load - The data was read and validated.
+ * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-select - A user chose a value (Enter, Space or a click); `detail.kind` is `observation`, `detail.id`
+ *   `<indicator>/<area>/<period>/<sex>` and `detail.item` the observation.
+ * @csspart heading - The indicator's title.
+ * @csspart summary - The text summary of the figures.
+ * @csspart views - The buttons that switch between bars, lines and table.
+ * @csspart figure - The chart or table with its legend.
+ * @csspart chart - The SVG chart.
+ * @csspart target - The target line in the chart.
+ * @csspart legend - The legend under the chart.
+ * @csspart table - The table of values.
+ * @csspart footnotes - Notes on suppressed, missing and preliminary values, confidence intervals and the target.
+ * @csspart source - Source, licence and last update.
+ * @csspart download - The CSV download link.
+ * @cssprop --dhol-indicator-series-1 - First series colour (… up to `--dhol-indicator-series-6`).
+ * @cssprop --dhol-indicator-grid - Colour of the grid lines.
+ * @cssprop --dhol-indicator-target - Colour of the target line; defaults to --dhol-color-text.
+ * @cssprop --dhol-indicator-focus - Colour of a focused value; defaults to --dhol-color-focus.
+ */
+export class DholIndicator extends DholElement {
+  static override styles = [...[DholElement.styles].flat(), styles];
+
+  /** The id of the indicator to show; the dataset's first indicator when not set. */
+  @property() indicator?: string;
+
+  /** Area codes to show, separated by spaces or commas (`1907 19 00`); all areas in the data when not set. */
+  @property({ attribute: 'areas' }) areaCodes?: string;
+
+  /** Periods to show (`2021 2023`); all periods in the data when not set. */
+  @property() periods?: string;
+
+  /** Sexes to show: `T`, `K`, `M` separated by spaces or commas; all in the data when not set. */
+  @property() sex?: string;
+
+  /** `bar`, `line` or `table`; by default lines when there are several periods, else bars. */
+  @property({ reflect: true }) view?: IndicatorView;
+
+  /** The width the chart is drawn for, from the element's own width. */
+  @state() private chartWidth = 640;
+
+  /** The value that holds the chart's tab stop (roving tabindex); not reactive, moved by hand. */
+  private active = 0;
+  private chart?: Chart;
+  private csvUrl?: string;
+  private csvText?: string;
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (width <= 0) return;
+      const rounded = Math.max(240, Math.floor(width / WIDTH_STEP) * WIDTH_STEP);
+      if (rounded !== this.chartWidth) this.chartWidth = rounded;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.revokeCsv();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (
+      changed.has('data') ||
+      changed.has('indicator') ||
+      changed.has('areaCodes') ||
+      changed.has('periods') ||
+      changed.has('sex') ||
+      changed.has('view')
+    ) {
+      this.active = 0;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.updateDownload();
+  }
+
+  protected override isEmpty(dataset: Dataset): boolean {
+    return !dataset.indicators?.length;
+  }
+
+  protected override renderEmpty(): unknown {
+    return html`<p part="empty" class="state">${this.m('empty.noIndicators')}</p>`;
+  }
+
+  /** A message from this element's catalogue in its language. */
+  private m(key: IndicatorMessageKey, params: Record<string, string | number> = {}): string {
+    return tIndicator(this.language, key, params);
+  }
+
+  private get referenceAreas(): readonly Area[] {
+    return this.areas ?? defaultAreas;
+  }
+
+  protected override renderContent(dataset: Dataset): unknown {
+    this.chart = undefined;
+    this.csvText = undefined;
+    const result = sliceIndicator(dataset, {
+      ...(this.indicator ? { indicator: this.indicator } : {}),
+      areas: parseList(this.areaCodes),
+      periods: parseList(this.periods),
+      sexes: parseList(this.sex),
+    });
+    switch (result.kind) {
+      case 'no-indicators':
+        return this.renderEmpty();
+      case 'unknown-indicator':
+        return html`<p part="empty" class="state">${this.m('empty.unknownIndicator', { id: result.id })}</p>`;
+      case 'no-observations':
+        return html`<section part="indicator" class="indicator">
+          ${this.renderHeading(result.indicator)}
+          <p part="empty" class="state">${this.m('empty.noObservations')}</p>
+          ${this.renderSource(result.indicator, dataset)}
+        </section>`;
+      default:
+        return this.renderSlice(dataset, result.slice);
+    }
+  }
+
+  private renderHeading(indicator: Indicator): TemplateResult {
+    return heading(this.level, localize(indicator.title, this.language) || indicator.id, {
+      part: 'heading',
+      id: 'title',
+    });
+  }
+
+  private currentView(slice: IndicatorSlice): IndicatorView {
+    if (this.view && VIEWS.includes(this.view)) return this.view;
+    return slice.periods.length > 1 ? 'line' : 'bar';
+  }
+
+  private renderSlice(dataset: Dataset, slice: IndicatorSlice): TemplateResult {
+    const { indicator } = slice;
+    const lang = this.language;
+    const view = this.currentView(slice);
+    const labels = this.chartLabels(slice);
+    const period = slice.periods.at(-1) as string;
+    const target = indicator.target?.value;
+    const summary = summariseIndicator(
+      dataset,
+      {
+        indicator: indicator.id,
+        area: slice.areas[0] as string,
+        ...(view === 'bar' ? { period } : {}),
+        areas: this.referenceAreas,
+        young: this.isYoung(indicator),
+      },
+      lang,
+    );
+    this.csvText = observationsToCsv(slice.observations);
+    if (view !== 'table') {
+      this.chart =
+        view === 'bar'
+          ? barChart(slice, period, labels, this.chartWidth, target)
+          : lineChart(slice, labels, this.chartWidth, target);
+      if (this.active >= this.chart.points.length) this.active = 0;
+    }
+    const definition = localize(indicator.definition ?? indicator.description, lang);
+    return html`<section part="indicator" class="indicator" aria-labelledby="title">
+      ${this.renderHeading(indicator)}
+      ${definition ? html`<p part="definition" class="muted">${definition}</p>` : nothing}
+      <p part="summary" class="summary">${summary}</p>
+      ${this.renderViewButtons(view)}
+      <figure part="figure" class="figure">
+        ${this.chart ? this.renderChart(this.chart, slice, view, period) : this.renderTable(slice, labels)}
+        ${this.chart ? this.renderLegend(slice, view) : nothing}
+      </figure>
+      ${this.renderFootnotes(slice, view, period, labels)}
+      ${this.renderSource(indicator, dataset)}
+      <p class="download no-print"><a part="download" download=${`${indicator.id}.csv`} type="text/csv"
+        >${this.m('download')}</a></p>
+    </section>`;
+  }
+
+  private renderViewButtons(view: IndicatorView): TemplateResult {
+    return html`<div part="views" class="views no-print" role="group" aria-label=${this.m('view.label')}>
+      ${VIEWS.map(
+        (item) =>
+          html`<button type="button" aria-pressed=${item === view ? 'true' : 'false'} @click=${() => {
+            this.view = item;
+          }}>${this.m(`view.${item}`)}</button>`,
+      )}
+    </div>`;
+  }
+
+  private renderChart(
+    chart: Chart,
+    slice: IndicatorSlice,
+    view: IndicatorView,
+    period: string,
+  ): TemplateResult {
+    const title = localize(slice.indicator.title, this.language) || slice.indicator.id;
+    const name =
+      view === 'bar'
+        ? this.m('chart.bar', { title, period: formatPeriod(period) })
+        : this.m('chart.line', {
+            title,
+            from: formatPeriod(slice.periods[0]),
+            to: formatPeriod(slice.periods.at(-1)),
+          });
+    const keys = chart.points.length > 0 ? this.m(view === 'bar' ? 'chart.keys.bar' : 'chart.keys.line') : '';
+    return html`<svg
+      part="chart"
+      class=${`chart ${view}`}
+      role="group"
+      aria-labelledby="chart-title"
+      aria-describedby="chart-desc"
+      viewBox=${`0 0 ${chart.width} ${chart.height}`}
+      width=${chart.width}
+      height=${chart.height}
+      @keydown=${this.onChartKey}
+      @focusin=${this.onChartFocus}
+      @click=${this.onChartClick}
+    >
+      ${svg`<title id="chart-title">${name}</title><desc id="chart-desc">${keys}</desc>`}
+      ${chart.render(this.active)}
+    </svg>`;
+  }
+
+  private pointIndex(event: Event): number | undefined {
+    const target = (event.target as Element | null)?.closest?.('[data-index]');
+    if (!target) return undefined;
+    const index = Number(target.getAttribute('data-index'));
+    return Number.isInteger(index) ? index : undefined;
+  }
+
+  private onChartFocus = (event: FocusEvent): void => {
+    const index = this.pointIndex(event);
+    if (index !== undefined) this.moveTo(index, false);
+  };
+
+  private onChartClick = (event: MouseEvent): void => {
+    const index = this.pointIndex(event);
+    if (index === undefined) return;
+    this.moveTo(index, true);
+    this.choose(index);
+  };
+
+  private onChartKey = (event: KeyboardEvent): void => {
+    const chart = this.chart;
+    const index = this.pointIndex(event);
+    if (!chart || index === undefined) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose(index);
+      return;
+    }
+    const next = nextPoint(chart, index, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.moveTo(next, true);
+  };
+
+  /** Moves the tab stop to a point by hand, so a key press does not redraw a chart of thousands of values. */
+  private moveTo(index: number, focus: boolean): void {
+    const root = this.renderRoot;
+    const from = root.querySelector<SVGElement>(`[data-index="${this.active}"]`);
+    const to = root.querySelector<SVGElement>(`[data-index="${index}"]`);
+    if (!to) return;
+    if (from && from !== to) from.setAttribute('tabindex', '-1');
+    to.setAttribute('tabindex', '0');
+    this.active = index;
+    if (focus) to.focus();
+  }
+
+  private choose(index: number): void {
+    const point = this.chart?.points[index];
+    if (!point) return;
+    const { cell } = point;
+    this.select({
+      kind: 'observation',
+      id: `${point.cell.observation?.indicator ?? ''}/${cell.area}/${cell.period}/${cell.sex}`,
+      item: cell.observation,
+    });
+  }
+
+  private isYoung(indicator: Indicator): boolean {
+    return YOUNG.test(
+      [indicator.population?.sv, indicator.population?.en, indicator.title.sv, indicator.title.en].join(' '),
+    );
+  }
+
+  private areaName(code: string): string {
+    if (code === '00') return this.m('area.country');
+    return this.referenceAreas.find((area) => area.code === code)?.name ?? code;
+  }
+
+  private chartLabels(slice: IndicatorSlice): ChartLabels {
+    const lang = this.language;
+    const { indicator } = slice;
+    const young = this.isYoung(indicator);
+    const options = {
+      lang,
+      ...(indicator.decimals !== undefined ? { decimals: indicator.decimals } : {}),
+      ...(indicator.unitLabel ? { unitLabel: indicator.unitLabel } : {}),
+    };
+    const value = (v: number) => formatValue(v, indicator.unit, options);
+    const sex = (s: Sex) => sexLabel(s, lang, { young, capitalised: true });
+    const manyAreas = slice.areas.length > 1;
+    const names = new Map(slice.areas.map((code) => [code, this.areaName(code)]));
+    const area = (code: string) => names.get(code) ?? code;
+    const target = indicator.target;
+    return {
+      value,
+      area,
+      sex,
+      period: formatPeriod,
+      gapMark: (gap) => GAP_MARK[gap],
+      ...(target
+        ? {
+            target: `${localize(target.label, lang) || this.m('target.default')}: ${value(target.value)}`,
+          }
+        : {}),
+      pointName: (cell: Cell) => {
+        const who = manyAreas
+          ? `${area(cell.area)}, ${sex(cell.sex).toLocaleLowerCase(lang)}`
+          : sex(cell.sex);
+        const head = `${who}, ${formatPeriod(cell.period)}: `;
+        if (cell.value === undefined)
+          return head + this.m(cell.gap === 'suppressed' ? 'gap.suppressed' : 'gap.missing');
+        let text = head + value(cell.value);
+        if (cell.ci) {
+          text += `, ${this.m('point.ci', {
+            lower: value(cell.ci.lower),
+            upper: value(cell.ci.upper),
+            level: cell.ci.level ? formatValue(cell.ci.level, 'percent', { lang }) : '',
+          })}`;
+        }
+        if (cell.preliminary) text += `, ${this.m('point.preliminary')}`;
+        return text;
+      },
+    };
+  }
+
+  private renderLegend(slice: IndicatorSlice, view: IndicatorView): TemplateResult | typeof nothing {
+    const labels = this.chartLabels(slice);
+    const items: TemplateResult[] = [];
+    if (view === 'bar') {
+      if (slice.sexes.length < 2) return nothing;
+      slice.sexes.forEach((sex, index) => {
+        const fill = sex === 'T' ? nothing : `url(#dhol-pattern-${sex})`;
+        items.push(html`<li>
+          <svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <rect class=${`mark bar s${(index % SERIES_COLOURS) + 1}`} x="1" y="1" width="14" height="14" fill=${fill}></rect>
+          </svg>${labels.sex(sex)}
+        </li>`);
+      });
+    } else {
+      const byArea = slice.areas.length > 1;
+      if (byArea) {
+        slice.areas.forEach((code, index) => {
+          items.push(html`<li>
+            <svg class="swatch" viewBox="0 0 24 16" width="24" height="16" aria-hidden="true">
+              <path class=${`line s${(index % SERIES_COLOURS) + 1}`} d="M1 8H23"></path>
+            </svg>${labels.area(code)}
+          </li>`);
+        });
+      }
+      if (slice.sexes.length > 1 || !byArea) {
+        slice.sexes.forEach((sex, index) => {
+          const colour = byArea ? 'neutral' : `s${(index % SERIES_COLOURS) + 1}`;
+          items.push(html`<li>
+            <svg class="swatch" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
+              <g class=${`point ${colour}`}><g class="mark">${markerShape(sex)}</g></g>
+            </svg>${labels.sex(sex)}
+          </li>`);
+        });
+      }
+    }
+    if (items.length === 0) return nothing;
+    return html`<ul part="legend" class="legend" aria-label=${this.m('legend.label')}>${items}</ul>`;
+  }
+
+  private renderTable(slice: IndicatorSlice, labels: ChartLabels): TemplateResult {
+    const title = localize(slice.indicator.title, this.language) || slice.indicator.id;
+    const manyAreas = slice.areas.length > 1;
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
+      <table part="table">
+        <caption id="table-caption">${title}</caption>
+        <thead>
+          <tr>
+            ${manyAreas ? html`<th scope="col">${this.m('table.area')}</th>` : nothing}
+            <th scope="col">${this.m('table.sex')}</th>
+            ${slice.periods.map((period) => html`<th scope="col" class="number">${formatPeriod(period)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${slice.areas.flatMap((area) =>
+            slice.sexes.map(
+              (sex, index) => html`<tr>
+                ${manyAreas && index === 0 ? html`<th scope="rowgroup" rowspan=${slice.sexes.length}>${labels.area(area)}</th>` : nothing}
+                <th scope="row">${labels.sex(sex)}</th>
+                ${slice.periods.map((period) => this.renderTableCell(slice.cell(area, period, sex), labels))}
+              </tr>`,
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderTableCell(cell: Cell, labels: ChartLabels): TemplateResult {
+    if (cell.value === undefined) {
+      const gap = cell.gap ?? 'missing';
+      return html`<td class="number gap"><span aria-hidden="true">${GAP_MARK[gap]}</span><span class="visually-hidden"
+          >${this.m(gap === 'suppressed' ? 'gap.suppressed' : 'gap.missing')}</span></td>`;
+    }
+    return html`<td class="number">
+      ${labels.value(cell.value)}${
+        cell.preliminary
+          ? html`<span aria-hidden="true"> p</span><span class="visually-hidden"
+            >, ${this.m('point.preliminary')}</span>`
+          : nothing
+      }
+      ${cell.ci ? html`<br /><span class="ci-text">(${labels.value(cell.ci.lower)}–${labels.value(cell.ci.upper)})</span>` : nothing}
+    </td>`;
+  }
+
+  private renderFootnotes(
+    slice: IndicatorSlice,
+    view: IndicatorView,
+    period: string,
+    labels: ChartLabels,
+  ): TemplateResult | typeof nothing {
+    const periods = view === 'bar' ? [period] : slice.periods;
+    const cells = slice.areas.flatMap((area) =>
+      slice.sexes.flatMap((sex) => periods.map((p) => slice.cell(area, p, sex))),
+    );
+    const gaps = cells.filter((cell) => cell.value === undefined);
+    const notes: TemplateResult[] = [];
+    if (view === 'bar' && slice.periods.length > 1) {
+      notes.push(html`<li>${this.m('chart.period', { period: formatPeriod(period) })}</li>`);
+    }
+    if (gaps.some((cell) => cell.gap === 'suppressed')) {
+      notes.push(html`<li><span class="mark" aria-hidden="true">*</span> ${this.m('note.suppressed')}</li>`);
+    }
+    if (gaps.some((cell) => cell.gap === 'missing')) {
+      notes.push(html`<li><span class="mark" aria-hidden="true">–</span> ${this.m('note.missing')}</li>`);
+    }
+    if (view === 'line' && gaps.length > 0) {
+      const listed = gaps.slice(0, MAX_LISTED_GAPS).map((cell) => labels.pointName(cell));
+      const list = new Intl.ListFormat(this.language === 'en' ? 'en-GB' : 'sv-SE', {
+        type: 'conjunction',
+      }).format(gaps.length > MAX_LISTED_GAPS ? [...listed, '…'] : listed);
+      notes.push(html`<li>${this.m('note.gaps', { list })}</li>`);
+    }
+    if (cells.some((cell) => cell.preliminary)) {
+      notes.push(html`<li><span class="mark" aria-hidden="true">p</span> ${this.m('note.preliminary')}</li>`);
+    }
+    if (view !== 'table' && cells.some((cell) => cell.ci && cell.value !== undefined)) {
+      notes.push(html`<li>${this.m('chart.ci')}</li>`);
+    }
+    if (view !== 'table' && slice.indicator.target && labels.target) {
+      notes.push(
+        html`<li>${this.m('chart.target', { value: labels.value(slice.indicator.target.value) })}</li>`,
+      );
+    }
+    if (notes.length === 0) return nothing;
+    return html`<ul part="footnotes" class="footnotes">${notes}</ul>`;
+  }
+
+  private renderSource(indicator: Indicator, dataset: Dataset): TemplateResult {
+    const lang: Lang = this.language;
+    const name = localize(indicator.source.name, lang);
+    const licence = indicator.licence ?? dataset.source?.licence;
+    const updated = indicator.updated ?? dataset.updated;
+    const label = indicator.source.publisher ? `${name} (${indicator.source.publisher})` : name;
+    return html`<p part="source" class="source">
+      <span>${this.m('source.label')}: ${indicator.source.url ? externalLink(indicator.source.url, label, lang) : label}.</span>
+      ${licence ? html`<span>${this.m('licence.label')}: ${licence}.</span>` : nothing}
+      ${updated ? html`<span>${this.m('updated.label')}: ${formatDate(updated, lang)}.</span>` : nothing}
+    </p>`;
+  }
+
+  /** Points the download link at a Blob of the CSV shown, made in the browser: no request leaves the page. */
+  private updateDownload(): void {
+    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
+    if (!link || this.csvText === undefined || typeof URL.createObjectURL !== 'function') return;
+    if (this.csvUrl && link.getAttribute('href') === this.csvUrl && this.csvText === this.lastCsv) return;
+    this.revokeCsv();
+    this.csvUrl = URL.createObjectURL(new Blob([this.csvText], { type: 'text/csv;charset=utf-8' }));
+    this.lastCsv = this.csvText;
+    link.href = this.csvUrl;
+  }
+
+  private lastCsv?: string;
+
+  private revokeCsv(): void {
+    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
+    this.csvUrl = undefined;
+  }
+}
