@@ -4,6 +4,7 @@
  * class without registering it.
  */
 import './components/plan/dhol-plan.js';
+import './components/framework/dhol-framework.js';
 
 export { DEFAULT_TIMEOUT_MS, DholElement, type DholState } from './base/dhol-element.js';
 export { DholPlan } from './components/plan/plan.js';

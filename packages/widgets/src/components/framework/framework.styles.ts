@@ -1,0 +1,158 @@
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+const accent = css`var(--dhol-framework-accent, ${token('color-accent')})`;
+const surface = css`var(--dhol-framework-surface, ${token('color-surface')})`;
+const gap = css`var(--dhol-framework-gap-color, ${token('color-warning')})`;
+
+export const styles = css`
+  .meta span + span::before {
+    content: ' · ';
+  }
+  .vision {
+    font-size: 1.125em;
+    border-inline-start: 4px solid ${accent};
+    padding-inline-start: ${token('space-m')};
+  }
+  .overarching,
+  .priorities {
+    padding-inline-start: ${token('space-l')};
+  }
+  .overarching > li,
+  .priorities > li {
+    margin-block-end: ${token('space-s')};
+  }
+  .tree {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .goal {
+    border: 1px solid ${token('color-border')};
+    border-inline-start: 4px solid ${accent};
+    border-radius: ${token('radius')};
+    margin-block-end: ${token('space-s')};
+  }
+  .goal.open {
+    background: ${surface};
+  }
+  .goal-heading {
+    margin: 0;
+    font-size: 1em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .toggle {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: ${token('space-s')};
+    width: 100%;
+    min-height: 44px;
+    padding: ${token('space-s')} ${token('space-m')};
+    background: transparent;
+    border: 0;
+    text-align: start;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .toggle:hover .goal-title {
+    text-decoration: underline;
+  }
+  .chevron::before {
+    content: '▸';
+    display: inline-block;
+    color: ${accent};
+  }
+  .toggle[aria-expanded='true'] .chevron::before {
+    content: '▾';
+  }
+  .goal-title {
+    flex: 1 1 16rem;
+  }
+  .count {
+    font-weight: 400;
+    font-size: ${token('font-size-small')};
+    border: 1px solid currentColor;
+    border-radius: ${token('radius')};
+    padding: 0 ${token('space-s')};
+    white-space: nowrap;
+  }
+  .count-gap,
+  .gap-note {
+    color: ${gap};
+  }
+  .gap-marker {
+    display: inline-block;
+    min-width: 1.25em;
+    text-align: center;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-weight: 700;
+  }
+  .panel {
+    padding: 0 ${token('space-m')} ${token('space-m')};
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  .toolbar {
+    margin-block-end: ${token('space-s')};
+  }
+  .secondary {
+    min-height: 44px;
+    padding: ${token('space-xs')} ${token('space-m')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-background')};
+    cursor: pointer;
+  }
+  .source {
+    margin-block: ${token('space-xs')} ${token('space-s')};
+    font-size: ${token('font-size-small')};
+  }
+  .source summary {
+    cursor: pointer;
+    color: ${token('color-link')};
+    width: fit-content;
+  }
+  .source-body {
+    padding-inline-start: ${token('space-m')};
+  }
+  .note {
+    padding: ${token('space-s')} ${token('space-m')};
+    border-inline-start: 4px solid ${token('color-warning')};
+    background: ${token('color-warning-surface')};
+  }
+  .provenance-translation,
+  .provenance-unverified {
+    margin-inline-start: ${token('space-xs')};
+    font-weight: 400;
+    color: ${token('color-warning')};
+  }
+  @media (forced-colors: active) {
+    .goal,
+    .count {
+      border-color: CanvasText;
+    }
+    .toggle {
+      color: ButtonText;
+    }
+  }
+  @media print {
+    .panel[hidden] {
+      display: block;
+    }
+    .goal {
+      break-inside: avoid;
+    }
+    .chevron {
+      display: none;
+    }
+    details.source > .source-body {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,326 @@
+import {
+  type Coverage,
+  coverage,
+  type Dataset,
+  delmalOf,
+  type Framework,
+  type Goal,
+  type Plan,
+} from '@dhol/core';
+import { nationalFramework } from '@dhol/data';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DholElement } from '../../base/dhol-element.js';
+import { defaultFrameworks } from '../../base/reference.js';
+import { heading } from '../../shared/heading.js';
+import { datasetLink } from '../../shared/link.js';
+import { textIn } from '../../shared/text.js';
+import { t } from './framework.i18n.js';
+import { styles } from './framework.styles.js';
+import { resolve, sourceDetails, sourcedWords } from './provenance.js';
+
+/** What the element shows: a framework and, when a plan is given, how many activities address each delmål. */
+interface View {
+  framework: Framework;
+  plan?: Plan;
+  coverage?: Coverage;
+  notes: string[];
+}
+
+/**
+ * The national framework of *Det handlar om livet* (or a dataset's own) as a navigable tree: the vision, the four
+ * overarching goals, and the seven delmål (sub-goals), each a disclosure button that opens its description and
+ * priorities. Texts that are not verified carry a badge ("Översättning", "Ej verifierad ordalydelse"); a text shown
+ * in the other language is marked with `lang`; each text's source opens on demand. With no data the bundled
+ * national framework is shown; given a dataset with a plan, each delmål shows how many activities address it.
+ *
+ * Keyboard: Tab reaches each delmål button; Enter or Space opens and closes it; Arrow Up/Down, Home and End move
+ * between the delmål buttons.
+ *
+ * @summary The strategy's vision, goals, delmål and priorities, with provenance and activity counts.
+ * @fires dhol-load - A dataset was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-select - A delmål was opened; `detail` is `{ kind: 'goal', id, item: goal }`.
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart title - The framework's title.
+ * @csspart meta - Publication, period and version.
+ * @csspart vision - The vision text.
+ * @csspart overarching - The list of overarching goals.
+ * @csspart tree - The list of delmål.
+ * @csspart goal - One delmål (list item).
+ * @csspart toggle - A delmål's disclosure button.
+ * @csspart count - The number of activities shown on a delmål's button.
+ * @csspart panel - A delmål's opened content.
+ * @csspart priorities - A delmål's list of priorities.
+ * @csspart source - A text's source disclosure.
+ * @csspart badge - Provenance badges (also `provenance-translation`, `provenance-unverified`).
+ * @csspart error - The error block. @csspart empty - The empty message. @csspart loading - The loading message.
+ * @cssprop --dhol-framework-accent - Colour of the delmål markers and open borders; defaults to --dhol-color-accent.
+ * @cssprop --dhol-framework-surface - Background of an opened delmål; defaults to --dhol-color-surface.
+ * @cssprop --dhol-framework-gap-color - Colour of the "no activities" marker; defaults to --dhol-color-warning.
+ */
+export class DholFramework extends DholElement {
+  static override styles = [...[DholElement.styles].flat(), styles];
+
+  /** Id of the framework to show; defaults to the plan's framework, the dataset's first, or the national one. */
+  @property() framework?: string;
+
+  /** Id of the plan whose activities are counted per delmål; defaults to the dataset's first plan. */
+  @property() plan?: string;
+
+  /** Id of the picked (opened) delmål; setting it opens that delmål. */
+  @property({ reflect: true }) selected?: string;
+
+  @state() private open: ReadonlySet<string> = new Set();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('selected') && this.selected && !this.open.has(this.selected)) {
+      this.open = new Set([...this.open, this.selected]);
+    }
+  }
+
+  /** With neither data nor src the bundled national framework is shown, not an empty box. */
+  protected override render(): TemplateResult {
+    const national = nationalDefault();
+    if (this.state === 'idle' && national) {
+      try {
+        return html`<div part="base" class="dhol" lang=${this.language}>
+          ${this.renderView({ framework: this.pickFramework(undefined, undefined).framework ?? national, notes: [] })}
+        </div>`;
+      } catch {
+        // Fall through to the base, which shows its own idle message.
+      }
+    }
+    return super.render();
+  }
+
+  protected override isEmpty(dataset: Dataset): boolean {
+    return !(dataset.frameworks?.length || dataset.plans?.length);
+  }
+
+  protected override renderEmpty(): unknown {
+    return html`<p part="empty" class="state">${t(this.language, 'empty')}</p>`;
+  }
+
+  protected override renderContent(dataset: Dataset): unknown {
+    const lang = this.language;
+    const notes: string[] = [];
+    const plans = dataset.plans ?? [];
+    let plan: Plan | undefined;
+    if (this.plan) {
+      plan = plans.find((p) => p.id === this.plan);
+      if (!plan) notes.push(t(lang, 'plan.missing', { id: this.plan }));
+    } else {
+      plan = plans[0];
+    }
+    const picked = this.pickFramework(dataset, plan);
+    if (picked.missing) notes.push(t(lang, 'framework.missing', { id: picked.missing }));
+    const framework = picked.framework;
+    if (!framework) return this.renderEmpty();
+    let planCoverage: Coverage | undefined;
+    if (plan) {
+      if (plan.framework === framework.id) planCoverage = coverage(plan, framework);
+      else notes.push(t(lang, 'coverage.mismatch', { plan: textIn(plan.title, lang).value }));
+    }
+    return this.renderView({
+      framework,
+      ...(plan ? { plan } : {}),
+      ...(planCoverage ? { coverage: planCoverage } : {}),
+      notes,
+    });
+  }
+
+  /** The framework to show: by `framework` id, else the plan's, else the dataset's first, else the national one. */
+  private pickFramework(
+    dataset: Dataset | undefined,
+    plan: Plan | undefined,
+  ): { framework?: Framework; missing?: string } {
+    const national = nationalDefault();
+    const find = (id: string) =>
+      (dataset ? this.frameworkFor(dataset, id) : this.referenceFrameworks.find((f) => f.id === id)) ??
+      (national?.id === id ? national : undefined);
+    if (this.framework) {
+      const found = find(this.framework);
+      if (found) return { framework: found };
+      return { ...(national ? { framework: national } : {}), missing: this.framework };
+    }
+    const fromPlan = plan ? find(plan.framework) : undefined;
+    const framework = fromPlan ?? dataset?.frameworks?.[0] ?? national;
+    return framework ? { framework } : {};
+  }
+
+  private renderView(view: View): TemplateResult {
+    const lang = this.language;
+    const { framework } = view;
+    const title = resolve(framework.title, lang);
+    const publication = resolve(framework.publication, lang);
+    const vision = resolve(framework.vision, lang);
+    const goals = Array.isArray(framework.goals) ? framework.goals : [];
+    const overarching = goals
+      .filter((g) => g.kind === 'overarching')
+      .sort((a, b) => (a.number ?? 99) - (b.number ?? 99));
+    const delmal = view.coverage ? view.coverage.goals.map((g) => g.goal) : delmalOf(framework);
+    const sub = this.sublevel(1);
+    return html`<section part="framework" class="framework" aria-labelledby="framework-title">
+      ${heading(this.level, sourcedWords(title, lang), { id: 'framework-title', part: 'title' })}
+      <p part="meta" class="meta muted">
+        ${publication ? html`<span>${sourcedWords(publication, lang)}</span>` : nothing}
+        ${framework.period ? html`<span>${t(lang, 'period', { start: framework.period.start, end: framework.period.end })}</span>` : nothing}
+        <span>${t(lang, 'version', { version: framework.version })}</span>
+      </p>
+      ${sourceDetails(framework.title, title, lang, title?.text ?? '')}
+      ${view.notes.map((note) => html`<p class="note" role="note">${note}</p>`)}
+      ${
+        view.plan && view.coverage
+          ? html`<p part="coverage-intro" class="coverage-intro">${t(lang, 'coverage.intro', {
+              plan: textIn(view.plan.title, lang).value,
+            })}</p>`
+          : nothing
+      }
+      ${
+        vision
+          ? html`${heading(sub, t(lang, 'vision'))}
+            <p part="vision" class="vision">${sourcedWords(vision, lang)}</p>
+            ${sourceDetails(framework.vision, vision, lang, t(lang, 'vision'))}`
+          : nothing
+      }
+      ${
+        overarching.length > 0
+          ? html`${heading(sub, t(lang, 'overarching'))}
+            <ol part="overarching" class="overarching">
+              ${overarching.map((goal) => {
+                const words = resolve(goal.title, lang);
+                return html`<li>
+                  ${sourcedWords(words, lang)} ${sourceDetails(goal.title, words, lang, words?.text ?? goal.id)}
+                </li>`;
+              })}
+            </ol>`
+          : nothing
+      }
+      ${delmal.length > 0 ? this.renderDelmal(delmal, goals, view) : nothing}
+      ${
+        framework.links?.length
+          ? html`<ul class="links">
+            ${framework.links.map((link) => html`<li>${datasetLink(link, lang)}</li>`)}
+          </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderDelmal(delmal: Goal[], goals: readonly Goal[], view: View): TemplateResult {
+    const lang = this.language;
+    const allOpen = delmal.every((g) => this.open.has(g.id));
+    return html`${heading(this.sublevel(1), t(lang, 'delmal'), { id: 'delmal-heading' })}
+      <div class="toolbar no-print">
+        <button type="button" part="expand-all" class="secondary" @click=${() => this.setAll(delmal, !allOpen)}>
+          ${t(lang, allOpen ? 'collapse.all' : 'expand.all')}
+        </button>
+      </div>
+      <ol part="tree" class="tree" aria-labelledby="delmal-heading" @keydown=${this.onTreeKeydown}>
+        ${delmal.map((goal, index) => this.renderGoal(goal, index, goals, view))}
+      </ol>`;
+  }
+
+  private renderGoal(goal: Goal, index: number, goals: readonly Goal[], view: View): TemplateResult {
+    const lang = this.language;
+    const isOpen = this.open.has(goal.id);
+    const words = resolve(goal.title, lang);
+    const description = resolve(goal.description, lang);
+    const entry = view.coverage?.goals.find((g) => g.goal.id === goal.id);
+    const count = entry?.activities.length;
+    const priorities = goals.filter((g) => g.kind === 'priority' && g.parent === goal.id);
+    const label = goal.number !== undefined ? t(lang, 'delmal.label', { number: goal.number }) : '';
+    const panelId = `goal-panel-${index}`;
+    return html`<li part="goal" class="goal ${isOpen ? 'open' : ''} ${count === 0 ? 'gap' : ''}">
+      ${heading(
+        this.sublevel(2),
+        html`<button
+          type="button"
+          part="toggle"
+          class="toggle"
+          aria-expanded=${isOpen ? 'true' : 'false'}
+          aria-controls=${panelId}
+          data-goal=${goal.id}
+          @click=${() => this.toggle(goal)}
+        >
+          <span class="chevron" aria-hidden="true"></span>
+          <span class="goal-title"
+            >${label ? html`<span class="goal-number">${label}:</span> ` : nothing}${sourcedWords(words, lang)}</span
+          >${
+            count !== undefined
+              ? html`<span part="count" class="count ${count === 0 ? 'count-gap' : ''}"
+                  >${t(lang, 'coverage.count', { count })}</span
+                >`
+              : nothing
+          }
+        </button>`,
+        { className: 'goal-heading' },
+      )}
+      <div id=${panelId} part="panel" class="panel" ?hidden=${!isOpen}>
+        ${description ? html`<p class="description">${sourcedWords(description, lang)}</p>` : nothing}
+        ${sourceDetails(goal.title, words, lang, label || (words?.text ?? goal.id))}
+        ${
+          entry
+            ? entry.activities.length === 0
+              ? html`<p class="gap-note"><span class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'coverage.gap')}</p>`
+              : html`<p>${t(lang, 'coverage.kinds', { ongoing: entry.ongoing, development: entry.development, new: entry.new })}</p>`
+            : nothing
+        }
+        ${heading(this.sublevel(3), t(lang, 'priorities'))}
+        ${
+          priorities.length === 0
+            ? html`<p class="muted">${t(lang, 'priorities.none')}</p>`
+            : html`<ul part="priorities" class="priorities">
+              ${priorities.map((priority) => {
+                const pw = resolve(priority.title, lang);
+                const pc = entry?.priorities.find((p) => p.goal.id === priority.id)?.activities.length;
+                return html`<li>
+                  ${sourcedWords(pw, lang)}
+                  ${entry ? html` <span class="muted">(${t(lang, 'coverage.count', { count: pc ?? 0 })})</span>` : nothing}
+                  ${sourceDetails(priority.title, pw, lang, pw?.text ?? priority.id)}
+                </li>`;
+              })}
+            </ul>`
+        }
+      </div>
+    </li>`;
+  }
+
+  private toggle(goal: Goal): void {
+    const next = new Set(this.open);
+    if (next.has(goal.id)) {
+      next.delete(goal.id);
+    } else {
+      next.add(goal.id);
+      this.selected = goal.id;
+      this.select({ kind: 'goal', id: goal.id, item: goal });
+    }
+    this.open = next;
+  }
+
+  private setAll(delmal: Goal[], open: boolean): void {
+    this.open = open ? new Set(delmal.map((g) => g.id)) : new Set();
+  }
+
+  private onTreeKeydown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement) || !target.matches('button.toggle')) return;
+    const buttons = [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle') ?? [])];
+    const index = buttons.indexOf(target as HTMLButtonElement);
+    let next: number | undefined;
+    if (event.key === 'ArrowDown') next = Math.min(buttons.length - 1, index + 1);
+    else if (event.key === 'ArrowUp') next = Math.max(0, index - 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = buttons.length - 1;
+    if (next === undefined) return;
+    event.preventDefault();
+    buttons[next]?.focus();
+  };
+}
+
+/** The national framework: the one the base validates against by default, else the copy in `@dhol/data`. */
+function nationalDefault(): Framework | undefined {
+  return defaultFrameworks[0] ?? nationalFramework;
+}
