@@ -1,7 +1,9 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError, findLang } from './args.js';
 import { type Command, printLine } from './command.js';
+import { exportCommand } from './commands/export.js';
 import { generalHelp } from './commands/help.js';
+import { importCommand } from './commands/import.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { Lang } from './i18n.js';
@@ -16,7 +18,7 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
 /**
  * The subcommands, in the order `dhol --help` lists them. `render` (static HTML) is planned and will be added here.
  */
-export const commands: readonly Command[] = [validateCommand, schemaCommand];
+export const commands: readonly Command[] = [validateCommand, schemaCommand, importCommand, exportCommand];
 
 /**
  * Runs `dhol` with the arguments after the program name and resolves to the exit code. Never throws: every failure
