@@ -422,7 +422,7 @@ export function parseObservationsCsv(text: string, options: CsvReadOptions = {})
     if (!note && row.raw('note_en') !== '') row.error('csv.cell.required', 'note_sv');
     const sourceName = localized(row.raw('source_name_sv'), row.raw('source_name_en'));
     if (!sourceName && row.raw('source_name_en') !== '') row.error('csv.cell.required', 'source_name_sv');
-    const sourceUrl = row.cell('source_url');
+    const sourceUrl = row.raw('source_url');
     if (issues.errorsSince(before)) continue;
 
     const candidate: Observation = {

@@ -279,6 +279,28 @@ describe('bad input gives a clear result, never a crash', () => {
     expect(chosen.value?.observations).toHaveLength(6);
   });
 
+  test('a cube too large to hold in memory is refused before any cell is read', () => {
+    const ids = ['A', 'B', 'C', 'D'];
+    const categories = { index: Array.from({ length: 100 }, (_, i) => `k${i}`) };
+    const data = {
+      version: '2.0',
+      class: 'dataset',
+      id: ids,
+      size: [100, 100, 100, 100],
+      dimension: Object.fromEntries(ids.map((id) => [id, { category: categories }])),
+      value: {},
+    };
+    const result = parseJsonStat(data);
+    expect(result.issues[0]).toMatchObject({ code: 'jsonstat.size.too-large', path: ['size'] });
+  });
+
+  test('a dimension named twice in id is an error at id', () => {
+    const data = structuredClone(fixture('array-values.json')) as { id: string[] };
+    data.id = ['Region', 'Region'];
+    const result = parseJsonStat(data);
+    expect(result.issues[0]).toMatchObject({ code: 'jsonstat.id.invalid', path: ['id'] });
+  });
+
   test('a mapping that names a dimension the cube lacks is an error', () => {
     const result = parseJsonStat(fixture('array-values.json'), { mapping: { sex: 'Kön' } });
     expect(result.issues[0]).toMatchObject({

@@ -11,7 +11,13 @@
 import type { IssuePath, Result } from '../issues/issue.js';
 import type { Dataset } from '../model/dataset.js';
 import { FORMAT_VERSION } from '../model/dataset.js';
-import { Indicator, type IndicatorUnit, type Observation, type Sex } from '../model/indicator.js';
+import {
+  Indicator,
+  type IndicatorUnit,
+  type Observation,
+  ObservationStatus,
+  type Sex,
+} from '../model/indicator.js';
 import type { LocalizedText } from '../model/primitives.js';
 import {
   type AreaCodeMapper,
@@ -106,7 +112,10 @@ export interface JsonStatDataset {
 interface DholExtension {
   indicator: Indicator;
   /** Per observation (`area|period|sex`): what a cell cannot carry. */
-  cells?: Record<string, { note?: LocalizedText; source?: Observation['source']; ciLevel?: number }>;
+  cells?: Record<
+    string,
+    { note?: LocalizedText; source?: Observation['source']; ciLevel?: number; status?: ObservationStatus }
+  >;
 }
 
 interface Dimension {
@@ -126,6 +135,9 @@ interface Cube {
   cells: (number | null | undefined)[];
   status: (i: number) => string | undefined;
 }
+
+/** The most cells a cube may have: far above any PxWeb table a municipality uses, low enough not to exhaust memory. */
+const MAX_CELLS = 5_000_000;
 
 const AREA_NAMES = ['region', 'område', 'omrade', 'län', 'lan', 'kommun', 'geo', 'area', 'municipality'];
 const PERIOD_NAMES = ['tid', 'år', 'ar', 'period', 'year', 'time', 'årtal'];
@@ -258,7 +270,7 @@ function readCube(json: Record<string, unknown>, path: IssuePath, issues: IssueL
     issues.error('jsonstat.dimension.missing', [...path, 'dimension'], { dimension: '*' });
     return undefined;
   }
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string') || new Set(ids).size !== ids.length) {
     issues.error('jsonstat.id.invalid', idPath);
     return undefined;
   }
@@ -293,6 +305,10 @@ function readCube(json: Record<string, unknown>, path: IssuePath, issues: IssueL
   if (dims.length !== ids.length) return undefined;
 
   const total = (sizes as number[]).reduce((a, b) => a * b, 1);
+  if (total > MAX_CELLS) {
+    issues.error('jsonstat.size.too-large', sizePath, { cells: total, max: MAX_CELLS });
+    return undefined;
+  }
   const cells = readValues(json.value, total, [...path, 'value'], issues);
   if (!cells) return undefined;
   const status = readStatus(json.status, total, [...path, 'status'], issues);
@@ -744,6 +760,8 @@ function toObservations(
       status: statusFromSymbol(value, entry.symbol, suppression, preliminary),
     };
     const extra = extCells[`${entry.area}|${entry.period}|${entry.sex}`];
+    const ownStatus = isRecord(extra) ? ObservationStatus.safeParse(extra.status) : undefined;
+    if (ownStatus?.success) observation.status = ownStatus.data;
     const level = isRecord(extra) && typeof extra.ciLevel === 'number' ? extra.ciLevel : options.ciLevel;
     if (entry.ciLower !== undefined && entry.ciUpper !== undefined) {
       observation.ci = {
@@ -889,6 +907,10 @@ export function toJsonStat(
     if (o.note) extra.note = o.note;
     if (o.source) extra.source = o.source;
     if (o.ci?.level !== undefined) extra.ciLevel = o.ci.level;
+    // A status the symbols cannot express (a value marked missing, an empty cell marked ok) travels as is.
+    if (statusFromSymbol(o.value, status[String(base)], DEFAULT_SUPPRESSION_SYMBOLS) !== o.status) {
+      extra.status = o.status;
+    }
     if (Object.keys(extra).length > 0) extCells[key] = extra;
   }
   let value: JsonStatDataset['value'];

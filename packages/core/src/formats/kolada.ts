@@ -369,20 +369,25 @@ export function koladaDataUrl(
 export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<Dataset>> {
   const issues = new IssueList();
   const kpis = (Array.isArray(options.kpi) ? options.kpi : [options.kpi])
+    .filter((k): k is string => typeof k === 'string')
     .map((k) => k.trim())
     .filter(Boolean);
+  const areas: unknown[] = Array.isArray(options.areas) ? options.areas : [];
+  const years: unknown[] = Array.isArray(options.years) ? options.years : [];
   if (kpis.length === 0) issues.error('kolada.request.invalid', ['kpi'], { detail: 'kpi' });
-  if (options.areas.length === 0) issues.error('kolada.request.invalid', ['areas'], { detail: 'areas' });
-  if (options.years.length === 0) issues.error('kolada.request.invalid', ['years'], { detail: 'years' });
+  if (areas.length === 0) issues.error('kolada.request.invalid', ['areas'], { detail: 'areas' });
+  if (years.length === 0) issues.error('kolada.request.invalid', ['years'], { detail: 'years' });
   const ids: string[] = [];
-  options.areas.forEach((code, i) => {
-    const id = codeToKoladaArea(code);
+  areas.forEach((code, i) => {
+    const id = typeof code === 'string' ? codeToKoladaArea(code) : undefined;
     if (id) ids.push(id);
-    else issues.error('format.area.invalid', ['areas', i], { code });
+    else issues.error('format.area.invalid', ['areas', i], { code: String(code) });
   });
-  options.years.forEach((year, i) => {
-    if (!/^\d{4}$/.test(String(year).trim()))
-      issues.error('format.period.invalid', ['years', i], { period: String(year) });
+  const yearList: string[] = [];
+  years.forEach((year, i) => {
+    const y = String(year).trim();
+    if (/^\d{4}$/.test(y)) yearList.push(y);
+    else issues.error('format.period.invalid', ['years', i], { period: y });
   });
   if (typeof options.fetch !== 'function')
     issues.error('kolada.request.invalid', ['fetch'], { detail: 'fetch' });
@@ -395,7 +400,7 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
     let url: string | undefined = koladaDataUrl(
       kpis,
       ids.slice(start, start + batchSize),
-      options.years,
+      yearList,
       options.baseUrl,
     );
     const visited = new Set<string>();

@@ -79,8 +79,8 @@ export const formatMessages = {
     en: (p) => `The dataset "${p.label}" is only a link and is not read.`,
   },
   'jsonstat.id.invalid': {
-    sv: () => '”id” ska vara en lista med dimensionernas namn.',
-    en: () => '"id" should be a list of dimension names.',
+    sv: () => '”id” ska vara en lista med dimensionernas namn, vart och ett en gång.',
+    en: () => '"id" should be a list of dimension names, each once.',
   },
   'jsonstat.size.invalid': {
     sv: () => '”size” ska vara en lista med lika många heltal som ”id” har namn.',
@@ -89,6 +89,10 @@ export const formatMessages = {
   'jsonstat.size.mismatch': {
     sv: (p) => `Dimensionen ”${p.dimension}” har ${p.categories} kategorier men ”size” säger ${p.size}.`,
     en: (p) => `The dimension "${p.dimension}" has ${p.categories} categories but "size" says ${p.size}.`,
+  },
+  'jsonstat.size.too-large': {
+    sv: (p) => `Kuben har ${p.cells} celler; högst ${p.max} kan läsas.`,
+    en: (p) => `The cube has ${p.cells} cells; at most ${p.max} can be read.`,
   },
   'jsonstat.dimension.missing': {
     sv: (p) => `Dimensionen ”${p.dimension}” beskrivs inte under ”dimension”.`,
