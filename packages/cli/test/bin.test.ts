@@ -37,4 +37,49 @@ describe('the built dhol binary', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('dhol: okänt kommando "publish"; se dhol --help\n');
   });
+
+  test('exits with 0 for a valid dataset', () => {
+    const run = spawnDhol(['validate', 'valid-small.json']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 fil: 1 giltig, 0 ogiltiga; 0 fel, 1 varning');
+  });
+
+  test('exits with 1 for a dataset with a broken reference', () => {
+    const run = spawnDhol(['validate', 'broken-reference.json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('1 file: 0 valid, 1 invalid; 1 error, 2 warnings');
+  });
+
+  test('exits with 2 and one line naming the file for a missing file', () => {
+    const run = spawnDhol(['validate', 'nope.json']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'dhol: nope.json: filen finns inte\n' });
+  });
+
+  test('exits with 2 and one line with line and column for a file that is not JSON', () => {
+    const run = spawnDhol(['validate', 'not-json.txt']);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "dhol: not-json.txt:5:3: ingen giltig JSON: oväntat tecken ']'\n",
+    });
+  });
+
+  test('prints a whole imported dataset through a pipe', () => {
+    const run = spawnDhol(['import', 'kolada', 'kolada-page.json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).observations).toHaveLength(6);
+  });
+
+  test('never prints a stack trace, whatever the arguments', () => {
+    for (const args of [
+      ['validate', '--json', '--no-such-flag'],
+      ['import', 'csv'],
+      ['export', 'csv', '/'],
+    ]) {
+      const run = spawnDhol(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    }
+  });
 });
