@@ -44,6 +44,20 @@ describe('a PxWeb table from Folkhälsomyndigheten (Region, Kön, År, "Andel oc
     expect([...sexes].sort()).toEqual(['K', 'M', 'T']);
   });
 
+  test('reads sex from the category label when a table numbers its categories its own way', () => {
+    const data = structuredClone(fixture('fohm-pxweb.json')) as {
+      dimension: { Kön: { category: { index: Record<string, number>; label: Record<string, string> } } };
+    };
+    data.dimension.Kön.category = {
+      index: { '0': 0, '1': 1, '2': 2 },
+      label: { '0': 'Totalt', '1': 'Kvinnor', '2': 'Män' },
+    };
+    const own = parseJsonStat(data, { mapping: { indicator: { id: 'x' } } });
+    expect(find(own.value?.observations, '00', '2022', 'K')?.value).toBe(
+      find(result.value?.observations, '00', '2022', 'K')?.value,
+    );
+  });
+
   test('marks a null cell with status ".." as suppressed, not missing and not zero', () => {
     expect(find(result.value?.observations, '1907', '2024', 'K')).toMatchObject({
       value: null,

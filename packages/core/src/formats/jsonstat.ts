@@ -669,7 +669,8 @@ function toObservations(
     : [options.fixed?.period];
   const sexes = sex
     ? sex.codes.map((code, i) => {
-        const mapped = sexFromCode(code, options.sexCodes) ?? sexFromCode(sex.labels[i]!, options.sexCodes);
+        // The label ("Kvinnor") is read first: it is unambiguous, while numeric codes differ between tables.
+        const mapped = sexFromCode(sex.labels[i]!, options.sexCodes) ?? sexFromCode(code, options.sexCodes);
         if (!mapped) issues.error('format.sex.unknown', [...sex.path, 'category', 'index', code], { code });
         return mapped;
       })
