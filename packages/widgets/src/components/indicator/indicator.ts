@@ -223,7 +223,14 @@ export class DholIndicator extends DholElement {
       ${definition ? html`<p part="definition" class="muted">${definition}</p>` : nothing}
       <p part="summary" class="summary">${summary}</p>
       ${this.renderViewButtons(view)}
-      <figure part="figure" class="figure">
+      <!-- Listeners sit on the figure, not the svg: Chromium makes an svg with focus listeners a tab stop. -->
+      <figure
+        part="figure"
+        class="figure"
+        @keydown=${this.onChartKey}
+        @focusin=${this.onChartFocus}
+        @click=${this.onChartClick}
+      >
         ${this.chart ? this.renderChart(this.chart, slice, view, period) : this.renderTable(slice, labels)}
         ${this.chart ? this.renderLegend(slice, view) : nothing}
       </figure>
@@ -270,10 +277,7 @@ export class DholIndicator extends DholElement {
       viewBox=${`0 0 ${chart.width} ${chart.height}`}
       width=${chart.width}
       height=${chart.height}
-      @keydown=${this.onChartKey}
-      @focusin=${this.onChartFocus}
-      @click=${this.onChartClick}
-    >
+>
       ${svg`<title id="chart-title">${name}</title><desc id="chart-desc">${keys}</desc>`}
       ${chart.render(this.active)}
     </svg>`;
