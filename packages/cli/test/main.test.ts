@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { VERSION } from '../src/main.js';
+import { createNodeIo } from '../src/io.js';
+import { commands, main, VERSION } from '../src/main.js';
 import { dhol } from './run.js';
 
 describe('dhol --help and --version', () => {
@@ -81,4 +82,45 @@ describe('wrong usage', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('okänt kommando "render"');
   });
+});
+
+describe('every command explains itself', () => {
+  test.each(commands.map((command) => command.name))(
+    'dhol %s --help has a Swedish usage line',
+    async (name) => {
+      const run = await dhol([name, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Användning: dhol ${name}`));
+      expect(run.stdout).toMatch(/--lang <sv\|en> +språk/);
+    },
+  );
+
+  test.each(commands.map((command) => command.name))(
+    'dhol %s --help --lang en has an English usage line',
+    async (name) => {
+      const run = await dhol([name, '--help', '--lang', 'en']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: dhol ${name}`));
+      expect(run.stdout).toMatch(/--lang <sv\|en> +language/);
+    },
+  );
+
+  test('the overview lists every command', async () => {
+    const run = await dhol(['--help']);
+    for (const command of commands) expect(run.stdout).toContain(`  ${command.name} `);
+  });
+});
+
+test('an unexpected failure is one line, not a stack trace, with exit code 70', async () => {
+  let stderr = '';
+  const io = createNodeIo({
+    stdout: () => {
+      throw new Error('disk full');
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  expect(await main(['--version'], io)).toBe(70);
+  expect(stderr).toBe('dhol: internt fel (disk full); rapportera gärna det till projektet\n');
 });
