@@ -1,0 +1,57 @@
+// Custom Elements Manifest settings. Elements register through the guarded `define('dhol-x', DholX)` helper
+// rather than `customElements.define` or `@customElement`, so the plugin below teaches the analyzer that call:
+// the class becomes a custom element with its tag, and the `dhol-x.ts` module exports the definition.
+
+/** Finds `define('tag', Class)` calls and marks `Class` as the custom element `tag`. */
+function guardedDefine() {
+  const definitions = [];
+  return {
+    name: 'dhol-guarded-define',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (
+        !ts.isCallExpression(node) ||
+        !ts.isIdentifier(node.expression) ||
+        node.expression.text !== 'define'
+      )
+        return;
+      const [tag, element] = node.arguments;
+      if (tag && element && ts.isStringLiteral(tag) && ts.isIdentifier(element)) {
+        definitions.push({ tag: tag.text, name: element.text, path: moduleDoc.path });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      // The analyzer reads `dispatchEvent(new DholSelectEvent(selection))` in the base as an event named after the
+      // argument; every real event is `dhol-…` and documented with `@fires`.
+      for (const declaration of modules.flatMap((m) => m.declarations ?? [])) {
+        if (declaration.events)
+          declaration.events = declaration.events.filter((e) => e.name?.startsWith('dhol-'));
+      }
+      for (const { tag, name, path } of definitions) {
+        const home = modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === name));
+        const declaration = home?.declarations.find((d) => d.kind === 'class' && d.name === name);
+        if (!home || !declaration) continue;
+        declaration.customElement = true;
+        declaration.tagName = tag;
+        const definingModule = modules.find((m) => m.path === path);
+        if (!definingModule) continue;
+        definingModule.exports ??= [];
+        if (!definingModule.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
+          definingModule.exports.push({
+            kind: 'custom-element-definition',
+            name: tag,
+            declaration: { name, module: home.path },
+          });
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/**/*.ts', 'src/base/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.fixtures.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [guardedDefine()],
+};
