@@ -1,0 +1,369 @@
+import {
+  type Agreement,
+  type AgreementParty,
+  type Dataset,
+  type DecisionStep,
+  formatDate,
+  formatPeriod,
+  formatValue,
+  type Indicator,
+  type LocalizedText,
+  type Observation,
+  type Organisation,
+  referenceText,
+  type ServedStrategy,
+  type Sex,
+  sexLabel,
+} from '@dhol/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DholElement } from '../../base/dhol-element.js';
+import { defaultAreas } from '../../base/reference.js';
+import { heading } from '../../shared/heading.js';
+import { badge } from '../../shared/status-badge.js';
+import { textIn } from '../../shared/text.js';
+import { textBlocks } from '../../shared/text-blocks.js';
+import { t } from './agreement.i18n.js';
+import { styles } from './agreement.styles.js';
+
+const SEXES: readonly Sex[] = ['T', 'K', 'M'];
+
+/**
+ * A handslag (an agreement between, for instance, a municipality and its region): the parties side by side with
+ * their roles and commitments (stacking on narrow screens), the duration on a simple timeline, governance, the
+ * decision steps with deciding bodies and signatories, purpose, aim and background, the strategies it serves and
+ * its baseline figures as a small table by sex — with missing totals said in words, never calculated. The support
+ * notice (112, 1177 Vårdguiden, Mind Självmordslinjen 90101) is shown unless `no-support-notice` is set.
+ *
+ * @summary Shows a handslag: parties, roles, duties, duration, governance, decisions and baseline.
+ * @fires dhol-load - The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart title - The agreement's title.
+ * @csspart meta - Kind, initiative and scope.
+ * @csspart parties - The list of parties.
+ * @csspart party - One party's card.
+ * @csspart role - A party's role.
+ * @csspart duties - A party's list of commitments.
+ * @csspart timeline - The duration as a list of points in time.
+ * @csspart governance - The governance description list.
+ * @csspart decisions - The ordered list of decision steps.
+ * @csspart serves - The list of strategies served.
+ * @csspart baseline - The baseline table.
+ * @csspart support-notice - Where to turn for support.
+ * @csspart error - The error block. @csspart empty - The empty message. @csspart loading - The loading message.
+ * @cssprop --dhol-agreement-accent - Colour of party borders and timeline markers; defaults to --dhol-color-accent.
+ * @cssprop --dhol-agreement-party-background - Background of a party card; defaults to --dhol-color-surface.
+ * @cssprop --dhol-agreement-party-min-width - Narrowest a party card gets before the cards stack; default 18rem.
+ */
+export class DholAgreement extends DholElement {
+  static override styles = [...[DholElement.styles].flat(), styles];
+  protected static override showsSupportNotice = true;
+
+  /** Id of the agreement to show; defaults to the dataset's first. */
+  @property() agreement?: string;
+
+  protected override isEmpty(dataset: Dataset): boolean {
+    return this.pick(dataset) === undefined;
+  }
+
+  protected override renderEmpty(dataset: Dataset | undefined): unknown {
+    const missing = this.agreement && dataset?.agreements?.length;
+    return html`<p part="empty" class="state">
+      ${missing ? t(this.language, 'missing', { id: this.agreement ?? '' }) : t(this.language, 'empty')}
+    </p>`;
+  }
+
+  private pick(dataset: Dataset): Agreement | undefined {
+    const list = dataset.agreements ?? [];
+    return this.agreement ? list.find((a) => a.id === this.agreement) : list[0];
+  }
+
+  protected override renderContent(dataset: Dataset): unknown {
+    const agreement = this.pick(dataset);
+    if (!agreement) return this.renderEmpty(dataset);
+    const lang = this.language;
+    const subtitle = agreement.subtitle ? textIn(agreement.subtitle, lang) : undefined;
+    const sub = this.sublevel(1);
+    const section = (key: Parameters<typeof t>[1], body: unknown, part?: string) =>
+      body === nothing || body === undefined
+        ? nothing
+        : html`<section class="section ${part ?? ''}" aria-labelledby="h-${key}">
+            ${heading(sub, t(lang, key), { id: `h-${key}` })} ${body}
+          </section>`;
+    return html`<article part="agreement" class="agreement" aria-labelledby="agreement-title">
+      ${heading(this.level, this.words(agreement.title), { id: 'agreement-title', part: 'title' })}
+      ${subtitle ? html`<p class="subtitle" lang=${subtitle.lang === lang ? nothing : subtitle.lang}>${subtitle.value}</p>` : nothing}
+      ${this.renderMeta(dataset, agreement)}
+      ${section('purpose', textBlocks(agreement.purpose, lang, this.sublevel(2)))}
+      ${section('aim', textBlocks(agreement.aim, lang, this.sublevel(2)))}
+      ${section('parties', this.renderParties(dataset, agreement.parties))}
+      ${section('duration', this.renderDuration(agreement))}
+      ${section('governance', agreement.governance ? this.renderGovernance(dataset, agreement) : nothing)}
+      ${section('decisions', agreement.decisionSteps?.length ? this.renderDecisions(dataset, agreement.decisionSteps) : nothing)}
+      ${section('serves', agreement.serves?.length ? this.renderServes(dataset, agreement.serves) : nothing)}
+      ${section('goals', agreement.goals?.length ? this.renderGoals(dataset, agreement) : nothing)}
+      ${section('baseline', agreement.baseline ? this.renderBaseline(dataset, agreement) : nothing)}
+      ${section('background', textBlocks(agreement.background, lang, this.sublevel(2)))}
+      ${section('implementation', textBlocks(agreement.implementation, lang, this.sublevel(2)))}
+    </article>`;
+  }
+
+  /** A localised text as markup, marked with `lang` when it falls back to Swedish. */
+  private words(text: LocalizedText | undefined): TemplateResult {
+    const w = textIn(text, this.language);
+    return html`<span lang=${w.lang === this.language ? nothing : w.lang}>${w.value}</span>`;
+  }
+
+  private orgName(dataset: Dataset, id: string | undefined): TemplateResult | string {
+    if (!id) return '';
+    const org = this.organisationFor(dataset, id);
+    return org ? this.words(org.name) : id;
+  }
+
+  private renderMeta(dataset: Dataset, agreement: Agreement): TemplateResult {
+    const lang = this.language;
+    const areas = this.areas ?? defaultAreas;
+    const scope = (agreement.scope ?? []).map((code) => areas.find((a) => a.code === code)?.name ?? code);
+    return html`<p part="meta" class="meta">
+      ${badge(t(lang, agreement.kind === 'handslag' ? 'kind.handslag' : 'kind.agreement'), 'kind')}
+      ${agreement.initiatedBy ? html`<span>${t(lang, 'initiatedBy')} ${this.orgName(dataset, agreement.initiatedBy)}</span>` : nothing}
+      ${scope.length ? html`<span>${t(lang, 'scope', { areas: scope.join(', ') })}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderParties(dataset: Dataset, parties: readonly AgreementParty[]): TemplateResult {
+    return html`<ul part="parties" class="parties">
+      ${parties.map((party, index) => this.renderParty(dataset, party, index))}
+    </ul>`;
+  }
+
+  private renderParty(dataset: Dataset, party: AgreementParty, index: number): TemplateResult {
+    const lang = this.language;
+    const org = this.organisationFor(dataset, party.organisation);
+    const ancestors = org ? this.ancestors(dataset, org) : [];
+    const roleWord = t(lang, `role.${party.role}`);
+    const label = party.label ? textIn(party.label, lang) : undefined;
+    const headingId = `party-${index}`;
+    return html`<li part="party" class="party" aria-labelledby=${headingId}>
+      ${heading(this.sublevel(2), org ? this.words(org.name) : party.organisation, { id: headingId, className: 'party-name' })}
+      ${
+        ancestors.length
+          ? html`<p class="muted">${t(lang, 'partOf', { names: ancestors.map((a) => textIn(a.name, lang).value).join(', ') })}</p>`
+          : nothing
+      }
+      <p part="role" class="role">
+        <span class="role-label">${t(lang, 'role')}:</span>
+        ${
+          label
+            ? html`<strong lang=${label.lang === lang ? nothing : label.lang}>${label.value}</strong>${
+                label.value.toLocaleLowerCase('sv') === roleWord.toLocaleLowerCase('sv')
+                  ? nothing
+                  : html` <span class="muted">(${roleWord})</span>`
+              }`
+            : html`<strong>${roleWord}</strong>`
+        }
+      </p>
+      ${heading(this.sublevel(3), t(lang, 'duties'), { className: 'duties-heading' })}
+      ${
+        party.duties.length
+          ? html`<ul part="duties" class="duties">
+            ${party.duties.map((duty) => html`<li>${this.words(duty)}</li>`)}
+          </ul>`
+          : html`<p class="muted">${t(lang, 'duties.none')}</p>`
+      }
+    </li>`;
+  }
+
+  /** The organisations an organisation is part of, nearest first (guarded against cycles). */
+  private ancestors(dataset: Dataset, org: Organisation): Organisation[] {
+    const out: Organisation[] = [];
+    const seen = new Set([org.id]);
+    for (let id = org.parent; id && !seen.has(id); ) {
+      seen.add(id);
+      const parent = this.organisationFor(dataset, id);
+      if (!parent) break;
+      out.push(parent);
+      id = parent.parent;
+    }
+    return out;
+  }
+
+  private renderDuration(agreement: Agreement): TemplateResult {
+    const lang = this.language;
+    const d = agreement.duration;
+    const points: { label: string; value?: string }[] = [];
+    if (d?.start) points.push({ label: t(lang, 'duration.start'), value: formatDate(d.start, lang) });
+    if (d?.years !== undefined) points.push({ label: t(lang, 'duration.years', { years: d.years }) });
+    if (d?.end) points.push({ label: t(lang, 'duration.end'), value: formatDate(d.end, lang) });
+    if (d?.untilRevised) points.push({ label: t(lang, 'duration.untilRevised') });
+    if (d?.horizon)
+      points.push({ label: t(lang, 'duration.horizon', { date: formatDate(d.horizon, lang) }) });
+    const note = d?.note ? textIn(d.note, lang) : undefined;
+    return html`${
+      points.length
+        ? html`<ol part="timeline" class="timeline">
+          ${points.map(
+            (p) => html`<li><span class="dot" aria-hidden="true"></span><span class="point"
+                >${p.label}${p.value ? html`: <strong>${p.value}</strong>` : nothing}</span
+              ></li>`,
+          )}
+        </ol>`
+        : html`<p class="muted">${t(lang, 'duration.none')}</p>`
+    }
+    ${note ? html`<p lang=${note.lang === lang ? nothing : note.lang}>${note.value}</p>` : nothing}`;
+  }
+
+  private renderGovernance(dataset: Dataset, agreement: Agreement): TemplateResult {
+    const lang = this.language;
+    const g = agreement.governance;
+    if (!g) return html``;
+    return html`<dl part="governance" class="governance">
+        ${
+          g.coordinator
+            ? html`<dt>${t(lang, 'coordinator')}</dt>
+              <dd>
+                ${this.words(g.coordinator.description)}
+                ${
+                  g.coordinator.appointedBy
+                    ? html`<br /><span class="muted">${t(lang, 'appointedBy')} ${this.orgName(dataset, g.coordinator.appointedBy)}</span>`
+                    : nothing
+                }
+              </dd>`
+            : nothing
+        }
+        ${g.steeringGroup ? html`<dt>${t(lang, 'steeringGroup')}</dt><dd>${this.words(g.steeringGroup)}</dd>` : nothing}
+        ${g.workingGroups ? html`<dt>${t(lang, 'workingGroups')}</dt><dd>${this.words(g.workingGroups)}</dd>` : nothing}
+      </dl>
+      ${textBlocks(g.text, lang, this.sublevel(2))}`;
+  }
+
+  private renderDecisions(dataset: Dataset, steps: readonly DecisionStep[]): TemplateResult {
+    const lang = this.language;
+    return html`<ol part="decisions" class="decisions">
+      ${steps.map((step, index) => {
+        const body = this.organisationFor(dataset, step.body);
+        const bodyName = body ? textIn(body.name, lang).value : step.body;
+        return html`<li class="decision">
+          ${heading(this.sublevel(2), t(lang, 'decision.step', { number: index + 1, body: bodyName }), { className: 'decision-heading' })}
+          <p>${this.words(step.decision)}</p>
+          <dl class="decision-facts">
+            ${step.signatory ? html`<dt>${t(lang, 'decision.signatory')}</dt><dd>${this.words(step.signatory)}</dd>` : nothing}
+            ${step.date ? html`<dt>${t(lang, 'decision.date')}</dt><dd>${formatDate(step.date, lang)}</dd>` : nothing}
+          </dl>
+          ${
+            step.done === undefined
+              ? nothing
+              : badge(
+                  t(lang, step.done ? 'decision.done' : 'decision.pending'),
+                  step.done ? 'decision-done' : 'decision-pending',
+                )
+          }
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private renderServes(dataset: Dataset, serves: readonly ServedStrategy[]): TemplateResult {
+    const lang = this.language;
+    return html`<ul part="serves" class="serves">
+      ${serves.map(
+        (s) => html`<li>
+          <strong>${this.words(s.title)}</strong>${s.abbreviation ? html` (<abbr>${s.abbreviation}</abbr>)` : nothing}
+          <span class="muted">– ${t(lang, `serves.${s.kind}`)}${
+            s.owner ? html`, ${t(lang, 'serves.owner')} ${this.orgName(dataset, s.owner)}` : nothing
+          }</span>
+          ${s.note ? html`<br />${this.words(s.note)}` : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderGoals(dataset: Dataset, agreement: Agreement): TemplateResult {
+    const lang = this.language;
+    return html`<ul class="goals">
+      ${(agreement.goals ?? []).map((ref) => {
+        const goal = this.frameworkFor(dataset, ref.framework)?.goals.find((g) => g.id === ref.goal);
+        const words = referenceText(goal?.title, lang);
+        return html`<li>${words ? html`<span lang=${words.isFallback ? words.lang : nothing}>${words.text}</span>` : ref.goal}</li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderBaseline(dataset: Dataset, agreement: Agreement): TemplateResult {
+    const lang = this.language;
+    const baseline = agreement.baseline;
+    if (!baseline) return html``;
+    const areas = this.areas ?? defaultAreas;
+    const areaName = areas.find((a) => a.code === baseline.area)?.name ?? baseline.area;
+    const indicators = baseline.indicators
+      .map((id) => dataset.indicators?.find((i) => i.id === id))
+      .filter((i): i is Indicator => i !== undefined);
+    const observations = (dataset.observations ?? []).filter(
+      (o) =>
+        o.area === baseline.area && o.period === baseline.period && baseline.indicators.includes(o.indicator),
+    );
+    const young = indicators.length > 0 && indicators.every(isAboutYoungPeople);
+    const sexHeader = (sex: Sex) => sexLabel(sex, lang, { young, capitalised: true });
+    const gaps: string[] = [];
+    const sources = [...new Set(indicators.map((i) => textIn(i.source.name, lang).value).filter(Boolean))];
+    const table =
+      indicators.length === 0
+        ? html`<p class="muted">${t(lang, 'baseline.none')}</p>`
+        : html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="baseline-caption">
+            <table part="baseline" class="baseline">
+              <caption id="baseline-caption">${t(lang, 'baseline.caption', { area: areaName, period: formatPeriod(baseline.period) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t(lang, 'baseline.indicator')}</th>
+                  ${SEXES.map((sex) => html`<th scope="col" class="num">${sexHeader(sex)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${indicators.map((indicator) => {
+                  const title = textIn(indicator.title, lang);
+                  return html`<tr>
+                    <th scope="row" lang=${title.lang === lang ? nothing : title.lang}>${title.value}</th>
+                    ${SEXES.map((sex) => {
+                      const obs = observations.find((o) => o.indicator === indicator.id && o.sex === sex);
+                      if (!obs)
+                        gaps.push(
+                          t(lang, 'baseline.noTotal', {
+                            sex: sexLabel(sex, lang, { young }),
+                            indicator: title.value,
+                          }),
+                        );
+                      return html`<td class="num">${this.cell(indicator, obs)}</td>`;
+                    })}
+                  </tr>`;
+                })}
+              </tbody>
+            </table>
+          </div>`;
+    return html`${table}
+      ${gaps.length ? html`<ul class="notes">${gaps.map((gap) => html`<li>${gap}</li>`)}</ul>` : nothing}
+      ${sources.length ? html`<p class="muted">${t(lang, 'baseline.source', { source: sources.join('; ') })}</p>` : nothing}
+      ${textBlocks(baseline.text, lang, this.sublevel(2))}`;
+  }
+
+  private cell(indicator: Indicator, obs: Observation | undefined): TemplateResult | string {
+    const lang = this.language;
+    if (!obs) return html`<span class="no-value">${t(lang, 'baseline.notGiven')}</span>`;
+    if (obs.status === 'suppressed')
+      return html`<span class="no-value">${t(lang, 'baseline.suppressed')}</span>`;
+    if (obs.status === 'missing' || obs.value === null)
+      return html`<span class="no-value">${t(lang, 'baseline.missing')}</span>`;
+    const value = formatValue(obs.value, indicator.unit, {
+      lang,
+      ...(indicator.decimals !== undefined ? { decimals: indicator.decimals } : {}),
+      ...(indicator.unitLabel ? { unitLabel: indicator.unitLabel } : {}),
+    });
+    return obs.status === 'preliminary' ? `${value} (${t(lang, 'baseline.preliminary')})` : value;
+  }
+}
+
+/** Whether an indicator is about children or young people, so its columns say girls and boys. */
+function isAboutYoungPeople(indicator: Indicator): boolean {
+  const words = `${indicator.population?.sv ?? ''} ${indicator.title.sv}`;
+  return /\b(unga|ungdom|barn|elev|flick|pojk|tjej|kill|skol)/i.test(words);
+}
