@@ -63,3 +63,27 @@ test('when src changes mid-flight only the newer file is shown', async () => {
   await el.updateComplete;
   expect(el.state).toBe('empty');
 });
+
+test('the design tokens are adopted into the document once, however many elements there are', async () => {
+  const first = mount<DholPlan>(html`<dhol-plan .data=${minimal}></dhol-plan>`);
+  const second = mount<DholPlan>(html`<dhol-plan .data=${minimal}></dhol-plan>`);
+  await Promise.all([first.updateComplete, second.updateComplete]);
+  const withTokens = document.adoptedStyleSheets.filter((sheet) =>
+    [...sheet.cssRules].some((rule) => rule.cssText.includes('--dhol-color-text')),
+  );
+  expect(withTokens).toHaveLength(1);
+  expect(getComputedStyle(document.documentElement).getPropertyValue('--dhol-color-accent').trim()).not.toBe(
+    '',
+  );
+});
+
+test('a page’s own token value wins over the default', async () => {
+  document.documentElement.style.setProperty('--dhol-color-text', 'rgb(1, 2, 3)');
+  try {
+    const el = mount<DholPlan>(html`<dhol-plan .data=${minimal}></dhol-plan>`);
+    await el.updateComplete;
+    expect(getComputedStyle(el).color).toBe('rgb(1, 2, 3)');
+  } finally {
+    document.documentElement.style.removeProperty('--dhol-color-text');
+  }
+});

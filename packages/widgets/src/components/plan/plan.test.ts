@@ -395,3 +395,13 @@ test('registering dhol-plan again does not throw', () => {
   expect(() => define('dhol-plan', DholPlan)).not.toThrow();
   expect(customElements.get('dhol-plan')).toBe(DholPlan);
 });
+
+test('at 320 px wide the plan fits without sideways scrolling', async () => {
+  const narrow = mount<HTMLDivElement>(
+    html`<div style="width: 320px"><dhol-plan .now=${NOW} .data=${sormland}></dhol-plan></div>`,
+  );
+  const el = narrow.querySelector('dhol-plan') as DholPlan;
+  await nextState(el);
+  expect(el.scrollWidth).toBeLessThanOrEqual(320);
+  expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+});
