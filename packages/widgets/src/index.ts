@@ -6,6 +6,7 @@
 import './components/plan/dhol-plan.js';
 import './components/framework/dhol-framework.js';
 import './components/agreement/dhol-agreement.js';
+import './components/coverage/dhol-coverage.js';
 
 export { DEFAULT_TIMEOUT_MS, DholElement, type DholState } from './base/dhol-element.js';
 export { DholPlan } from './components/plan/plan.js';
