@@ -2,6 +2,7 @@ import type { IssuePath } from '../issues/issue.js';
 import type { Agreement } from '../model/agreement.js';
 import { type CheckContext, observationKey, report } from './context.js';
 import { checkPartialDate, checkStatPeriod, checkValidity } from './dates.js';
+import { at } from './path.js';
 import {
   checkAreaRef,
   checkAreaRefs,
@@ -13,43 +14,42 @@ import {
 
 /** Checks one agreement (handslag): parties, decision steps, governance, strategies, dates and baseline. */
 export function checkAgreement(agreement: Agreement, path: IssuePath, ctx: CheckContext): void {
-  checkAreaRefs(agreement.scope, [...path, 'scope'], ctx);
-  checkOrganisationRef(agreement.initiatedBy, [...path, 'initiatedBy'], ctx);
+  checkAreaRefs(agreement.scope, ctx, path, 'scope');
+  checkOrganisationRef(agreement.initiatedBy, ctx, path, 'initiatedBy');
   for (let i = 0; i < agreement.parties.length; i++) {
-    checkOrganisationRef(agreement.parties[i]!.organisation, [...path, 'parties', i, 'organisation'], ctx);
+    checkOrganisationRef(agreement.parties[i]!.organisation, ctx, path, 'parties', i, 'organisation');
   }
   if (agreement.decisionSteps) {
     for (let i = 0; i < agreement.decisionSteps.length; i++) {
-      checkOrganisationRef(agreement.decisionSteps[i]!.body, [...path, 'decisionSteps', i, 'body'], ctx);
+      checkOrganisationRef(agreement.decisionSteps[i]!.body, ctx, path, 'decisionSteps', i, 'body');
     }
   }
   const appointedBy = agreement.governance?.coordinator?.appointedBy;
-  checkOrganisationRef(appointedBy, [...path, 'governance', 'coordinator', 'appointedBy'], ctx);
+  checkOrganisationRef(appointedBy, ctx, at(path, 'governance'), 'coordinator', 'appointedBy');
   if (agreement.serves) {
     for (let i = 0; i < agreement.serves.length; i++) {
       const served = agreement.serves[i]!;
-      checkOrganisationRef(served.owner, [...path, 'serves', i, 'owner'], ctx);
+      checkOrganisationRef(served.owner, ctx, path, 'serves', i, 'owner');
       if (served.framework !== undefined)
-        checkFrameworkRef(served.framework, [...path, 'serves', i, 'framework'], ctx);
+        checkFrameworkRef(served.framework, ctx, path, 'serves', i, 'framework');
     }
   }
-  checkFrameworkGoalRefs(agreement.goals, [...path, 'goals'], ctx);
+  checkFrameworkGoalRefs(agreement.goals, ctx, path, 'goals');
   if (agreement.duration) {
-    checkValidity(agreement.duration, [...path, 'duration'], ctx);
-    checkPartialDate(agreement.duration.horizon, [...path, 'duration', 'horizon'], ctx);
+    checkValidity(agreement.duration, ctx, path, 'duration');
+    checkPartialDate(agreement.duration.horizon, ctx, path, 'duration', 'horizon');
   }
   const baseline = agreement.baseline;
   if (baseline) {
-    const basePath = [...path, 'baseline'];
-    checkAreaRef(baseline.area, [...basePath, 'area'], ctx);
-    checkStatPeriod(baseline.period, [...basePath, 'period'], ctx);
+    const basePath = at(path, 'baseline');
+    checkAreaRef(baseline.area, ctx, basePath, 'area');
+    checkStatPeriod(baseline.period, ctx, basePath, 'period');
     for (let i = 0; i < baseline.indicators.length; i++) {
       const id = baseline.indicators[i]!;
-      const before = ctx.issues.length;
-      checkIndicatorRef(id, [...basePath, 'indicators', i], ctx);
-      if (ctx.issues.length !== before || ctx.observationKeys === undefined) continue;
+      if (!checkIndicatorRef(id, ctx, basePath, 'indicators', i) || ctx.observationKeys === undefined)
+        continue;
       if (!ctx.observationKeys.has(observationKey(id, baseline.area, baseline.period))) {
-        report(ctx, 'error', 'reference.baseline.no-observation', [...basePath, 'indicators', i], {
+        report(ctx, 'error', 'reference.baseline.no-observation', at(basePath, 'indicators', i), {
           id,
           area: baseline.area,
           period: baseline.period,

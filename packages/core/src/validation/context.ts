@@ -51,6 +51,8 @@ export interface CheckContext {
   /** Today, `YYYY-MM-DD`. */
   today: string;
   policy: boolean;
+  /** Partial dates already read, with the days they cover. */
+  spans?: Map<string, { first: string; last: string } | undefined>;
 }
 
 export function report(

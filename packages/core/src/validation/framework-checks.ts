@@ -3,17 +3,18 @@ import type { Framework } from '../model/framework.js';
 import { type CheckContext, report } from './context.js';
 import { checkDuplicateIds } from './duplicates.js';
 import { checkGoalTree } from './goal-tree.js';
+import { at } from './path.js';
 import { checkLinks } from './urls.js';
 
 /** Checks one framework: unique goal ids, a sound goal tree, its period and its links. */
 export function checkFramework(framework: Framework, path: IssuePath, ctx: CheckContext): void {
-  checkDuplicateIds(framework.goals, [...path, 'goals'], 'duplicate.goal', ctx);
-  checkGoalTree(framework.goals, [...path, 'goals'], ctx);
+  checkDuplicateIds(framework.goals, at(path, 'goals'), 'duplicate.goal', ctx);
+  checkGoalTree(framework.goals, at(path, 'goals'), ctx);
   if (framework.period && framework.period.end < framework.period.start) {
-    report(ctx, 'error', 'date.end-before-start', [...path, 'period', 'end'], {
+    report(ctx, 'error', 'date.end-before-start', at(path, 'period', 'end'), {
       start: framework.period.start,
       end: framework.period.end,
     });
   }
-  checkLinks(framework.links, [...path, 'links'], ctx);
+  checkLinks(framework.links, ctx, path, 'links');
 }

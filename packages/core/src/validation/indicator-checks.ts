@@ -2,16 +2,17 @@ import type { IssuePath } from '../issues/issue.js';
 import type { Indicator, Observation } from '../model/indicator.js';
 import { type CheckContext, report } from './context.js';
 import { checkStatPeriod } from './dates.js';
+import { at } from './path.js';
 import { checkAreaRef, checkFrameworkGoalRefs, checkIndicatorRef } from './references.js';
 import { checkUrl } from './urls.js';
 
 /** Checks one indicator: its source address, goals and target period. */
 export function checkIndicator(indicator: Indicator, path: IssuePath, ctx: CheckContext): void {
-  checkUrl(indicator.source.url, [...path, 'source', 'url'], ctx);
-  checkFrameworkGoalRefs(indicator.goals, [...path, 'goals'], ctx);
-  checkStatPeriod(indicator.target?.period, [...path, 'target', 'period'], ctx);
+  checkUrl(indicator.source.url, ctx, path, 'source', 'url');
+  checkFrameworkGoalRefs(indicator.goals, ctx, path, 'goals');
+  checkStatPeriod(indicator.target?.period, ctx, path, 'target', 'period');
   if (indicator.unit === 'percent' && indicator.target && !isPercent(indicator.target.value)) {
-    report(ctx, 'error', 'value.percent-range', [...path, 'target', 'value'], {
+    report(ctx, 'error', 'value.percent-range', at(path, 'target', 'value'), {
       value: indicator.target.value,
     });
   }
@@ -23,27 +24,27 @@ function isPercent(value: number): boolean {
 
 /** Checks one observation: its indicator and area, its period, and whether its value is possible. */
 export function checkObservation(observation: Observation, path: IssuePath, ctx: CheckContext): void {
-  checkIndicatorRef(observation.indicator, [...path, 'indicator'], ctx);
-  checkAreaRef(observation.area, [...path, 'area'], ctx);
-  checkStatPeriod(observation.period, [...path, 'period'], ctx);
-  checkUrl(observation.source?.url, [...path, 'source', 'url'], ctx);
+  checkIndicatorRef(observation.indicator, ctx, path, 'indicator');
+  checkAreaRef(observation.area, ctx, path, 'area');
+  checkStatPeriod(observation.period, ctx, path, 'period');
+  if (observation.source) checkUrl(observation.source.url, ctx, path, 'source', 'url');
   const { value, status, ci } = observation;
   if ((status === 'suppressed' || status === 'missing') && value !== null) {
-    report(ctx, 'error', 'value.not-null', [...path, 'value'], { status });
+    report(ctx, 'error', 'value.not-null', at(path, 'value'), { status });
   } else if ((status === 'ok' || status === 'preliminary') && value === null) {
-    report(ctx, 'error', 'value.null', [...path, 'value'], { status });
+    report(ctx, 'error', 'value.null', at(path, 'value'), { status });
   }
   if (ci && ci.lower > ci.upper) {
-    report(ctx, 'error', 'value.ci-order', [...path, 'ci'], { lower: ci.lower, upper: ci.upper });
+    report(ctx, 'error', 'value.ci-order', at(path, 'ci'), { lower: ci.lower, upper: ci.upper });
   } else if (ci && value !== null && (value < ci.lower || value > ci.upper)) {
-    report(ctx, 'error', 'value.outside-ci', [...path, 'value'], { value, lower: ci.lower, upper: ci.upper });
+    report(ctx, 'error', 'value.outside-ci', at(path, 'value'), { value, lower: ci.lower, upper: ci.upper });
   }
   if (value === null) return;
   const unit = ctx.indicators?.get(observation.indicator)?.unit;
   if (unit === 'percent' && !isPercent(value)) {
-    report(ctx, 'error', 'value.percent-range', [...path, 'value'], { value });
+    report(ctx, 'error', 'value.percent-range', at(path, 'value'), { value });
   } else if (unit === 'count' && value < 0) {
-    report(ctx, 'error', 'value.negative-count', [...path, 'value'], { value });
+    report(ctx, 'error', 'value.negative-count', at(path, 'value'), { value });
   }
 }
 
@@ -61,7 +62,7 @@ export function checkDuplicateObservations(
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else {
-      report(ctx, 'error', 'duplicate.observation', [...path, i], {
+      report(ctx, 'error', 'duplicate.observation', at(path, i), {
         indicator: o.indicator,
         area: o.area,
         period: o.period,

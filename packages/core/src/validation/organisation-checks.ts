@@ -6,7 +6,7 @@ import { checkUrl } from './urls.js';
 
 /** Checks one organisation: its area, its parent organisation and its web address. */
 export function checkOrganisation(organisation: Organisation, path: IssuePath, ctx: CheckContext): void {
-  checkAreaRef(organisation.area, [...path, 'area'], ctx);
-  checkOrganisationRef(organisation.parent, [...path, 'parent'], ctx);
-  checkUrl(organisation.url, [...path, 'url'], ctx);
+  checkAreaRef(organisation.area, ctx, path, 'area');
+  checkOrganisationRef(organisation.parent, ctx, path, 'parent');
+  checkUrl(organisation.url, ctx, path, 'url');
 }

@@ -21,6 +21,7 @@ import { validationIssue } from './messages.js';
 import { checkOrganisation } from './organisation-checks.js';
 import { checkPlan } from './plan-checks.js';
 import { checkIndicatorPolicy } from './policy.js';
+import { checkStructure, type StructureResult } from './structure.js';
 import { checkUrl } from './urls.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -51,9 +52,9 @@ export function validateDataset(input: unknown, options?: ValidateEntityOptions)
 }
 
 function run(input: unknown, options: ValidateEntityOptions | undefined): Result<Dataset> {
-  let parsed: ReturnType<typeof Dataset.safeParse>;
+  let parsed: StructureResult<Dataset>;
   try {
-    parsed = Dataset.safeParse(input, { reportInput: true });
+    parsed = checkStructure(Dataset, input);
   } catch {
     // Getters that throw, proxies and the like: not data that came from JSON.
     return { ok: false, issues: [validationIssue('error', 'input.unreadable', [])] };
@@ -186,9 +187,9 @@ function checkCollections(c: Collections, ctx: CheckContext): void {
     if (ctx.policy) checkIndicatorPolicy(item, sexes?.get(item.id), path, ctx);
   });
   each(c.observations, 'observations', (item, path) => checkObservation(item, path, ctx));
-  checkUrl(c.source?.url, ['source', 'url'], ctx);
+  checkUrl(c.source?.url, ctx, [], 'source', 'url');
   if (c.related) {
-    for (let i = 0; i < c.related.length; i++) checkUrl(c.related[i]?.url, ['related', i, 'url'], ctx);
+    for (let i = 0; i < c.related.length; i++) checkUrl(c.related[i]?.url, ctx, [], 'related', i, 'url');
   }
 }
 

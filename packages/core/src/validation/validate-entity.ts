@@ -11,16 +11,9 @@ import { checkDuplicateObservations, checkIndicator, checkObservation } from './
 import { validationIssue } from './messages.js';
 import { checkPlan } from './plan-checks.js';
 import { checkIndicatorPolicy } from './policy.js';
-import { structureSchema } from './structure.js';
+import { checkStructure, type StructureResult } from './structure.js';
 import { sexesByIndicator } from './validate-dataset.js';
 import { fromZodIssues } from './zod-issues.js';
-
-interface SafeParser<T> {
-  safeParse(
-    input: unknown,
-    params?: { reportInput?: boolean },
-  ): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
-}
 
 /**
  * Validates one entity: structure, then the checks that apply to it. References are checked against the
@@ -28,17 +21,15 @@ interface SafeParser<T> {
  * reference whose collection is not given is not checked. Never throws.
  */
 function validateEntity<T>(
-  schema: SafeParser<T>,
+  schema: z.ZodMiniType<T>,
   input: unknown,
   options: ValidateEntityOptions | undefined,
   check: (value: T, path: IssuePath, ctx: CheckContext) => void,
 ): Result<T> {
   try {
-    let parsed: ReturnType<SafeParser<T>['safeParse']>;
+    let parsed: StructureResult<T>;
     try {
-      parsed = (structureSchema(schema as unknown as z.ZodMiniType) as unknown as SafeParser<T>).safeParse(input, {
-        reportInput: true,
-      });
+      parsed = checkStructure(schema, input);
     } catch {
       return { ok: false, issues: [validationIssue('error', 'input.unreadable', [])] };
     }
@@ -54,22 +45,22 @@ function validateEntity<T>(
 
 /** Validates a plan (handlingsplan) and its activities. */
 export function validatePlan(input: unknown, options?: ValidateEntityOptions): Result<Plan> {
-  return validateEntity(Plan as SafeParser<Plan>, input, options, checkPlan);
+  return validateEntity(Plan, input, options, checkPlan);
 }
 
 /** Validates an agreement (handslag); its baseline is checked against `options.observations` when given. */
 export function validateAgreement(input: unknown, options?: ValidateEntityOptions): Result<Agreement> {
-  return validateEntity(Agreement as SafeParser<Agreement>, input, options, checkAgreement);
+  return validateEntity(Agreement, input, options, checkAgreement);
 }
 
 /** Validates a framework: its goal tree, period and links. */
 export function validateFramework(input: unknown, options?: ValidateEntityOptions): Result<Framework> {
-  return validateEntity(Framework as SafeParser<Framework>, input, options, checkFramework);
+  return validateEntity(Framework, input, options, checkFramework);
 }
 
 /** Validates an indicator; the split-by-sex rule looks at `options.observations` when given. */
 export function validateIndicator(input: unknown, options?: ValidateEntityOptions): Result<Indicator> {
-  return validateEntity(Indicator as SafeParser<Indicator>, input, options, (indicator, path, ctx) => {
+  return validateEntity(Indicator, input, options, (indicator, path, ctx) => {
     checkIndicator(indicator, path, ctx);
     if (!ctx.policy) return;
     const observations = Array.isArray(options?.observations) ? options.observations : undefined;
@@ -80,14 +71,14 @@ export function validateIndicator(input: unknown, options?: ValidateEntityOption
 
 /** Validates one observation; its value is checked against its indicator's unit when `options.indicators` has it. */
 export function validateObservation(input: unknown, options?: ValidateEntityOptions): Result<Observation> {
-  return validateEntity(Observation as SafeParser<Observation>, input, options, checkObservation);
+  return validateEntity(Observation, input, options, checkObservation);
 }
 
 const Observations = z.array(Observation);
 
 /** Validates a list of observations, including that no two share indicator, area, period and sex. */
 export function validateObservations(input: unknown, options?: ValidateEntityOptions): Result<Observation[]> {
-  return validateEntity(Observations as SafeParser<Observation[]>, input, options, (list, path, ctx) => {
+  return validateEntity(Observations, input, options, (list, path, ctx) => {
     checkDuplicateObservations(list, path, ctx);
     for (let i = 0; i < list.length; i++) checkObservation(list[i]!, [...path, i], ctx);
   });
