@@ -260,7 +260,8 @@ test('dhol-load tells the page the handslag was read, with its warnings', async 
   const event = await new Promise<CustomEvent | Event>((resolve) =>
     el.addEventListener('dhol-load', resolve, { once: true }),
   );
-  expect(event.bubbles && event.composed).toBe(true);
+  expect(event.bubbles).toBe(true);
+  expect(event.composed).toBe(true);
   expect((event as unknown as { detail: { dataset: Dataset } }).detail.dataset.agreements?.[0]?.id).toBe(
     'surahammar-handslag',
   );

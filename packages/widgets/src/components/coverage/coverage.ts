@@ -1,0 +1,340 @@
+import {
+  type CoverageMatrix,
+  coverageMatrix,
+  type Dataset,
+  type Framework,
+  type Goal,
+  type Issue,
+  type Organisation,
+  type Plan,
+  referenceText,
+} from '@dhol/core';
+import { nationalFramework } from '@dhol/data';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DholElement, type DholState } from '../../base/dhol-element.js';
+import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
+import { validateForDisplay } from '../../base/validate.js';
+import { DholErrorEvent, DholLoadEvent } from '../../events.js';
+import { errorView } from '../../shared/error-view.js';
+import { heading } from '../../shared/heading.js';
+import { textIn } from '../../shared/text.js';
+import { t } from './coverage.i18n.js';
+import { styles } from './coverage.styles.js';
+
+/** What several datasets given through `.datasets` came to: one merged dataset, or the issues of the bad ones. */
+type Combined = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * The coverage matrix: the delmål (rows) against one or several plans, or against the organisations responsible
+ * for the activities (`by="organisation"`), with the number of activities in each cell and every gap marked in
+ * words ("Ingen (lucka)"), not by colour alone. A real `<table>` with a caption and `<th scope>` headers, so a
+ * screen reader reads it as a table; it scrolls sideways inside its own focusable region on narrow screens.
+ *
+ * Data: one dataset (all its plans) through `.data` or `src`, or several through `.datasets`; each is validated,
+ * and an invalid one is reported with paths such as `datasets[1].plans[0]`.
+ *
+ * @summary Which delmål each plan or organisation works on, with counts and gaps.
+ * @fires dhol-load - The data was read and validated; `detail.dataset` (merged, for `.datasets`), `detail.issues`.
+ * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-select - A count was picked; `detail` is `{ kind: 'goal', id, item: { goal, column, by } }`.
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart title - The heading.
+ * @csspart summary - The sentence that sums up coverage and gaps.
+ * @csspart table - The coverage table.
+ * @csspart count - A count button in a cell.
+ * @csspart gap - A cell with no activity.
+ * @csspart uncovered - The list of delmål no activity reaches.
+ * @csspart error - The error block. @csspart empty - The empty message. @csspart loading - The loading message.
+ * @cssprop --dhol-coverage-gap-background - Background of a gap cell; defaults to --dhol-color-warning-surface.
+ * @cssprop --dhol-coverage-gap-color - Text colour of a gap cell; defaults to --dhol-color-warning.
+ * @cssprop --dhol-coverage-header-background - Background of header cells; defaults to --dhol-color-surface.
+ */
+export class DholCoverage extends DholElement {
+  static override styles = [...[DholElement.styles].flat(), styles];
+
+  /** Columns: `plan` (default), one per plan; or `organisation`, one per responsible organisation. */
+  @property() by: 'plan' | 'organisation' = 'plan';
+
+  /** Id of the framework whose delmål form the rows; defaults to the first plan's framework. */
+  @property() framework?: string;
+
+  /** Several datasets whose plans are compared; takes precedence over `data` and `src`. */
+  @property({ attribute: false }) datasets?: unknown[];
+
+  @state() private combined?: Combined;
+  private pendingCombinedEvent?: Event;
+
+  override get state(): DholState {
+    if (!this.combined) return super.state;
+    if (!this.combined.ok) return 'error';
+    return this.isEmpty(this.combined.dataset) ? 'empty' : 'content';
+  }
+
+  override get loadedDataset(): Dataset | undefined {
+    return this.combined ? (this.combined.ok ? this.combined.dataset : undefined) : super.loadedDataset;
+  }
+
+  override get issues(): readonly Issue[] {
+    return this.combined ? this.combined.issues : super.issues;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('datasets') || (this.datasets && (changed.has('frameworks') || changed.has('areas')))) {
+      this.combine();
+    }
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const event = this.pendingCombinedEvent;
+    this.pendingCombinedEvent = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  /** Validates each of `datasets` and merges the valid ones' plans, organisations and frameworks. */
+  private combine(): void {
+    const list = this.datasets;
+    if (!Array.isArray(list)) {
+      this.combined = undefined;
+      return;
+    }
+    const issues: Issue[] = [];
+    const valid: Dataset[] = [];
+    list.forEach((input, index) => {
+      try {
+        const result = validateForDisplay(input, {
+          frameworks: this.referenceFrameworks,
+          areas: this.areas ?? defaultAreas,
+        });
+        issues.push(
+          ...result.issues.map((issue) => ({ ...issue, path: ['datasets', index, ...issue.path] })),
+        );
+        if (result.ok) valid.push(result.value);
+      } catch {
+        issues.push({
+          severity: 'error',
+          code: 'render.failed',
+          path: ['datasets', index],
+          message: { sv: this.msgIn('sv'), en: this.msgIn('en') },
+        });
+      }
+    });
+    if (valid.length !== list.length) {
+      this.combined = { ok: false, issues };
+      this.pendingCombinedEvent = new DholErrorEvent(issues);
+      return;
+    }
+    const dataset: Dataset = {
+      formatVersion: '1.0',
+      plans: valid.flatMap((d) => d.plans ?? []),
+      organisations: uniqueById(valid.flatMap((d) => d.organisations ?? [])),
+      frameworks: uniqueById(valid.flatMap((d) => d.frameworks ?? [])),
+    };
+    this.combined = { ok: true, dataset, issues };
+    this.pendingCombinedEvent = new DholLoadEvent(dataset, issues);
+  }
+
+  private msgIn(lang: 'sv' | 'en'): string {
+    return lang === 'sv'
+      ? 'Ett fel uppstod när uppgifterna skulle visas.'
+      : 'Something went wrong while showing the data.';
+  }
+
+  protected override render(): TemplateResult {
+    const combined = this.combined;
+    if (!combined) return super.render();
+    let body: unknown;
+    try {
+      body = combined.ok
+        ? this.isEmpty(combined.dataset)
+          ? this.renderEmpty()
+          : this.renderContent(combined.dataset)
+        : errorView(combined.issues, this.language, this.level);
+    } catch {
+      body = errorView(
+        [
+          {
+            severity: 'error',
+            code: 'render.failed',
+            path: [],
+            message: { sv: this.msgIn('sv'), en: this.msgIn('en') },
+          },
+        ],
+        this.language,
+        this.level,
+      );
+    }
+    return html`<div part="base" class="dhol" lang=${this.language}>${body}</div>`;
+  }
+
+  protected override isEmpty(dataset: Dataset): boolean {
+    return !dataset.plans?.length;
+  }
+
+  protected override renderEmpty(): unknown {
+    return html`<p part="empty" class="state">${t(this.language, 'empty')}</p>`;
+  }
+
+  protected override renderContent(dataset: Dataset): unknown {
+    const lang = this.language;
+    const notes: string[] = [];
+    const plans = dataset.plans ?? [];
+    const framework = this.pickFramework(dataset, plans, notes);
+    if (!framework) return this.renderEmpty();
+    const counted = plans.filter((p) => p.framework === framework.id);
+    const others = plans.filter((p) => p.framework !== framework.id);
+    if (others.length)
+      notes.push(
+        t(lang, 'otherFramework', { plans: others.map((p) => textIn(p.title, lang).value).join(', ') }),
+      );
+    const by = this.by === 'organisation' ? 'organisation' : 'plan';
+    const organisations = dataset.organisations ?? [];
+    const matrix = coverageMatrix(counted, framework, { by, organisations });
+    if (by === 'organisation') {
+      const unattributed = counted.reduce(
+        (sum, plan) =>
+          sum +
+          plan.activities.filter((a) => !Array.isArray(a.responsible) || a.responsible.length === 0).length,
+        0,
+      );
+      if (unattributed > 0) notes.push(t(lang, 'unattributed', { count: unattributed }));
+    }
+    const covered = matrix.rows.length - matrix.uncovered.length;
+    return html`<section part="coverage" class="coverage">
+      ${heading(this.level, t(lang, 'title'), { id: 'coverage-title', part: 'title' })}
+      <p part="summary">${t(lang, 'summary', { covered, delmal: matrix.rows.length, gaps: matrix.gaps.length })}</p>
+      ${
+        matrix.columns.length === 0
+          ? html`<p class="state">${t(lang, by === 'organisation' ? 'empty.organisation' : 'empty')}</p>`
+          : this.renderTable(matrix, organisations, allActivities(counted))
+      }
+      ${notes.map((note) => html`<p class="note">${note}</p>`)}
+      ${
+        matrix.uncovered.length
+          ? html`<p>${t(lang, 'uncovered')}</p>
+            <ul part="uncovered">
+              ${matrix.uncovered.map((goal) => html`<li>${this.goalName(goal)}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private pickFramework(dataset: Dataset, plans: readonly Plan[], notes: string[]): Framework | undefined {
+    const national = defaultFrameworks[0] ?? nationalFramework;
+    const find = (id: string) =>
+      this.frameworkFor(dataset, id) ?? (national?.id === id ? national : undefined);
+    if (this.framework) {
+      const found = find(this.framework);
+      if (found) return found;
+      notes.push(t(this.language, 'framework.missing', { id: this.framework }));
+      return national;
+    }
+    const first = plans[0];
+    return (first ? find(first.framework) : undefined) ?? dataset.frameworks?.[0] ?? national;
+  }
+
+  private goalName(goal: Goal): TemplateResult {
+    const lang = this.language;
+    const words = referenceText(goal.title, lang);
+    const label = goal.number !== undefined ? `${t(lang, 'delmal.label', { number: goal.number })}: ` : '';
+    return html`${label}<span lang=${words?.isFallback ? words.lang : nothing}>${words?.text ?? goal.id}</span>`;
+  }
+
+  private columnLabel(
+    column: CoverageMatrix['columns'][number],
+    organisations: readonly Organisation[],
+  ): string {
+    if (column.label) return textIn(column.label, this.language).value;
+    const org = organisations.find((o) => o.id === column.id);
+    return org ? textIn(org.name, this.language).value : column.id;
+  }
+
+  private renderTable(
+    matrix: CoverageMatrix,
+    organisations: readonly Organisation[],
+    total: number,
+  ): TemplateResult {
+    const lang = this.language;
+    const labels = matrix.columns.map((column) => this.columnLabel(column, organisations));
+    const showTotal = matrix.columns.length > 1 || matrix.by === 'organisation';
+    const caption = t(lang, matrix.by === 'organisation' ? 'caption.organisation' : 'caption.plan');
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="coverage-caption">
+      <table part="table">
+        <caption id="coverage-caption">${caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t(lang, 'delmal')}</th>
+            ${labels.map((label) => html`<th scope="col" class="num">${label}</th>`)}
+            ${showTotal ? html`<th scope="col" class="num">${t(lang, 'total')}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${matrix.rows.map((row) => {
+            const goalText = referenceText(row.goal.title, lang)?.text ?? row.goal.id;
+            const goalLabel =
+              row.goal.number !== undefined ? t(lang, 'delmal.label', { number: row.goal.number }) : goalText;
+            return html`<tr>
+              <th scope="row">${this.goalName(row.goal)}</th>
+              ${row.cells.map((cell, index) =>
+                cell.isGap
+                  ? html`<td part="gap" class="num gap"><span class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
+                  : html`<td class="num">
+                      <button
+                        type="button"
+                        part="count"
+                        class="count"
+                        @click=${() =>
+                          this.select({
+                            kind: 'goal',
+                            id: row.goal.id,
+                            item: { goal: row.goal, column: cell.column, by: matrix.by },
+                          })}
+                      >
+                        ${cell.count}<span class="visually-hidden">
+                          ${t(lang, 'cell.context', { count: cell.count, goal: goalLabel, column: labels[index] ?? cell.column })}</span
+                        >
+                      </button>
+                    </td>`,
+              )}
+              ${
+                showTotal
+                  ? row.total === 0
+                    ? html`<td part="gap" class="num gap"><span class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
+                    : html`<td class="num total">${row.total}</td>`
+                  : nothing
+              }
+            </tr>`;
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${t(lang, 'total.row')}</th>
+            ${matrix.columns.map((column) => html`<td class="num">${column.total}</td>`)}
+            ${showTotal ? html`<td class="num">${total}</td>` : nothing}
+          </tr>
+        </tfoot>
+      </table>
+    </div>`;
+  }
+}
+
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
+}
+
+/** Distinct activities (by plan and id) of the plans, whether or not they name a responsible organisation. */
+function allActivities(plans: readonly Plan[]): number {
+  const keys = new Set<string>();
+  plans.forEach((plan, index) => {
+    for (const activity of plan.activities ?? []) keys.add(`${plan.id ?? index}\u0000${activity.id}`);
+  });
+  return keys.size;
+}
