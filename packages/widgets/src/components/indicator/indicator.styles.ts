@@ -125,29 +125,24 @@ export const styles = css`
     stroke-width: 2.5;
     stroke-linejoin: round;
   }
-  .point .shape {
+  .dot {
     fill: var(--_c);
     stroke: var(--_bg);
     stroke-width: 1;
   }
-  .point.preliminary .shape {
+  .dot.preliminary {
     fill: var(--_bg);
     stroke: var(--_c);
     stroke-width: 2;
   }
-  .point .mark > * {
-    transform-box: fill-box;
-    transform-origin: center;
+  .dot:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 4;
   }
-  .point:focus-visible .shape,
-  .point:focus-visible .bar-mark,
   .bar:focus-visible .mark,
   .bar:focus-visible .hit {
     stroke: var(--_focus);
     stroke-width: 3;
-  }
-  .point:focus-visible .shape {
-    transform: scale(1.6);
   }
   .direct {
     fill: var(--_c) !important;
@@ -223,11 +218,6 @@ export const styles = css`
   .source span + span {
     margin-inline-start: 0.25em;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .point .shape {
-      transition: transform 0.12s ease-out;
-    }
-  }
   @media (forced-colors: active) {
     .chart text,
     .gap-mark {
@@ -241,12 +231,12 @@ export const styles = css`
       stroke: CanvasText;
     }
     .bar .mark,
-    .point .shape,
+    .dot,
     .pattern-ink {
       fill: CanvasText;
     }
     .pattern-bg,
-    .point .shape {
+    .dot {
       stroke: Canvas;
     }
     .pattern-bg {
@@ -255,7 +245,7 @@ export const styles = css`
     .grid {
       stroke: GrayText;
     }
-    .point:focus-visible .shape,
+    .dot:focus-visible,
     .bar:focus-visible .mark,
     .bar:focus-visible .hit {
       stroke: Highlight;

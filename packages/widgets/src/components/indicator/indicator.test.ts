@@ -315,3 +315,16 @@ test('registering dhol-indicator a second time does not throw', () => {
   expect(() => define('dhol-indicator', DholIndicator)).not.toThrow();
   expect(customElements.get('dhol-indicator')).toBe(DholIndicator);
 });
+
+test('a keyboard user keeps focus on the same value when the chart is redrawn for a new width', async () => {
+  const el = await show(html`<dhol-indicator .data=${indicatorFixture} areas="1907"></dhol-indicator>`);
+  el.style.width = '700px';
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+  (shadow(el).querySelector('svg [tabindex="0"]') as SVGElement).focus();
+  await userEvent.keyboard('{ArrowRight}');
+  const before = shadow(el).activeElement?.getAttribute('aria-label');
+  el.style.width = '340px';
+  await expect.poll(() => shadow(el).querySelector('svg')?.getAttribute('width')).toBe('336');
+  expect(shadow(el).activeElement?.getAttribute('aria-label')).toBe(before);
+});

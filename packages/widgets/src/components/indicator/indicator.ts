@@ -23,13 +23,28 @@ import {
   type Chart,
   type ChartLabels,
   lineChart,
-  markerShape,
+  markerPath,
   nextPoint,
   SERIES_COLOURS,
 } from './chart.js';
 import { type IndicatorMessageKey, tIndicator } from './indicator.messages.js';
 import { styles } from './indicator.styles.js';
-import { type Cell, type Gap, type IndicatorSlice, parseList, sliceIndicator } from './selection.js';
+import {
+  type Cell,
+  type Gap,
+  type IndicatorSlice,
+  parseList,
+  type SliceResult,
+  sliceIndicator,
+} from './selection.js';
+
+/** What is worked out once per dataset and selection: the slice, and its summaries and charts by language. */
+interface ModelCache {
+  key: unknown[];
+  result: SliceResult;
+  summaries: Map<string, string>;
+  charts: Map<string, Chart>;
+}
 
 /** The ways the element can show an indicator. */
 export type IndicatorView = 'bar' | 'line' | 'table';
@@ -97,7 +112,12 @@ export class DholIndicator extends DholElement {
   private active = 0;
   private chart?: Chart;
   private csvUrl?: string;
-  private csvText?: string;
+  /** The slice the CSV link is for, and the slice shown now. */
+  private csvFor?: IndicatorSlice;
+  private csvSource?: IndicatorSlice;
+  private cache?: ModelCache;
+  /** The chart whose stops were last drawn by hand, and into which group. */
+  private drawn?: { chart: Chart; group: Element };
   private resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
@@ -107,7 +127,8 @@ export class DholIndicator extends DholElement {
       const width = entries[0]?.contentRect.width ?? 0;
       if (width <= 0) return;
       const rounded = Math.max(240, Math.floor(width / WIDTH_STEP) * WIDTH_STEP);
-      if (rounded !== this.chartWidth) this.chartWidth = rounded;
+      // Redraw in the next frame, not inside the observer's callback, so a taller chart does not loop it.
+      if (rounded !== this.chartWidth) requestAnimationFrame(() => (this.chartWidth = rounded));
     });
     this.resizeObserver.observe(this);
   }
@@ -134,7 +155,24 @@ export class DholIndicator extends DholElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.drawPoints();
     this.updateDownload();
+  }
+
+  /** Fills a chart's `.points` group when the chart draws its stops itself (the line chart). */
+  private drawPoints(): void {
+    const chart = this.chart;
+    const group = this.renderRoot.querySelector('svg .points');
+    if (!chart?.draw || !group) {
+      this.drawn = undefined;
+      return;
+    }
+    if (this.drawn?.chart === chart && this.drawn.group === group) return;
+    // A redraw (the element was resized, say) must not drop a keyboard user's focus.
+    const hadFocus = group.contains((this.renderRoot as ShadowRoot).activeElement);
+    chart.draw(group, this.active);
+    this.drawn = { chart, group };
+    if (hadFocus) (group.children[this.active] as SVGElement | undefined)?.focus();
   }
 
   protected override isEmpty(dataset: Dataset): boolean {
@@ -154,15 +192,27 @@ export class DholIndicator extends DholElement {
     return this.areas ?? defaultAreas;
   }
 
-  protected override renderContent(dataset: Dataset): unknown {
-    this.chart = undefined;
-    this.csvText = undefined;
+  /**
+   * The slice for the dataset and the selection attributes, kept while they stay the same, so that switching
+   * view, language or width does not read the observations again.
+   */
+  private sliceFor(dataset: Dataset): SliceResult {
+    const key = [dataset, this.indicator, this.areaCodes, this.periods, this.sex];
+    if (this.cache && this.cache.key.every((item, i) => item === key[i])) return this.cache.result;
     const result = sliceIndicator(dataset, {
       ...(this.indicator ? { indicator: this.indicator } : {}),
       areas: parseList(this.areaCodes),
       periods: parseList(this.periods),
       sexes: parseList(this.sex),
     });
+    this.cache = { key, result, summaries: new Map(), charts: new Map() };
+    return result;
+  }
+
+  protected override renderContent(dataset: Dataset): unknown {
+    this.chart = undefined;
+    this.csvSource = undefined;
+    const result = this.sliceFor(dataset);
     switch (result.kind) {
       case 'no-indicators':
         return this.renderEmpty();
@@ -198,24 +248,36 @@ export class DholIndicator extends DholElement {
     const labels = this.chartLabels(slice);
     const period = slice.periods.at(-1) as string;
     const target = indicator.target?.value;
-    const summary = summariseIndicator(
-      dataset,
-      {
-        indicator: indicator.id,
-        area: slice.areas[0] as string,
-        ...(view === 'bar' ? { period } : {}),
-        areas: this.referenceAreas,
-        young: this.isYoung(indicator),
-      },
-      lang,
-    );
-    this.csvText = observationsToCsv(slice.observations);
+    const cache = this.cache as ModelCache;
+    const summaryKey = `${lang}|${view === 'bar' ? period : ''}`;
+    let summary = cache.summaries.get(summaryKey);
+    if (summary === undefined) {
+      summary = summariseIndicator(
+        dataset,
+        {
+          indicator: indicator.id,
+          area: slice.areas[0] as string,
+          ...(view === 'bar' ? { period } : {}),
+          areas: this.referenceAreas,
+          young: this.isYoung(indicator),
+        },
+        lang,
+      );
+      cache.summaries.set(summaryKey, summary);
+    }
+    this.csvSource = slice;
     if (view !== 'table') {
-      this.chart =
-        view === 'bar'
-          ? barChart(slice, period, labels, this.chartWidth, target)
-          : lineChart(slice, labels, this.chartWidth, target);
-      if (this.active >= this.chart.points.length) this.active = 0;
+      const chartKey = `${view}|${lang}|${this.chartWidth}`;
+      let chart = cache.charts.get(chartKey);
+      if (!chart) {
+        chart =
+          view === 'bar'
+            ? barChart(slice, period, labels, this.chartWidth, target)
+            : lineChart(slice, labels, this.chartWidth, target);
+        cache.charts.set(chartKey, chart);
+      }
+      this.chart = chart;
+      if (this.active >= chart.points.length) this.active = 0;
     }
     const definition = localize(indicator.definition ?? indicator.description, lang);
     return html`<section part="indicator" class="indicator" aria-labelledby="title">
@@ -283,11 +345,15 @@ export class DholIndicator extends DholElement {
     </svg>`;
   }
 
+  /** The chart's keyboard stops, in index order: the children of its `.points` group. */
+  private pointElements(): HTMLCollection | undefined {
+    return this.renderRoot.querySelector('svg .points')?.children;
+  }
+
   private pointIndex(event: Event): number | undefined {
-    const target = (event.target as Element | null)?.closest?.('[data-index]');
-    if (!target) return undefined;
-    const index = Number(target.getAttribute('data-index'));
-    return Number.isInteger(index) ? index : undefined;
+    const point = (event.target as Element | null)?.closest?.('.points > *');
+    if (!point?.parentElement) return undefined;
+    return Array.prototype.indexOf.call(point.parentElement.children, point);
   }
 
   private onChartFocus = (event: FocusEvent): void => {
@@ -319,9 +385,9 @@ export class DholIndicator extends DholElement {
 
   /** Moves the tab stop to a point by hand, so a key press does not redraw a chart of thousands of values. */
   private moveTo(index: number, focus: boolean): void {
-    const root = this.renderRoot;
-    const from = root.querySelector<SVGElement>(`[data-index="${this.active}"]`);
-    const to = root.querySelector<SVGElement>(`[data-index="${index}"]`);
+    const points = this.pointElements();
+    const from = points?.[this.active] as SVGElement | undefined;
+    const to = points?.[index] as SVGElement | undefined;
     if (!to) return;
     if (from && from !== to) from.setAttribute('tabindex', '-1');
     to.setAttribute('tabindex', '0');
@@ -360,12 +426,26 @@ export class DholIndicator extends DholElement {
       ...(indicator.decimals !== undefined ? { decimals: indicator.decimals } : {}),
       ...(indicator.unitLabel ? { unitLabel: indicator.unitLabel } : {}),
     };
-    const value = (v: number) => formatValue(v, indicator.unit, options);
+    // One formatted string per distinct value: a chart of 1 890 values repeats a few hundred numbers.
+    const formatted = new Map<number, string>();
+    const value = (v: number) => {
+      let text = formatted.get(v);
+      if (text === undefined) {
+        text = formatValue(v, indicator.unit, options);
+        formatted.set(v, text);
+      }
+      return text;
+    };
     const sex = (s: Sex) => sexLabel(s, lang, { young, capitalised: true });
     const manyAreas = slice.areas.length > 1;
     const names = new Map(slice.areas.map((code) => [code, this.areaName(code)]));
     const area = (code: string) => names.get(code) ?? code;
     const target = indicator.target;
+    const levels = new Map<number, string>();
+    const percent = (level: number) => {
+      if (!levels.has(level)) levels.set(level, formatValue(level, 'percent', { lang }));
+      return levels.get(level) as string;
+    };
     return {
       value,
       area,
@@ -389,7 +469,7 @@ export class DholIndicator extends DholElement {
           text += `, ${this.m('point.ci', {
             lower: value(cell.ci.lower),
             upper: value(cell.ci.upper),
-            level: cell.ci.level ? formatValue(cell.ci.level, 'percent', { lang }) : '',
+            level: cell.ci.level ? percent(cell.ci.level) : '',
           })}`;
         }
         if (cell.preliminary) text += `, ${this.m('point.preliminary')}`;
@@ -427,7 +507,7 @@ export class DholIndicator extends DholElement {
           const colour = byArea ? 'neutral' : `s${(index % SERIES_COLOURS) + 1}`;
           items.push(html`<li>
             <svg class="swatch" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
-              <g class=${`point ${colour}`}><g class="mark">${markerShape(sex)}</g></g>
+              <path class=${`dot ${colour}`} d=${markerPath(sex, 0, 0)}></path>
             </svg>${labels.sex(sex)}
           </li>`);
         });
@@ -541,18 +621,21 @@ export class DholIndicator extends DholElement {
   /** Points the download link at a Blob of the CSV shown, made in the browser: no request leaves the page. */
   private updateDownload(): void {
     const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
-    if (!link || this.csvText === undefined || typeof URL.createObjectURL !== 'function') return;
-    if (this.csvUrl && link.getAttribute('href') === this.csvUrl && this.csvText === this.lastCsv) return;
-    this.revokeCsv();
-    this.csvUrl = URL.createObjectURL(new Blob([this.csvText], { type: 'text/csv;charset=utf-8' }));
-    this.lastCsv = this.csvText;
-    link.href = this.csvUrl;
+    const slice = this.csvSource;
+    if (!link || !slice || typeof URL.createObjectURL !== 'function') return;
+    if (this.csvUrl && this.csvFor === slice && link.getAttribute('href') === this.csvUrl) return;
+    if (this.csvFor !== slice) {
+      this.revokeCsv();
+      const text = observationsToCsv(slice.observations);
+      this.csvUrl = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      this.csvFor = slice;
+    }
+    if (this.csvUrl) link.href = this.csvUrl;
   }
-
-  private lastCsv?: string;
 
   private revokeCsv(): void {
     if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
     this.csvUrl = undefined;
+    this.csvFor = undefined;
   }
 }

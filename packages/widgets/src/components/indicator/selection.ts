@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, Observation, Sex } from '@dhol/core';
+import { comparePeriods, type Dataset, type Indicator, type Observation, type Sex } from '@dhol/core';
 
 /** What the `indicator`, `areas`, `periods` and `sex` attributes ask for; an empty list means "all". */
 export interface IndicatorQuery {
@@ -51,13 +51,6 @@ export function parseList(value: string | null | undefined): string[] {
     .filter((item) => item.length > 0);
 }
 
-/** Orders periods by first year, then by last year: `2019`, `2019-2023`, `2020`. */
-export function comparePeriods(a: string, b: string): number {
-  const [aStart = 0, aEnd = aStart] = a.split('-').map(Number);
-  const [bStart = 0, bEnd = bStart] = b.split('-').map(Number);
-  return aStart - bStart || aEnd - bEnd;
-}
-
 /** Municipality first, then its län, then the country: the reading order of "here, the county, Sweden". */
 function areaRank(code: string): number {
   if (code === '00') return 2;
@@ -101,14 +94,15 @@ export function sliceIndicator(dataset: Dataset, query: IndicatorQuery): SliceRe
   for (const observation of observations) {
     byKey.set(`${observation.area}|${observation.period}|${observation.sex}`, observation);
   }
+  const cells = new Map<string, Cell>();
   const cell = (area: string, period: string, sex: Sex): Cell => {
-    const observation = byKey.get(`${area}|${period}|${sex}`);
-    const base = { area, period, sex, preliminary: observation?.status === 'preliminary', observation };
-    if (!observation || observation.status === 'missing' || observation.value === null) {
-      return { ...base, gap: observation?.status === 'suppressed' ? 'suppressed' : 'missing' };
+    const key = `${area}|${period}|${sex}`;
+    let found = cells.get(key);
+    if (!found) {
+      found = makeCell(area, period, sex, byKey.get(key));
+      cells.set(key, found);
     }
-    if (observation.status === 'suppressed') return { ...base, gap: 'suppressed' };
-    return { ...base, value: observation.value, ...(observation.ci ? { ci: observation.ci } : {}) };
+    return found;
   };
   // A sex with no observation at all in the selection is left out, so that Surahammar's påfrestning (no total)
   // does not show an empty "Totalt" series.
@@ -119,4 +113,18 @@ export function sliceIndicator(dataset: Dataset, query: IndicatorQuery): SliceRe
     kind: 'slice',
     slice: { indicator, areas: usedAreas, periods: usedPeriods, sexes: usedSexes, observations, cell },
   };
+}
+
+/** A cell from its observation: a gap unless the observation has a usable value. */
+function makeCell(area: string, period: string, sex: Sex, observation: Observation | undefined): Cell {
+  const cell: Cell = { area, period, sex, preliminary: observation?.status === 'preliminary', observation };
+  if (!observation || observation.status === 'missing' || observation.value === null) {
+    cell.gap = observation?.status === 'suppressed' ? 'suppressed' : 'missing';
+  } else if (observation.status === 'suppressed') {
+    cell.gap = 'suppressed';
+  } else {
+    cell.value = observation.value;
+    if (observation.ci) cell.ci = observation.ci;
+  }
+  return cell;
 }
