@@ -7,6 +7,7 @@ import './components/plan/dhol-plan.js';
 import './components/framework/dhol-framework.js';
 import './components/agreement/dhol-agreement.js';
 import './components/coverage/dhol-coverage.js';
+import './components/indicator/dhol-indicator.js';
 
 export { DEFAULT_TIMEOUT_MS, DholElement, type DholState } from './base/dhol-element.js';
 export { DholPlan } from './components/plan/plan.js';
