@@ -267,6 +267,15 @@ test('dhol-load tells the page the handslag was read, with its warnings', async 
   );
 });
 
+test('the dark theme passes the WCAG 2.1 AA checks, colour contrast included', async () => {
+  const wrapper = mount<HTMLDivElement>(
+    html`<div class="dhol-theme-dark"><dhol-agreement .data=${surahammarHandslag}></dhol-agreement></div>`,
+  );
+  const el = wrapper.querySelector('dhol-agreement') as DholAgreement;
+  await nextState(el);
+  expect(await axe(el)).toEqual([]);
+});
+
 test('registering dhol-agreement twice does not throw', () => {
   expect(() => define('dhol-agreement', DholAgreement)).not.toThrow();
   expect(customElements.get('dhol-agreement')).toBe(DholAgreement);

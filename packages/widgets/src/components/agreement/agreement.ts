@@ -51,7 +51,9 @@ const SEXES: readonly Sex[] = ['T', 'K', 'M'];
  * @csspart serves - The list of strategies served.
  * @csspart baseline - The baseline table.
  * @csspart support-notice - Where to turn for support.
- * @csspart error - The error block. @csspart empty - The empty message. @csspart loading - The loading message.
+ * @csspart error - The error block with the list of issues.
+ * @csspart empty - The message shown when there is nothing to show.
+ * @csspart loading - The loading message.
  * @cssprop --dhol-agreement-accent - Colour of party borders and timeline markers; defaults to --dhol-color-accent.
  * @cssprop --dhol-agreement-party-background - Background of a party card; defaults to --dhol-color-surface.
  * @cssprop --dhol-agreement-party-min-width - Narrowest a party card gets before the cards stack; default 18rem.

@@ -234,6 +234,26 @@ for (const lang of ['sv', 'en'] as const) {
   });
 }
 
+test('the dark theme passes the WCAG 2.1 AA checks, colour contrast included', async () => {
+  const wrapper = mount<HTMLDivElement>(
+    html`<div class="dhol-theme-dark"><dhol-coverage .datasets=${[sormlandHandlingsplan2026, localPlan]}></dhol-coverage></div>`,
+  );
+  const el = wrapper.querySelector('dhol-coverage') as DholCoverage;
+  await nextState(el);
+  expect(await axe(el)).toEqual([]);
+});
+
+test('the framework attribute names the framework whose delmål form the rows, and an unknown one is reported', async () => {
+  const el = mount<DholCoverage>(
+    html`<dhol-coverage framework="finns-inte" .data=${localPlan}></dhol-coverage>`,
+  );
+  expect(await nextState(el)).toBe('content');
+  expect(shadow(el).textContent).toContain(
+    'Ramverket ”finns-inte” finns inte; det nationella ramverket används.',
+  );
+  expect(shadow(el).querySelectorAll('tbody tr')).toHaveLength(7);
+});
+
 test('registering dhol-coverage twice does not throw', () => {
   expect(() => define('dhol-coverage', DholCoverage)).not.toThrow();
   expect(customElements.get('dhol-coverage')).toBe(DholCoverage);

@@ -45,7 +45,9 @@ type Combined = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; i
  * @csspart count - A count button in a cell.
  * @csspart gap - A cell with no activity.
  * @csspart uncovered - The list of delmål no activity reaches.
- * @csspart error - The error block. @csspart empty - The empty message. @csspart loading - The loading message.
+ * @csspart error - The error block with the list of issues.
+ * @csspart empty - The message shown when there is nothing to show.
+ * @csspart loading - The loading message.
  * @cssprop --dhol-coverage-gap-background - Background of a gap cell; defaults to --dhol-color-warning-surface.
  * @cssprop --dhol-coverage-gap-color - Text colour of a gap cell; defaults to --dhol-color-warning.
  * @cssprop --dhol-coverage-header-background - Background of header cells; defaults to --dhol-color-surface.

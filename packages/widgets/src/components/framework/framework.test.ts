@@ -213,6 +213,66 @@ for (const lang of ['sv', 'en'] as const) {
   });
 }
 
+test('a dataset that carries its own framework is shown instead of the national one', async () => {
+  const own = {
+    formatVersion: '1.0',
+    frameworks: [
+      {
+        id: 'lokal-strategi',
+        version: '1',
+        title: {
+          sv: {
+            text: 'Lokal strategi för psykisk hälsa',
+            status: 'verified',
+            source: 'Kommunfullmäktige 2026',
+          },
+        },
+        goals: [
+          {
+            id: 'a',
+            kind: 'subgoal',
+            number: 1,
+            title: { sv: { text: 'Trygga skolor', status: 'verified', source: 'Strategin s. 3' } },
+          },
+          {
+            id: 'a-1',
+            kind: 'priority',
+            parent: 'a',
+            title: { sv: { text: 'Elevhälsa i varje skola', status: 'unverified', source: 'Utkast' } },
+          },
+        ],
+      },
+    ],
+  };
+  const el = mount<DholFramework>(html`<dhol-framework .data=${own}></dhol-framework>`);
+  expect(await nextState(el)).toBe('content');
+  expect(shadow(el).querySelector('h2')?.textContent).toContain('Lokal strategi för psykisk hälsa');
+  const [only] = delmalButtons(el);
+  expect(delmalButtons(el)).toHaveLength(1);
+  only?.click();
+  await el.updateComplete;
+  const priority = shadow(el).querySelector('[part~="priorities"] > li');
+  expect(priority?.textContent).toContain('Elevhälsa i varje skola');
+  expect(priority?.textContent).toContain('Ej verifierad ordalydelse');
+});
+
+test('on a 320 px wide page the tree fits without sideways scrolling', async () => {
+  const el = mount<DholFramework>(
+    html`<dhol-framework style="width: 320px" selected="delmal-6"></dhol-framework>`,
+  );
+  await el.updateComplete;
+  expect(el.scrollWidth).toBeLessThanOrEqual(320);
+});
+
+test('the dark theme passes the WCAG 2.1 AA checks, colour contrast included', async () => {
+  const wrapper = mount<HTMLDivElement>(
+    html`<div class="dhol-theme-dark"><dhol-framework .data=${sormlandHandlingsplan2026} selected="delmal-6"></dhol-framework></div>`,
+  );
+  const el = wrapper.querySelector('dhol-framework') as DholFramework;
+  await nextState(el);
+  expect(await axe(el)).toEqual([]);
+});
+
 test('registering dhol-framework twice does not throw', () => {
   expect(() => define('dhol-framework', DholFramework)).not.toThrow();
   expect(customElements.get('dhol-framework')).toBe(DholFramework);

@@ -54,7 +54,9 @@ interface View {
  * @csspart priorities - A delmål's list of priorities.
  * @csspart source - A text's source disclosure.
  * @csspart badge - Provenance badges (also `provenance-translation`, `provenance-unverified`).
- * @csspart error - The error block. @csspart empty - The empty message. @csspart loading - The loading message.
+ * @csspart error - The error block with the list of issues.
+ * @csspart empty - The message shown when there is nothing to show.
+ * @csspart loading - The loading message.
  * @cssprop --dhol-framework-accent - Colour of the delmål markers and open borders; defaults to --dhol-color-accent.
  * @cssprop --dhol-framework-surface - Background of an opened delmål; defaults to --dhol-color-surface.
  * @cssprop --dhol-framework-gap-color - Colour of the "no activities" marker; defaults to --dhol-color-warning.
