@@ -1,0 +1,44 @@
+import manifest from '@dhol/widgets/custom-elements.json';
+import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+import { themes, withTheme } from '../src/themes/index.js';
+
+// The docs tables (attributes, properties, events, parts, custom properties) come from the widgets' manifest.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Tema: the page theme the widgets are shown in',
+      toolbar: {
+        title: 'Tema',
+        icon: 'paintbrush',
+        items: Object.entries(themes).map(([value, theme]) => ({
+          value,
+          title: theme.title,
+          icon: theme.icon,
+        })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'default' },
+  parameters: {
+    // Every story is an accessibility test: an axe violation fails it (in the UI and in `pnpm test`).
+    a11y: { test: 'error' },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { toc: true },
+    options: {
+      storySort: {
+        order: [
+          'Introduktion',
+          'Element',
+          ['dhol-plan', 'dhol-framework', 'dhol-agreement', 'dhol-coverage', 'dhol-indicator'],
+        ],
+      },
+    },
+  },
+};
+
+export default preview;

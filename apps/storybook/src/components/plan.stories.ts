@@ -1,0 +1,145 @@
+import '@dhol/widgets/components/plan/dhol-plan.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import {
+  EXAMPLE_SRC,
+  emptyDataset,
+  LOADING_TIMEOUT_MS,
+  neverAnswers,
+  notFound,
+  planWithBrokenReferences,
+  sormlandHandlingsplan2026,
+} from '../fixtures.js';
+import {
+  type ElementArgs,
+  elementArgTypes,
+  elementDefaults,
+  reachesState,
+  showsEmpty,
+  showsError,
+  showsLoading,
+  showsNotFound,
+} from './story-helpers.js';
+
+interface PlanArgs extends ElementArgs {
+  /** Id of the plan to show when the dataset holds several. */
+  plan?: string;
+}
+
+const TAG = 'dhol-plan';
+const planTitle = sormlandHandlingsplan2026.plans![0]!.title.sv!;
+
+/**
+ * A handlingsplan: document information, revisions, the plan's texts and its activities grouped by delmål, with
+ * filters. The stories keep the filters out of Storybook's address (`url-state="none"`); on a real page they
+ * go into the query string so a citizen can share a filtered view.
+ */
+const meta = {
+  title: 'Element/dhol-plan',
+  component: TAG,
+  args: { ...elementDefaults, data: sormlandHandlingsplan2026 },
+  argTypes: { ...elementArgTypes, plan: { control: 'text' } },
+  render: (args) => html`<dhol-plan
+    lang=${args.lang}
+    .data=${args.data}
+    src=${ifDefined(args.src)}
+    .fetcher=${args.fetcher}
+    timeout=${ifDefined(args.timeout)}
+    plan=${ifDefined(args.plan)}
+    heading-level=${args.headingLevel}
+    ?no-support-notice=${args.noSupportNotice}
+    url-state="none"
+  ></dhol-plan>`,
+} satisfies Meta<PlanArgs>;
+
+export default meta;
+type Story = StoryObj<PlanArgs>;
+
+async function showsThePlan(canvasElement: HTMLElement) {
+  const { shadow } = await reachesState(canvasElement, TAG, 'content');
+  await expect(shadow.getByRole('heading', { level: 2, name: planTitle })).toBeVisible();
+}
+
+/** Sörmland's county-wide handlingsplan 2026, as published in `@dhol/data`. */
+export const Content: Story = {
+  name: 'Innehåll',
+  play: ({ canvasElement }) => showsThePlan(canvasElement),
+};
+
+export const ContentEnglish: Story = {
+  name: 'Innehåll (English)',
+  args: { lang: 'en' },
+  play: ({ canvasElement }) => showsThePlan(canvasElement),
+};
+
+/** While `src` is read: the request in this story never answers. */
+export const Loading: Story = {
+  name: 'Laddar',
+  args: { data: undefined, src: EXAMPLE_SRC, fetcher: neverAnswers, timeout: LOADING_TIMEOUT_MS },
+  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
+};
+
+export const LoadingEnglish: Story = {
+  name: 'Laddar (English)',
+  args: { ...Loading.args, lang: 'en' },
+  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'en'),
+};
+
+/** A valid file that holds no plan. */
+export const Empty: Story = {
+  name: 'Tom',
+  args: { data: emptyDataset },
+  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'Filen innehåller ingen handlingsplan.'),
+};
+
+export const EmptyEnglish: Story = {
+  name: 'Tom (English)',
+  args: { data: emptyDataset, lang: 'en' },
+  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'The file contains no action plan.'),
+};
+
+/** The plan with an activity under a delmål that does not exist and one led by an unknown organisation. */
+export const InvalidData: Story = {
+  name: 'Fel: ogiltiga data',
+  args: { data: planWithBrokenReferences() },
+  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'sv', 'delmal-9'),
+};
+
+export const InvalidDataEnglish: Story = {
+  name: 'Fel: ogiltiga data (English)',
+  args: { data: planWithBrokenReferences(), lang: 'en' },
+  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'en', 'okand-organisation'),
+};
+
+/** A `src` the server does not have (404 Not Found). */
+export const NotFound: Story = {
+  name: 'Fel: filen saknas (404)',
+  args: { data: undefined, src: EXAMPLE_SRC, fetcher: notFound },
+  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
+};
+
+export const NotFoundEnglish: Story = {
+  name: 'Fel: filen saknas (404, English)',
+  args: { ...NotFound.args, lang: 'en' },
+  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'en'),
+};
+
+export const DarkTheme: Story = {
+  name: 'Tema: mörkt',
+  globals: { theme: 'dark' },
+  play: ({ canvasElement }) => showsThePlan(canvasElement),
+};
+
+export const HighContrastTheme: Story = {
+  name: 'Tema: hög kontrast',
+  globals: { theme: 'high-contrast' },
+  play: ({ canvasElement }) => showsThePlan(canvasElement),
+};
+
+export const MunicipalityTheme: Story = {
+  name: 'Tema: Exempelkommun',
+  globals: { theme: 'exempelkommun' },
+  play: ({ canvasElement }) => showsThePlan(canvasElement),
+};

@@ -1,0 +1,94 @@
+/**
+ * What every element's stories share: the arguments every dhol element takes, the controls for them, and the
+ * checks a story's play function makes, so each story also tests the state it shows.
+ */
+import type { DholElement, DholState } from '@dhol/widgets';
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { expect, waitFor, within } from 'storybook/test';
+
+/** The arguments every dhol element takes (see DholElement in `@dhol/widgets`). */
+export interface ElementArgs {
+  /** `sv` (default) or `en`. */
+  lang: 'sv' | 'en';
+  /** A dataset object, validated before it is shown. */
+  data?: unknown;
+  /** URL of a dataset; the stories pair it with a `fetcher`, so nothing reaches a network. */
+  src?: string;
+  /** The `fetch` the element reads `src` with. */
+  fetcher?: typeof fetch;
+  /** Milliseconds to wait for `src`. */
+  timeout?: number;
+  /** Level of the element's top headings (2–6). */
+  headingLevel: number;
+  /** Hides the support notice. */
+  noSupportNotice: boolean;
+}
+
+export const elementDefaults: ElementArgs = { lang: 'sv', headingLevel: 2, noSupportNotice: false };
+
+export const elementArgTypes: Partial<ArgTypes<ElementArgs>> = {
+  lang: { control: 'inline-radio', options: ['sv', 'en'] },
+  headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+  noSupportNotice: { control: 'boolean' },
+  data: { control: false },
+  fetcher: { control: false },
+  src: { control: false },
+  timeout: { control: false },
+};
+
+/** The shadow root of the story's element as a Testing Library query scope, once the element has rendered. */
+export async function rendered(canvasElement: HTMLElement, tag: string) {
+  const element = await waitFor(() => {
+    const found = canvasElement.querySelector<DholElement>(tag);
+    expect(found, `<${tag}> in the story`).not.toBeNull();
+    return found!;
+  });
+  await element.updateComplete;
+  return { element, shadow: within(element.shadowRoot as unknown as HTMLElement) };
+}
+
+/** Waits until the story's element reaches `state` and has rendered it. */
+export async function reachesState(canvasElement: HTMLElement, tag: string, state: DholState) {
+  const scope = await rendered(canvasElement, tag);
+  await waitFor(() => expect(scope.element.state).toBe(state));
+  await scope.element.updateComplete;
+  return scope;
+}
+
+const loadingText = { sv: 'Läser in …', en: 'Loading …' } as const;
+const errorHeading = { sv: 'Uppgifterna kunde inte visas', en: 'The data could not be shown' } as const;
+const notFoundText = {
+  sv: 'Filen kunde inte hämtas (HTTP-status 404).',
+  en: 'The file could not be fetched (HTTP status 404).',
+} as const;
+
+/** The loading state: a live status message in the element's language. */
+export async function showsLoading(canvasElement: HTMLElement, tag: string, lang: ElementArgs['lang']) {
+  const { shadow } = await reachesState(canvasElement, tag, 'loading');
+  await expect(shadow.getByRole('status')).toHaveTextContent(loadingText[lang]);
+}
+
+/** The error state: an alert with a heading and each issue, here one that contains `mentions`. */
+export async function showsError(
+  canvasElement: HTMLElement,
+  tag: string,
+  lang: ElementArgs['lang'],
+  mentions: string,
+) {
+  const { shadow } = await reachesState(canvasElement, tag, 'error');
+  const alert = shadow.getByRole('alert');
+  await expect(within(alert).getByRole('heading', { name: errorHeading[lang] })).toBeVisible();
+  await expect(alert).toHaveTextContent(mentions);
+}
+
+/** The error state of a `src` that answers 404 Not Found. */
+export async function showsNotFound(canvasElement: HTMLElement, tag: string, lang: ElementArgs['lang']) {
+  await showsError(canvasElement, tag, lang, notFoundText[lang]);
+}
+
+/** The empty state: the element's own message in its `empty` part, and no error. */
+export async function showsEmpty(canvasElement: HTMLElement, tag: string, message: string) {
+  const { shadow } = await reachesState(canvasElement, tag, 'empty');
+  await expect(shadow.queryByRole('alert')).toBeNull();
+  await expect(shadow.getByText(message)).toBeVisible();
+}

@@ -1,0 +1,30 @@
+import type { Decorator } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import './story.css';
+import './high-contrast.css';
+import './exempelkommun.css';
+
+/** The themes a story can be shown in; the toolbar's "Tema" menu lists them in this order. */
+export const themes = {
+  default: { title: 'Standard (ljust)', icon: 'sun' },
+  dark: { title: 'Mörkt', icon: 'moon' },
+  'high-contrast': { title: 'Hög kontrast', icon: 'contrast' },
+  exempelkommun: { title: 'Exempelkommun', icon: 'paintbrush' },
+} as const;
+
+export type ThemeName = keyof typeof themes;
+
+export function isThemeName(value: unknown): value is ThemeName {
+  return typeof value === 'string' && Object.hasOwn(themes, value);
+}
+
+/**
+ * Wraps a story in a frame with the chosen theme, the way a host page would: the dark theme is the widgets' own
+ * (`data-dhol-theme="dark"`); the others pin the light defaults and add a class that sets `--dhol-*` properties.
+ */
+export const withTheme: Decorator = (story, context) => {
+  const theme: ThemeName = isThemeName(context.globals['theme']) ? context.globals['theme'] : 'default';
+  return html`<div class="dhol-story theme-${theme}" data-dhol-theme=${theme === 'dark' ? 'dark' : 'light'}>
+    ${story()}
+  </div>`;
+};
