@@ -14,7 +14,7 @@ const within = (el: Element) => page.elementLocator(el);
 const delmalButtons = (el: Element) =>
   within(el)
     .getByRole('button', { name: /^Delmål \d/ })
-    .elements();
+    .elements() as HTMLButtonElement[];
 
 test('with no data the bundled national framework is shown with its vision and all seven delmål', async () => {
   const el = mount<DholFramework>(html`<dhol-framework></dhol-framework>`);
