@@ -177,7 +177,7 @@ test('the CSV download holds exactly the values shown, made in the page without 
   const link = within(el)
     .getByRole('link', { name: 'Ladda ner värdena som CSV' })
     .element() as HTMLAnchorElement;
-  expect(link.href).toMatch(/^blob:/);
+  await expect.poll(() => link.href).toMatch(/^blob:/);
   expect(link.getAttribute('download')).toBe('fixture-halsa.csv');
   const csv = await (await fetch(link.href)).text();
   const lines = csv

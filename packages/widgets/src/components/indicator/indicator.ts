@@ -46,6 +46,23 @@ interface ModelCache {
   charts: Map<string, Chart>;
 }
 
+/**
+ * Formatted values kept across renders and elements, per unit, decimals and language. Formatting builds an
+ * `Intl.NumberFormat` each time, which costs more than drawing the value: a chart of 1 890 values repeats a few
+ * hundred numbers, and a redraw (new width, other view) repeats them all.
+ */
+const FORMATTED = new Map<string, Map<number, string>>();
+const MAX_FORMATTED = 20_000;
+
+function formattedValues(key: string): Map<number, string> {
+  let values = FORMATTED.get(key);
+  if (!values || values.size > MAX_FORMATTED) {
+    values = new Map();
+    FORMATTED.set(key, values);
+  }
+  return values;
+}
+
 /** The ways the element can show an indicator. */
 export type IndicatorView = 'bar' | 'line' | 'table';
 
@@ -119,6 +136,7 @@ export class DholIndicator extends DholElement {
   /** The chart whose stops were last drawn by hand, and into which group. */
   private drawn?: { chart: Chart; group: Element };
   private resizeObserver?: ResizeObserver;
+  private csvTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,6 +154,7 @@ export class DholIndicator extends DholElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    clearTimeout(this.csvTimer);
     this.revokeCsv();
   }
 
@@ -156,7 +175,9 @@ export class DholIndicator extends DholElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.drawPoints();
-    this.updateDownload();
+    // The CSV is written after the chart is on screen; using the link before then writes it at once.
+    clearTimeout(this.csvTimer);
+    this.csvTimer = setTimeout(() => this.updateDownload(), 0);
   }
 
   /** Fills a chart's `.points` group when the chart draws its stops itself (the line chart). */
@@ -298,7 +319,8 @@ export class DholIndicator extends DholElement {
       </figure>
       ${this.renderFootnotes(slice, view, period, labels)}
       ${this.renderSource(indicator, dataset)}
-      <p class="download no-print"><a part="download" download=${`${indicator.id}.csv`} type="text/csv"
+      <p class="download no-print"><a part="download" href="#" download=${`${indicator.id}.csv`} type="text/csv"
+        @click=${this.updateDownload} @focus=${this.updateDownload} @pointerenter=${this.updateDownload}
         >${this.m('download')}</a></p>
     </section>`;
   }
@@ -426,8 +448,9 @@ export class DholIndicator extends DholElement {
       ...(indicator.decimals !== undefined ? { decimals: indicator.decimals } : {}),
       ...(indicator.unitLabel ? { unitLabel: indicator.unitLabel } : {}),
     };
-    // One formatted string per distinct value: a chart of 1 890 values repeats a few hundred numbers.
-    const formatted = new Map<number, string>();
+    const formatted = formattedValues(
+      `${indicator.unit}|${indicator.decimals ?? ''}|${lang}|${indicator.unitLabel?.sv ?? ''}|${indicator.unitLabel?.en ?? ''}`,
+    );
     const value = (v: number) => {
       let text = formatted.get(v);
       if (text === undefined) {
@@ -436,7 +459,10 @@ export class DholIndicator extends DholElement {
       }
       return text;
     };
-    const sex = (s: Sex) => sexLabel(s, lang, { young, capitalised: true });
+    const sexes = new Map(slice.sexes.map((s) => [s, sexLabel(s, lang, { young, capitalised: true })]));
+    const sex = (s: Sex) => sexes.get(s) ?? sexLabel(s, lang, { young, capitalised: true });
+    /** "Surahammar, flickor" or "Flickor", once per area and sex. */
+    const whos = new Map<string, string>();
     const manyAreas = slice.areas.length > 1;
     const names = new Map(slice.areas.map((code) => [code, this.areaName(code)]));
     const area = (code: string) => names.get(code) ?? code;
@@ -458,9 +484,12 @@ export class DholIndicator extends DholElement {
           }
         : {}),
       pointName: (cell: Cell) => {
-        const who = manyAreas
-          ? `${area(cell.area)}, ${sex(cell.sex).toLocaleLowerCase(lang)}`
-          : sex(cell.sex);
+        const whoKey = `${cell.area}|${cell.sex}`;
+        let who = whos.get(whoKey);
+        if (who === undefined) {
+          who = manyAreas ? `${area(cell.area)}, ${sex(cell.sex).toLocaleLowerCase(lang)}` : sex(cell.sex);
+          whos.set(whoKey, who);
+        }
         const head = `${who}, ${formatPeriod(cell.period)}: `;
         if (cell.value === undefined)
           return head + this.m(cell.gap === 'suppressed' ? 'gap.suppressed' : 'gap.missing');
@@ -619,7 +648,7 @@ export class DholIndicator extends DholElement {
   }
 
   /** Points the download link at a Blob of the CSV shown, made in the browser: no request leaves the page. */
-  private updateDownload(): void {
+  private updateDownload = (): void => {
     const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
     const slice = this.csvSource;
     if (!link || !slice || typeof URL.createObjectURL !== 'function') return;
@@ -631,7 +660,7 @@ export class DholIndicator extends DholElement {
       this.csvFor = slice;
     }
     if (this.csvUrl) link.href = this.csvUrl;
-  }
+  };
 
   private revokeCsv(): void {
     if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
