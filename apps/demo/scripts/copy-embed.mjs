@@ -1,0 +1,27 @@
+// Copies what a web team would host into `public/dhol/`: the one-file script-tag bundle of @dhol/widgets and the
+// example datasets of @dhol/data. Vite serves `public/` as is and copies it into `dist/`, so the demo pages load
+// exactly the files a municipality would put on its own server.
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const widgets = dirname(require.resolve('@dhol/widgets/package.json'));
+const data = dirname(require.resolve('@dhol/data/package.json'));
+const out = join(root, 'public', 'dhol');
+
+const bundle = join(widgets, 'dist', 'cdn', 'dhol.js');
+if (!existsSync(bundle)) {
+  console.error(
+    'demo: dist/cdn/dhol.js saknas; bygg först @dhol/widgets (pnpm --filter @dhol/widgets build).',
+  );
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+copyFileSync(bundle, join(out, 'dhol.js'));
+const datasets = join(data, 'datasets');
+const files = readdirSync(datasets).filter((name) => name.endsWith('.json'));
+for (const file of files) copyFileSync(join(datasets, file), join(out, file));
+console.log(`demo: copied dhol.js and ${files.length} datasets into public/dhol/`);

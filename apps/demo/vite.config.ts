@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error: a plain ESM module without types, shared with the static server.
+import { SECURITY_HEADERS } from './scripts/csp.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The site's pages: path (as served), HTML entry and the label in the navigation. */
+export const pages = [
+  { path: '/', entry: 'index.html', label: 'Start' },
+  { path: '/surahammar/', entry: 'surahammar/index.html', label: 'Exempel: kommun' },
+  { path: '/sormland/', entry: 'sormland/index.html', label: 'Exempel: region' },
+  { path: '/builder/', entry: 'builder/index.html', label: 'Bygg din kodsnutt' },
+  { path: '/webbteam/', entry: 'webbteam/index.html', label: 'För webbteam' },
+] as const;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Writes the same header (skip link, site name, navigation with the current page marked) and footer into every
+ * page, in place of `<!-- dhol:header -->` and `<!-- dhol:footer -->`. Plain HTML, no script.
+ */
+function siteShell(): Plugin {
+  return {
+    name: 'dhol-demo-shell',
+    transformIndexHtml(html, ctx) {
+      const current = `/${ctx.path.replace(/^\//, '').replace(/index\.html$/, '')}`;
+      const links = pages
+        .map(
+          (page) =>
+            `<li><a href="${page.path}"${page.path === current ? ' aria-current="page"' : ''}>${escapeHtml(page.label)}</a></li>`,
+        )
+        .join('');
+      const header = `<a class="skip-link" href="#innehall">Hoppa till innehållet</a>
+<header class="site-header">
+  <div class="wrap">
+    <p class="site-name"><a href="/">dhol <span>demo för webbteam</span></a></p>
+    <nav aria-label="Webbplatsen"><ul>${links}</ul></nav>
+  </div>
+</header>`;
+      const footer = `<footer class="site-footer">
+  <div class="wrap">
+    <p>dhol är öppen källkod (MIT-licens) för att publicera arbetet med <i>Det handlar om livet</i>, den nationella
+    strategin inom området psykisk hälsa och suicidprevention 2025–2034.</p>
+    <p>Exempeldata: Sörmlands länsgemensamma handlingsplan och handslaget mellan Surahammars kommun och Region
+    Västmanland, återgivna som data. Demosidorna är exempel, inte kommunens eller regionens egna webbsidor.</p>
+  </div>
+</footer>`;
+      return html.replace('<!-- dhol:header -->', header).replace('<!-- dhol:footer -->', footer);
+    },
+  };
+}
+
+/**
+ * The builder validates with zod in jitless mode (a strict CSP forbids `new Function`), so zod's schema compiler
+ * is dead weight; as in the widgets' script-tag build, it is swapped for a stand-in with the same exports.
+ */
+function withoutZodCompiler(): Plugin {
+  return {
+    name: 'dhol-demo-without-zod-compiler',
+    enforce: 'pre',
+    load(id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]compile\.js$/.test(id)) return null;
+      return `export const INVALID = Symbol.for('zod.compile.invalid');
+export class ZodCompileAsyncError extends Error {}
+export class ZodCompileUnsupportedError extends Error {}
+export function compile(schema) { return schema; }
+export function withParser(schema) { return schema; }
+export function compileFn() { throw new ZodCompileUnsupportedError('compile'); }`;
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  appType: 'mpa',
+  plugins: [siteShell(), withoutZodCompiler()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Every browser the elements support preloads modules; the polyfill would only add a script to each page.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: Object.fromEntries(
+        pages.map((page) => [
+          page.entry.replace(/\/?index\.html$/, '') || 'index',
+          resolve(root, page.entry),
+        ]),
+      ),
+    },
+  },
+  preview: { headers: SECURITY_HEADERS },
+});
