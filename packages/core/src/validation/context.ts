@@ -38,6 +38,8 @@ export interface FrameworkIndex {
 export interface CheckContext {
   issues: Issue[];
   frameworks: Map<string, FrameworkIndex>;
+  /** Whether framework references are checked (for a single entity, only when frameworks are given). */
+  checkFrameworks: boolean;
   /** Ids of frameworks that exist but failed the structure check: references to them are not reported. */
   brokenFrameworks?: Set<string>;
   /** Known organisation ids; undefined means organisation references are not checked. */
@@ -135,6 +137,7 @@ export function contextFromOptions(options: ValidateEntityOptions | undefined): 
   return {
     issues: [],
     frameworks,
+    checkFrameworks: opts.frameworks !== undefined,
     organisations,
     indicators,
     observationKeys,

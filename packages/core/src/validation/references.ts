@@ -70,7 +70,7 @@ export function checkFrameworkRef(
 ): boolean {
   if (id === undefined) return false;
   if (ctx.frameworks.has(id)) return true;
-  if (ctx.brokenFrameworks?.has(id)) return false;
+  if (!ctx.checkFrameworks || ctx.brokenFrameworks?.has(id)) return false;
   report(ctx, 'error', 'reference.framework.unknown', at(base, a, b, c), { id });
   return false;
 }

@@ -152,6 +152,7 @@ function buildContext(collections: Collections, options: ValidateEntityOptions |
     if (!frameworks.has(id) && !ctx.brokenFrameworks.has(id)) frameworks.set(id, index);
   }
   ctx.frameworks = frameworks;
+  ctx.checkFrameworks = true;
 
   const organisations = new Set(collections.rawIds.organisations);
   for (const organisation of withIds<Organisation>(options?.organisations))

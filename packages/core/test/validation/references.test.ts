@@ -1,0 +1,186 @@
+import { describe, expect, test } from 'vitest';
+import type { Dataset } from '../../src/model/dataset.js';
+import type { Framework } from '../../src/model/framework.js';
+import { validateDataset } from '../../src/validation/index.js';
+import { areas, codes, now, only, smallDataset } from './fixtures.js';
+
+function issuesAfter(change: (data: Dataset) => void, options = { areas, now }) {
+  const data = smallDataset();
+  change(data);
+  return validateDataset(data, options).issues;
+}
+
+describe('organisation references', () => {
+  const cases: [string, (data: Dataset) => void, (string | number)[]][] = [
+    ['plan owner', (d) => (d.plans![0]!.owner = 'x'), ['plans', 0, 'owner']],
+    [
+      'decision decidedBy',
+      (d) => (d.plans![0]!.decision!.decidedBy = 'x'),
+      ['plans', 0, 'decision', 'decidedBy'],
+    ],
+    [
+      'a responsible party',
+      (d) => (d.plans![0]!.activities[1]!.responsible[0]!.organisation = 'x'),
+      ['plans', 0, 'activities', 1, 'responsible', 0, 'organisation'],
+    ],
+    [
+      'a participant',
+      (d) => (d.plans![0]!.participants![0]!.organisation = 'x'),
+      ['plans', 0, 'participants', 0, 'organisation'],
+    ],
+    [
+      'an agreement party',
+      (d) => (d.agreements![0]!.parties[1]!.organisation = 'x'),
+      ['agreements', 0, 'parties', 1, 'organisation'],
+    ],
+    [
+      'a decision-step body',
+      (d) => (d.agreements![0]!.decisionSteps![0]!.body = 'x'),
+      ['agreements', 0, 'decisionSteps', 0, 'body'],
+    ],
+    [
+      'governance appointedBy',
+      (d) => (d.agreements![0]!.governance!.coordinator!.appointedBy = 'x'),
+      ['agreements', 0, 'governance', 'coordinator', 'appointedBy'],
+    ],
+    ['initiatedBy', (d) => (d.agreements![0]!.initiatedBy = 'x'), ['agreements', 0, 'initiatedBy']],
+    ['an organisation parent', (d) => (d.organisations![2]!.parent = 'x'), ['organisations', 2, 'parent']],
+    [
+      'a served strategy owner',
+      (d) => (d.agreements![0]!.serves![0]!.owner = 'x'),
+      ['agreements', 0, 'serves', 0, 'owner'],
+    ],
+  ];
+  test.each(cases)('an unknown organisation as %s is an error at its path', (_, change, path) => {
+    const issue = only(issuesAfter(change), 'reference.organisation.unknown');
+    expect(issue.path).toEqual(path);
+    expect(issue.severity).toBe('error');
+    expect(issue.message.sv).toContain('Organisationen ”x” finns inte');
+  });
+});
+
+describe('framework and goal references', () => {
+  test('a plan whose framework is unknown is an error, and its goal links are not reported one by one', () => {
+    const issues = issuesAfter((d) => (d.plans![0]!.framework = 'other'));
+    expect(codes(issues)).toEqual(['reference.framework.unknown']);
+    expect(issues[0]?.path).toEqual(['plans', 0, 'framework']);
+  });
+
+  test('a goal link to a goal outside the plan framework is an error', () => {
+    const issue = only(
+      issuesAfter((d) => (d.plans![0]!.activities[0]!.goals[0]!.goal = 'd9')),
+      'reference.goal.unknown',
+    );
+    expect(issue.path).toEqual(['plans', 0, 'activities', 0, 'goals', 0, 'goal']);
+    expect(issue.message.en).toBe('The goal "d9" does not exist in the framework "fw".');
+  });
+
+  test('a plan may use a framework passed in options, such as the national one', () => {
+    const data = smallDataset();
+    const framework = data.frameworks![0]!;
+    delete data.frameworks;
+    delete data.agreements;
+    data.indicators![0]!.goals = [];
+    const frameworks: Framework[] = [framework];
+    expect(validateDataset(data, { areas, now }).ok).toBe(false);
+    expect(validateDataset(data, { areas, now, frameworks }).issues).toEqual([]);
+  });
+
+  test('goal links are checked against a framework passed in options', () => {
+    const data = smallDataset();
+    const framework = data.frameworks![0]!;
+    delete data.frameworks;
+    delete data.agreements;
+    data.indicators![0]!.goals = [];
+    data.plans![0]!.activities[0]!.goals[0]!.goal = 'd9';
+    expect(
+      codes(validateDataset(data, { areas, now, frameworks: [framework], policy: false }).issues),
+    ).toEqual(['reference.goal.unknown']);
+  });
+
+  test('an agreement goal and an indicator goal are checked against their framework', () => {
+    const issues = issuesAfter((d) => {
+      d.agreements![0]!.goals![0]!.goal = 'nope';
+      d.indicators![0]!.goals![0]!.framework = 'nope';
+    });
+    expect(codes(issues)).toEqual(['reference.goal.unknown', 'reference.framework.unknown']);
+  });
+
+  test('a plan section about an unknown goal is an error', () => {
+    const issues = issuesAfter((d) => (d.plans![0]!.sections![0]!.goal = 'nope'));
+    expect(only(issues, 'reference.goal.unknown').path).toEqual(['plans', 0, 'sections', 0, 'goal']);
+  });
+
+  test('a served strategy naming an unknown framework is an error', () => {
+    const issues = issuesAfter((d) => (d.agreements![0]!.serves![0]!.framework = 'nope'));
+    expect(only(issues, 'reference.framework.unknown').path).toEqual([
+      'agreements',
+      0,
+      'serves',
+      0,
+      'framework',
+    ]);
+  });
+});
+
+describe('indicator references', () => {
+  const cases: [string, (data: Dataset) => void, (string | number)[]][] = [
+    ['in plan.indicators', (d) => (d.plans![0]!.indicators = ['x']), ['plans', 0, 'indicators', 0]],
+    [
+      'in activity.indicators',
+      (d) => (d.plans![0]!.activities[1]!.indicators = ['x']),
+      ['plans', 0, 'activities', 1, 'indicators', 0],
+    ],
+    [
+      'in a baseline',
+      (d) => (d.agreements![0]!.baseline!.indicators = ['x']),
+      ['agreements', 0, 'baseline', 'indicators', 0],
+    ],
+  ];
+  test.each(cases)('an unknown indicator %s is an error', (_, change, path) => {
+    expect(only(issuesAfter(change), 'reference.indicator.unknown').path).toEqual(path);
+  });
+
+  test('an observation of an unknown indicator is an error', () => {
+    const issues = issuesAfter((d) => (d.observations![0]!.indicator = 'x'));
+    expect(only(issues, 'reference.indicator.unknown').path).toEqual(['observations', 0, 'indicator']);
+  });
+
+  test('a baseline with no matching observation is an error', () => {
+    const issue = only(
+      issuesAfter((d) => (d.agreements![0]!.baseline!.period = '2021')),
+      'reference.baseline.no-observation',
+    );
+    expect(issue.message.sv).toBe(
+      'Utgångsläget nämner indikatorn ”ind” för område 1907 och period 2021, men datasetet har inget sådant värde.',
+    );
+  });
+});
+
+describe('area references', () => {
+  const cases: [string, (data: Dataset) => void, (string | number)[]][] = [
+    ['plan scope', (d) => (d.plans![0]!.scope = ['1999']), ['plans', 0, 'scope', 0]],
+    ['agreement scope', (d) => (d.agreements![0]!.scope = ['1999']), ['agreements', 0, 'scope', 0]],
+    ['organisation area', (d) => (d.organisations![0]!.area = '1999'), ['organisations', 0, 'area']],
+    ['observation area', (d) => (d.observations![2]!.area = '1999'), ['observations', 2, 'area']],
+    [
+      'baseline area',
+      (d) => (d.agreements![0]!.baseline!.area = '1999'),
+      ['agreements', 0, 'baseline', 'area'],
+    ],
+  ];
+  test.each(cases)('an area code not among the known areas, in %s, is an error', (_, change, path) => {
+    const issues = issuesAfter(change);
+    const found = issues.filter((issue) => issue.code === 'reference.area.unknown');
+    expect(found.map((issue) => issue.path)).toContainEqual(path);
+  });
+
+  test('without known areas, area codes are checked by form only', () => {
+    const issues = issuesAfter((d) => (d.plans![0]!.scope = ['1999']), { areas: undefined as never, now });
+    expect(codes(issues)).toEqual([]);
+  });
+
+  test('the whole country, 00, is always a known area', () => {
+    expect(issuesAfter((d) => (d.plans![0]!.scope = ['00']))).toEqual([]);
+  });
+});
