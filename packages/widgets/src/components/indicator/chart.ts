@@ -82,10 +82,6 @@ export function patternDefs(): SVGTemplateResult {
   </defs>`;
 }
 
-function barFill(sex: Sex): string {
-  return sex === 'T' ? '' : `url(#dhol-pattern-${sex})`;
-}
-
 interface Frame {
   left: number;
   right: number;
@@ -105,7 +101,8 @@ function valueExtent(cells: readonly Cell[], target: number | undefined): [numbe
     min = Math.min(min, target);
     max = Math.max(max, target);
   }
-  return [min, max];
+  // Room above the highest value for its label, so labels do not sit on the frame or the target line.
+  return [min < 0 ? min * 1.08 : min, max > 0 ? max * 1.08 : max];
 }
 
 function yAxis(
@@ -229,7 +226,7 @@ export function barChart(
         const bottom = y(Math.min(0, cell.value));
         const labelY = Math.min(top, cell.ci ? y(cell.ci.upper) : top) - 5;
         return svg`<g class=${classes} role="img" aria-label=${labels.pointName(cell)} tabindex=${tab}>
-          <rect class="mark" x=${x + 1} y=${top} width=${w} height=${Math.max(0.5, bottom - top)} fill=${barFill(cell.sex) || nothing}></rect>
+          <rect class="mark" x=${x + 1} y=${top} width=${w} height=${Math.max(0.5, bottom - top)}></rect>
           ${cell.ci ? whisker(cx, y(cell.ci.lower), y(cell.ci.upper), Math.min(6, w / 3)) : nothing}
           ${showValues ? svg`<text class="value" x=${cx} y=${labelY} text-anchor="middle">${labels.value(cell.value)}${cell.preliminary ? ' p' : ''}</text>` : nothing}
         </g>`;
@@ -283,6 +280,9 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
       ? (frame.left + width - frame.right) / 2
       : frame.left + pad + ((period - first) / (last - first)) * (width - frame.left - frame.right - pad * 2);
   const xs = mids.map(x);
+  // Values of the same period sit a few pixels apart by sex, so their whiskers do not merge into one.
+  const dodge = (sex: Sex) => (sexes.length > 1 ? (sexes.indexOf(sex) - (sexes.length - 1) / 2) * 5 : 0);
+  const xOf = (col: number, sex: Sex) => (xs[col] as number) + dodge(sex);
   const every = Math.max(1, Math.ceil((periods.length * 48) / Math.max(1, width - frame.left - frame.right)));
 
   const points: ChartPoint[] = [];
@@ -302,7 +302,7 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
         pen = false;
         return;
       }
-      d += `${pen ? 'L' : 'M'}${(xs[col] as number).toFixed(1)} ${y(cell.value).toFixed(1)}`;
+      d += `${pen ? 'L' : 'M'}${xOf(col, cell.sex).toFixed(1)} ${y(cell.value).toFixed(1)}`;
       pen = true;
     });
     return d;
@@ -312,13 +312,13 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
     cells
       .map((cell, col) =>
         cell.ci && cell.value !== undefined
-          ? whiskerPath(xs[col] as number, y(cell.ci.lower), y(cell.ci.upper), 3)
+          ? whiskerPath(xOf(col, cell.sex), y(cell.ci.lower), y(cell.ci.upper), 3)
           : '',
       )
       .join(''),
   );
   const marks = points.map((point) =>
-    markerPath(point.cell.sex, xs[point.col] as number, y(point.cell.value as number)),
+    markerPath(point.cell.sex, xOf(point.col, point.cell.sex), y(point.cell.value as number)),
   );
   const classes = points.map((point) => {
     const item = series[point.row] as (typeof series)[number];

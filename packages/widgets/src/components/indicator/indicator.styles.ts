@@ -81,6 +81,14 @@ export const styles = css`
   .chart text {
     fill: ${token('color-text')};
   }
+  .value,
+  .target text,
+  .direct {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
   .grid {
     stroke: var(--_grid);
     stroke-width: 1;
@@ -97,6 +105,12 @@ export const styles = css`
     fill: var(--_c);
     stroke: var(--_c);
     stroke-width: 1.5;
+  }
+  .bar.sex-k .mark {
+    fill: url(#dhol-pattern-K);
+  }
+  .bar.sex-m .mark {
+    fill: url(#dhol-pattern-M);
   }
   .pattern.sex-k .pattern-ink {
     fill: var(--_s2);

@@ -513,10 +513,11 @@ export class DholIndicator extends DholElement {
     if (view === 'bar') {
       if (slice.sexes.length < 2) return nothing;
       slice.sexes.forEach((sex, index) => {
-        const fill = sex === 'T' ? nothing : `url(#dhol-pattern-${sex})`;
         items.push(html`<li>
           <svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <rect class=${`mark bar s${(index % SERIES_COLOURS) + 1}`} x="1" y="1" width="14" height="14" fill=${fill}></rect>
+            <g class=${`bar s${(index % SERIES_COLOURS) + 1} sex-${sex.toLowerCase()}`}>
+              <rect class="mark" x="1" y="1" width="14" height="14"></rect>
+            </g>
           </svg>${labels.sex(sex)}
         </li>`);
       });
