@@ -32,7 +32,12 @@ export const styles = css`
     background: ${headerBackground};
   }
   thead th {
-    min-width: 6rem;
+    min-width: 7rem;
+    overflow-wrap: normal;
+    hyphens: auto;
+  }
+  td.num {
+    vertical-align: middle;
   }
   tbody th {
     font-weight: 400;
@@ -64,8 +69,8 @@ export const styles = css`
     background: transparent;
     border: 1px solid transparent;
     border-radius: ${token('radius')};
-    min-width: 2.75rem;
-    min-height: 2.75rem;
+    min-width: 2.5rem;
+    padding: ${token('space-xs')};
     cursor: pointer;
     text-decoration: underline;
   }

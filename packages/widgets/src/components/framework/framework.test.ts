@@ -273,6 +273,53 @@ test('the dark theme passes the WCAG 2.1 AA checks, colour contrast included', a
   expect(await axe(el)).toEqual([]);
 });
 
+test('priorities show counts only when the plan links activities to priorities', async () => {
+  const plan = {
+    formatVersion: '1.0',
+    plans: [
+      {
+        id: 'liten-plan',
+        kind: 'local',
+        title: { sv: 'Liten plan' },
+        scope: ['0484'],
+        framework: 'det-handlar-om-livet-2025',
+        activities: [
+          {
+            id: 'metoder',
+            title: { sv: 'Säkrare broar' },
+            goals: [{ goal: 'delmal-6-prioritering-4' }],
+            kind: 'new',
+            status: 'planned',
+            responsible: [],
+          },
+        ],
+      },
+    ],
+  };
+  const el = mount<DholFramework>(html`<dhol-framework selected="delmal-6" .data=${plan}></dhol-framework>`);
+  expect(await nextState(el)).toBe('content');
+  const sixth = within(el)
+    .getByRole('button', { name: /^Delmål 6/ })
+    .element();
+  const panel = shadow(el).getElementById(sixth.getAttribute('aria-controls') ?? '');
+  const counts = [...(panel?.querySelectorAll('[part~="priorities"] > li') ?? [])].map(
+    (li) => li.textContent?.match(/\((inga aktiviteter|1 aktivitet)\)/)?.[1],
+  );
+  expect(counts).toEqual([
+    'inga aktiviteter',
+    'inga aktiviteter',
+    'inga aktiviteter',
+    '1 aktivitet',
+    'inga aktiviteter',
+    'inga aktiviteter',
+  ]);
+  const sormland = mount<DholFramework>(
+    html`<dhol-framework selected="delmal-6" .data=${sormlandHandlingsplan2026}></dhol-framework>`,
+  );
+  await nextState(sormland);
+  expect(shadow(sormland).querySelector('[part~="priorities"]')?.textContent).not.toContain('aktivitet');
+});
+
 test('registering dhol-framework twice does not throw', () => {
   expect(() => define('dhol-framework', DholFramework)).not.toThrow();
   expect(customElements.get('dhol-framework')).toBe(DholFramework);

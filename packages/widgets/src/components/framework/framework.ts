@@ -280,7 +280,11 @@ export class DholFramework extends DholElement {
                 const pc = entry?.priorities.find((p) => p.goal.id === priority.id)?.activities.length;
                 return html`<li>
                   ${sourcedWords(pw, lang)}
-                  ${entry ? html` <span class="muted">(${t(lang, 'coverage.count', { count: pc ?? 0 })})</span>` : nothing}
+                  ${
+                    entry && entry.priorities.length > 0
+                      ? html` <span class="muted">(${t(lang, 'coverage.count', { count: pc ?? 0 })})</span>`
+                      : nothing
+                  }
                   ${sourceDetails(priority.title, pw, lang, pw?.text ?? priority.id)}
                 </li>`;
               })}
