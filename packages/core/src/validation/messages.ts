@@ -6,6 +6,13 @@ import { type Catalogue, issueFactory, type MessageParams } from '../issues/issu
  * `expected`/`expectedEn` (what was expected, per language), `id`, `collection`, and others named per message.
  */
 const s = (p: MessageParams, key: string) => String(p[key] ?? '');
+const svNumber = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 });
+const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+/** A number as each language writes it (`12,5` and `12.5`); other values as they are. */
+const nsv = (p: MessageParams, key: string) =>
+  typeof p[key] === 'number' ? svNumber.format(p[key]) : s(p, key);
+const nen = (p: MessageParams, key: string) =>
+  typeof p[key] === 'number' ? enNumber.format(p[key]) : s(p, key);
 
 export const validationMessages = {
   'json.syntax': {
@@ -173,24 +180,24 @@ export const validationMessages = {
     en: (p) => `The period ${s(p, 'value')} ends before its first year.`,
   },
   'value.percent-range': {
-    sv: (p) => `Värdet ${s(p, 'value')} är en andel i procent och måste ligga mellan 0 och 100.`,
-    en: (p) => `The value ${s(p, 'value')} is a percentage and must lie between 0 and 100.`,
+    sv: (p) => `Värdet ${nsv(p, 'value')} är en andel i procent och måste ligga mellan 0 och 100.`,
+    en: (p) => `The value ${nen(p, 'value')} is a percentage and must lie between 0 and 100.`,
   },
   'value.negative-count': {
-    sv: (p) => `Värdet ${s(p, 'value')} är ett antal och kan inte vara negativt.`,
-    en: (p) => `The value ${s(p, 'value')} is a count and cannot be negative.`,
+    sv: (p) => `Värdet ${nsv(p, 'value')} är ett antal och kan inte vara negativt.`,
+    en: (p) => `The value ${nen(p, 'value')} is a count and cannot be negative.`,
   },
   'value.ci-order': {
     sv: (p) =>
-      `Konfidensintervallets undre gräns (${s(p, 'lower')}) är större än den övre (${s(p, 'upper')}).`,
+      `Konfidensintervallets undre gräns (${nsv(p, 'lower')}) är större än den övre (${nsv(p, 'upper')}).`,
     en: (p) =>
-      `The confidence interval's lower bound (${s(p, 'lower')}) is greater than its upper bound (${s(p, 'upper')}).`,
+      `The confidence interval's lower bound (${nen(p, 'lower')}) is greater than its upper bound (${nen(p, 'upper')}).`,
   },
   'value.outside-ci': {
     sv: (p) =>
-      `Värdet ${s(p, 'value')} ligger utanför sitt konfidensintervall (${s(p, 'lower')}–${s(p, 'upper')}).`,
+      `Värdet ${nsv(p, 'value')} ligger utanför sitt konfidensintervall (${nsv(p, 'lower')}–${nsv(p, 'upper')}).`,
     en: (p) =>
-      `The value ${s(p, 'value')} lies outside its confidence interval (${s(p, 'lower')}–${s(p, 'upper')}).`,
+      `The value ${nen(p, 'value')} lies outside its confidence interval (${nen(p, 'lower')}–${nen(p, 'upper')}).`,
   },
   'value.not-null': {
     sv: (p) =>

@@ -191,8 +191,13 @@ describe('impossible values', () => {
     expect(only(issues, 'value.ci-order').path).toEqual(['observations', 1, 'ci']);
   });
 
-  test('a value outside its confidence interval', () => {
-    expect(codes(issuesAfter((d) => (d.observations![1]!.value = 50)))).toEqual(['value.outside-ci']);
+  test('a value outside its confidence interval, with numbers written the Swedish way', () => {
+    const issue = only(
+      issuesAfter((d) => (d.observations![1]!.value = 50.5)),
+      'value.outside-ci',
+    );
+    expect(issue.message.sv).toBe('Värdet 50,5 ligger utanför sitt konfidensintervall (38–46).');
+    expect(issue.message.en).toBe('The value 50.5 lies outside its confidence interval (38–46).');
   });
 
   test('a suppressed value that still has a number', () => {

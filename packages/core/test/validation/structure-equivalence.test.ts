@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { z } from 'zod/mini';
+import { Dataset } from '../../src/model/dataset.js';
+import { validateDataset } from '../../src/validation/index.js';
+import { smallDataset } from './fixtures.js';
+
+type Node = Record<string, unknown> | unknown[];
+
+function containers(value: unknown, out: Node[] = []): Node[] {
+  if (value !== null && typeof value === 'object') {
+    out.push(value as Node);
+    for (const child of Object.values(value)) containers(child, out);
+  }
+  return out;
+}
+
+const edit = fc.record({
+  at: fc.nat(),
+  key: fc.nat({ max: 30 }),
+  remove: fc.boolean(),
+  value: fc.oneof(
+    fc.jsonValue(),
+    fc.constantFrom(
+      '',
+      'x',
+      'a-1',
+      '1907',
+      '19',
+      '2026-02-30',
+      '2026-02-28',
+      '2027',
+      'T',
+      'ok',
+      'local',
+      1.5,
+      -1,
+      0,
+      101,
+      Number.NaN,
+    ),
+  ),
+});
+
+test('the compiled structure check accepts exactly what the interpreter accepts', () => {
+  const compiled = z.compile(Dataset);
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+      const data = smallDataset();
+      for (const e of edits) {
+        const nodes = containers(data);
+        const node = nodes[e.at % nodes.length]!;
+        const keys = Object.keys(node);
+        if (keys.length === 0) continue;
+        const key = keys[e.key % keys.length]!;
+        if (e.remove) delete (node as Record<string, unknown>)[key];
+        else (node as Record<string, unknown>)[key] = e.value;
+      }
+      const interpreted = Dataset.safeParse(data).success;
+      expect(z.validate(compiled, data)).toBe(interpreted);
+      // validateDataset never calls a dataset structurally valid when the interpreter does not.
+      if (!interpreted) expect(validateDataset(data, { policy: false }).ok).toBe(false);
+    }),
+    { numRuns: 500 },
+  );
+});
