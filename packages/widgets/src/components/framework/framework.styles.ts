@@ -151,7 +151,8 @@ export const styles = css`
     .chevron {
       display: none;
     }
-    details.source > .source-body {
+    details.source::details-content {
+      content-visibility: visible;
       display: block;
     }
   }

@@ -61,6 +61,15 @@ test('a reader can open the source of the vision on demand', async () => {
   expect(details?.textContent).toContain(nationalFramework.vision?.sv?.source ?? '—');
 });
 
+test('the notes about the strategy as a whole are shown with their source', async () => {
+  const el = mount<DholFramework>(html`<dhol-framework></dhol-framework>`);
+  await el.updateComplete;
+  await expect.element(within(el).getByRole('heading', { level: 3, name: 'Om strategin' })).toBeVisible();
+  const notes = shadow(el).querySelector('[part~="notes"]');
+  expect(notes?.textContent).toContain('Folkhälsomyndigheten och Socialstyrelsen samordnar');
+  expect(notes?.querySelectorAll('details')).toHaveLength(nationalFramework.notes?.length ?? 0);
+});
+
 test('a keyboard user opens a delmål with Enter, moves with the arrow keys and sees its priorities', async () => {
   const el = mount<DholFramework>(html`<dhol-framework></dhol-framework>`);
   await el.updateComplete;

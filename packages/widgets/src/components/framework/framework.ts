@@ -52,6 +52,7 @@ interface View {
  * @csspart count - The number of activities shown on a delmål's button.
  * @csspart panel - A delmål's opened content.
  * @csspart priorities - A delmål's list of priorities.
+ * @csspart notes - Notes on the framework as a whole.
  * @csspart source - A text's source disclosure.
  * @csspart badge - Provenance badges (also `provenance-translation`, `provenance-unverified`).
  * @csspart error - The error block with the list of issues.
@@ -201,6 +202,7 @@ export class DholFramework extends DholElement {
           : nothing
       }
       ${delmal.length > 0 ? this.renderDelmal(delmal, goals, view) : nothing}
+      ${this.renderNotes(framework)}
       ${
         framework.links?.length
           ? html`<ul class="links">
@@ -209,6 +211,23 @@ export class DholFramework extends DholElement {
           : nothing
       }
     </section>`;
+  }
+
+  /** Notes on the framework as a whole (how it is built and followed up), each with its provenance. */
+  private renderNotes(framework: Framework): TemplateResult | typeof nothing {
+    const lang = this.language;
+    const notes = Array.isArray(framework.notes) ? framework.notes : [];
+    if (notes.length === 0) return nothing;
+    return html`${heading(this.sublevel(1), t(lang, 'notes'))}
+      <div part="notes" class="notes">
+        ${notes.map((note, index) => {
+          const words = resolve(note, lang);
+          return words
+            ? html`<p>${sourcedWords(words, lang)}</p>
+                ${sourceDetails(note, words, lang, t(lang, 'notes.item', { number: index + 1 }))}`
+            : nothing;
+        })}
+      </div>`;
   }
 
   private renderDelmal(delmal: Goal[], goals: readonly Goal[], view: View): TemplateResult {
