@@ -1,17 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContents } from '../src/contents.js';
-import { runAttw, runPublint } from '../src/lint.js';
+import { runAttw, runPublint, wildcardEntrypoints } from '../src/lint.js';
 import { type PackedPackage, readPacked, tarballEntries } from '../src/pack.js';
 import { publicPackages, repoRoot } from '../src/packages.js';
 
 const tarballs = inject('tarballs');
+const sizes: Record<string, { tgz: string; unpacked: string; files: number }> = {};
+const kb = (bytes: number) =>
+  `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
+
+afterAll(() => {
+  // The sizes of what would be published, for the release notes and the log.
+  console.table(sizes);
+});
 
 describe.each(publicPackages)('$name', (pkg) => {
   let packed: PackedPackage;
   beforeAll(async () => {
     packed = await readPacked(pkg, tarballs[pkg.name]!);
+    sizes[pkg.name] = { tgz: kb(packed.size), unpacked: kb(packed.unpackedSize), files: packed.files.length };
   });
 
   test('the tarball holds package.json, README.md, LICENSE and dist/, and nothing it should not', () => {
@@ -69,4 +78,14 @@ test('the dhol command ships executable, with a shebang Node runs', async () => 
   const bin = entries.find((entry) => entry.path === 'dist/bin.js');
   expect(bin?.mode && bin.mode & 0o111).toBeTruthy();
   expect(new TextDecoder().decode(bin?.data.subarray(0, 20))).toMatch(/^#!\/usr\/bin\/env node\n/);
+});
+
+test('attw checks each component module of @dhol/widgets, not only the package root', async () => {
+  const packed = await readPacked(
+    publicPackages.find((pkg) => pkg.name === '@dhol/widgets')!,
+    tarballs['@dhol/widgets']!,
+  );
+  expect(wildcardEntrypoints(packed.manifest, packed.files)).toEqual(
+    expect.arrayContaining(['./components/plan/dhol-plan.js', './components/agreement/dhol-agreement.js']),
+  );
 });
