@@ -4,6 +4,38 @@ import { token } from '../../styles/tokens.js';
 /** Series colours: each has at least 3:1 contrast against the background of its theme. */
 const lightSeries = ['#00577a', '#a3480a', '#5a3d99', '#1b6332', '#8a1c4f', '#4a4a55'];
 const darkSeries = ['#7cc8ea', '#ffad6b', '#c4a8ff', '#8fdca5', '#ff8ac0', '#c0c0cc'];
+const lightGrid = '#c4c4cc';
+const darkGrid = '#4a4a55';
+
+const declarations = (series: string[], grid: string) =>
+  `${series.map((value, i) => `--dhol-indicator-series-${i + 1}: ${value};`).join(' ')} --dhol-indicator-grid: ${grid};`;
+
+/**
+ * The element's own tokens for the document, beside the global ones: defaults in `:where(:root)` (a host page's
+ * values win), dark by preference and by the `dhol-theme-dark` class or `data-dhol-theme="dark"`.
+ */
+export const indicatorTokens = unsafeCSS(
+  `:where(:root) { ${declarations(lightSeries, lightGrid)} }
+@media (prefers-color-scheme: dark) { :where(:root) { ${declarations(darkSeries, darkGrid)} } }
+:where(.dhol-theme-dark, [data-dhol-theme="dark"]) { ${declarations(darkSeries, darkGrid)} }
+:where(.dhol-theme-light, [data-dhol-theme="light"]) { ${declarations(lightSeries, lightGrid)} }`,
+);
+
+const ADOPTED = Symbol.for('dhol.indicator.tokens.adopted');
+
+/** Adopts `indicatorTokens` into the document once per page, like the global tokens. */
+export function adoptIndicatorTokens(doc: Document | undefined = globalThis.document): void {
+  if (!doc) return;
+  const flagged = doc as Document & { [ADOPTED]?: boolean };
+  if (flagged[ADOPTED]) return;
+  flagged[ADOPTED] = true;
+  try {
+    const sheet = indicatorTokens.styleSheet;
+    if (sheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // Without adoptedStyleSheets the fallbacks below still give the light colours.
+  }
+}
 
 const seriesVars = (values: string[]) =>
   unsafeCSS(
@@ -17,7 +49,7 @@ const seriesClasses = unsafeCSS(
 export const styles = css`
   :host {
     ${seriesVars(lightSeries)}
-    --_grid: var(--dhol-indicator-grid, #c4c4cc);
+    --_grid: var(--dhol-indicator-grid, ${unsafeCSS(lightGrid)});
     --_target: var(--dhol-indicator-target, ${token('color-text')});
     --_focus: var(--dhol-indicator-focus, ${token('color-focus')});
     --_bg: ${token('color-background')};
@@ -25,18 +57,8 @@ export const styles = css`
   @media (prefers-color-scheme: dark) {
     :host {
       ${seriesVars(darkSeries)}
-      --_grid: var(--dhol-indicator-grid, #4a4a55);
+      --_grid: var(--dhol-indicator-grid, ${unsafeCSS(darkGrid)});
     }
-  }
-  :host-context(.dhol-theme-dark),
-  :host-context([data-dhol-theme='dark']) {
-    ${seriesVars(darkSeries)}
-    --_grid: var(--dhol-indicator-grid, #4a4a55);
-  }
-  :host-context(.dhol-theme-light),
-  :host-context([data-dhol-theme='light']) {
-    ${seriesVars(lightSeries)}
-    --_grid: var(--dhol-indicator-grid, #c4c4cc);
   }
   ${seriesClasses}
   .neutral {
@@ -231,6 +253,11 @@ export const styles = css`
   }
   .source span + span {
     margin-inline-start: 0.25em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .views button {
+      transition: background-color 0.15s ease-out;
+    }
   }
   @media (forced-colors: active) {
     .chart text,

@@ -328,3 +328,15 @@ test('a keyboard user keeps focus on the same value when the chart is redrawn fo
   await expect.poll(() => shadow(el).querySelector('svg')?.getAttribute('width')).toBe('336');
   expect(shadow(el).activeElement?.getAttribute('aria-label')).toBe(before);
 });
+
+test('a page in the dark theme gets light series colours that stand out on the dark background', async () => {
+  document.documentElement.classList.add('dhol-theme-dark');
+  try {
+    const el = await show(html`<dhol-indicator .data=${surahammarHandslag}></dhol-indicator>`);
+    const bar = shadow(el).querySelector('.bar.sex-t .mark') as SVGElement;
+    expect(getComputedStyle(bar).fill).toBe('rgb(124, 200, 234)');
+    expect(await axe(el)).toEqual([]);
+  } finally {
+    document.documentElement.classList.remove('dhol-theme-dark');
+  }
+});

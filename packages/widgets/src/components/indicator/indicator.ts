@@ -28,7 +28,7 @@ import {
   SERIES_COLOURS,
 } from './chart.js';
 import { type IndicatorMessageKey, tIndicator } from './indicator.messages.js';
-import { styles } from './indicator.styles.js';
+import { adoptIndicatorTokens, styles } from './indicator.styles.js';
 import {
   type Cell,
   type Gap,
@@ -140,6 +140,7 @@ export class DholIndicator extends DholElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptIndicatorTokens();
     if (typeof ResizeObserver === 'undefined') return;
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
