@@ -6,6 +6,9 @@ import { type Catalogue, issueFactory, type MessageParams } from '../issues/issu
  * `expected`/`expectedEn` (what was expected, per language), `id`, `collection`, and others named per message.
  */
 const s = (p: MessageParams, key: string) => String(p[key] ?? '');
+/** The field in English: the root is named in each language. */
+const fieldEn = (p: MessageParams) =>
+  p.field === '(hela dokumentet)' ? '(the whole document)' : s(p, 'field');
 const svNumber = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 });
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
 /** A number as each language writes it (`12,5` and `12.5`); other values as they are. */
@@ -27,11 +30,11 @@ export const validationMessages = {
   },
   'structure.type': {
     sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'expected')}, men är ${s(p, 'found')}.`,
-    en: (p) => `The field "${s(p, 'field')}" must be ${s(p, 'expectedEn')}, but is ${s(p, 'foundEn')}.`,
+    en: (p) => `The field "${fieldEn(p)}" must be ${s(p, 'expectedEn')}, but is ${s(p, 'foundEn')}.`,
   },
   'structure.required': {
     sv: (p) => `Fältet ”${s(p, 'field')}” saknas; det krävs och ska vara ${s(p, 'expected')}.`,
-    en: (p) => `The field "${s(p, 'field')}" is missing; it is required and must be ${s(p, 'expectedEn')}.`,
+    en: (p) => `The field "${fieldEn(p)}" is missing; it is required and must be ${s(p, 'expectedEn')}.`,
   },
   'structure.unknown-key': {
     sv: (p) =>
@@ -41,13 +44,13 @@ export const validationMessages = {
   },
   'structure.format': {
     sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'expected')}, men är ${s(p, 'value')}.`,
-    en: (p) => `The field "${s(p, 'field')}" must be ${s(p, 'expectedEn')}, but is ${s(p, 'value')}.`,
+    en: (p) => `The field "${fieldEn(p)}" must be ${s(p, 'expectedEn')}, but is ${s(p, 'value')}.`,
   },
   'structure.enum': {
     sv: (p) =>
       `Fältet ”${s(p, 'field')}” har värdet ${s(p, 'value')}; tillåtna värden är ${s(p, 'allowed')}.`,
     en: (p) =>
-      `The field "${s(p, 'field')}" has the value ${s(p, 'value')}; allowed values are ${s(p, 'allowed')}.`,
+      `The field "${fieldEn(p)}" has the value ${s(p, 'value')}; allowed values are ${s(p, 'allowed')}.`,
   },
   'structure.format-version': {
     sv: (p) =>
@@ -57,25 +60,25 @@ export const validationMessages = {
   },
   'structure.literal': {
     sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'allowed')}, men är ${s(p, 'value')}.`,
-    en: (p) => `The field "${s(p, 'field')}" must be ${s(p, 'allowed')}, but is ${s(p, 'value')}.`,
+    en: (p) => `The field "${fieldEn(p)}" must be ${s(p, 'allowed')}, but is ${s(p, 'value')}.`,
   },
   'structure.too-small': {
     sv: (p) => `Fältet ”${s(p, 'field')}” ${s(p, 'expected')}.`,
-    en: (p) => `The field "${s(p, 'field')}" ${s(p, 'expectedEn')}.`,
+    en: (p) => `The field "${fieldEn(p)}" ${s(p, 'expectedEn')}.`,
   },
   'structure.too-big': {
     sv: (p) => `Fältet ”${s(p, 'field')}” ${s(p, 'expected')}.`,
-    en: (p) => `The field "${s(p, 'field')}" ${s(p, 'expectedEn')}.`,
+    en: (p) => `The field "${fieldEn(p)}" ${s(p, 'expectedEn')}.`,
   },
   'structure.union': {
     sv: (p) =>
       `Fältet ”${s(p, 'field')}” passar inte någon av de tillåtna formerna${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
     en: (p) =>
-      `The field "${s(p, 'field')}" matches none of the allowed shapes${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
+      `The field "${fieldEn(p)}" matches none of the allowed shapes${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
   },
   'structure.invalid': {
     sv: (p) => `Fältet ”${s(p, 'field')}” har ett ogiltigt värde.`,
-    en: (p) => `The field "${s(p, 'field')}" has an invalid value.`,
+    en: (p) => `The field "${fieldEn(p)}" has an invalid value.`,
   },
   'duplicate.framework': {
     sv: (p) => `Id ”${s(p, 'id')}” används av flera ramverk (först på plats ${s(p, 'first')}).`,
@@ -162,8 +165,7 @@ export const validationMessages = {
   },
   'date.invalid': {
     sv: (p) => `Fältet ”${s(p, 'field')}” har datumet ${s(p, 'value')}, som inte finns i kalendern.`,
-    en: (p) =>
-      `The field "${s(p, 'field')}" has the date ${s(p, 'value')}, which is not a real calendar date.`,
+    en: (p) => `The field "${fieldEn(p)}" has the date ${s(p, 'value')}, which is not a real calendar date.`,
   },
   'date.end-before-start': {
     sv: (p) => `Slutet (${s(p, 'end')}) ligger före början (${s(p, 'start')}).`,

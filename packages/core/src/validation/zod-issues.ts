@@ -31,10 +31,13 @@ function toPath(path: readonly PropertyKey[] | undefined): IssuePath {
   return path.map((part) => (typeof part === 'number' ? part : String(part)));
 }
 
+/** How messages name the document itself, when the issue is at its root. */
+export const ROOT_FIELD = '(hela dokumentet)';
+
 /** The field as people see it in the file: `title`, or `scope[2]` for an entry of a list. */
 export function fieldName(path: IssuePath): string {
   const last = path[path.length - 1];
-  if (last === undefined) return '(dokumentet)';
+  if (last === undefined) return ROOT_FIELD;
   if (typeof last === 'number') {
     const parent = path[path.length - 2];
     return `${parent === undefined ? '' : String(parent)}[${last}]`;

@@ -148,6 +148,12 @@ describe('structure issues', () => {
     expect(issue.message.sv).toContain('ÅÅÅÅ-MM-DD');
   });
 
+  test('the root is named as the whole document in both languages', () => {
+    const issue = only(validateDataset([]).issues, 'structure.type');
+    expect(issue.message.sv).toBe('Fältet ”(hela dokumentet)” ska vara ett objekt, men är en lista.');
+    expect(issue.message.en).toBe('The field "(the whole document)" must be an object, but is a list.');
+  });
+
   test('input that is not an object at all gets one clear issue at the root', () => {
     for (const input of [null, undefined, 42, 'text', [], true]) {
       const result = validateDataset(input);
