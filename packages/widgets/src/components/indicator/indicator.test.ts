@@ -277,6 +277,24 @@ test('a file with no indicators, or without the one asked for, says so instead o
   expect(await axe(nothingChosen)).toEqual([]);
 });
 
+test('with neither data nor src the element says that no data was given', async () => {
+  for (const [lang, words] of [
+    ['sv', 'Ingen data har angetts.'],
+    ['en', 'No data has been given.'],
+  ] as const) {
+    const el = mount<DholIndicator>(html`<dhol-indicator lang=${lang}></dhol-indicator>`);
+    await el.updateComplete;
+    expect(el.state).toBe('idle');
+    expect(text(el)).toContain(words);
+    expect(await axe(el)).toEqual([]);
+  }
+});
+
+test('the table view states the target under the table', async () => {
+  const el = await show(html`<dhol-indicator view="table" .data=${indicatorFixture}></dhol-indicator>`);
+  expect(shadow(el).querySelector('[part="footnotes"]')?.textContent).toContain('Mål 2030: 60');
+});
+
 test('while the file loads the element says so, and then shows it', async () => {
   let release: (response: Response) => void = () => {};
   const fetcher = () =>

@@ -627,9 +627,13 @@ export class DholIndicator extends DholElement {
     if (view !== 'table' && cells.some((cell) => cell.ci && cell.value !== undefined)) {
       notes.push(html`<li>${this.m('chart.ci')}</li>`);
     }
-    if (view !== 'table' && slice.indicator.target && labels.target) {
+    if (slice.indicator.target && labels.target) {
       notes.push(
-        html`<li>${this.m('chart.target', { value: labels.value(slice.indicator.target.value) })}</li>`,
+        html`<li>${
+          view === 'table'
+            ? `${labels.target}.`
+            : this.m('chart.target', { value: labels.value(slice.indicator.target.value) })
+        }</li>`,
       );
     }
     if (notes.length === 0) return nothing;
