@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The structure check. zod/mini interprets its schemas, which is slow on national-scale data (a 30 000-activity
