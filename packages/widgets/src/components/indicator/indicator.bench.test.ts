@@ -97,7 +97,7 @@ async function time(
     const elapsed = performance.now() - start;
     if (run >= 2) times.push(elapsed); // the first two runs warm up the JIT
   }
-  return median(times);
+  return { median: median(times), best: Math.min(...times) };
 }
 
 const ALL_PERIODS = PERIODS.join(' ');
@@ -146,9 +146,10 @@ test('a line chart of 21 areas × 30 periods × 3 sexes: median render times (pr
   );
   expect(shadow(el).querySelectorAll('svg .points > [role="img"]')).toHaveLength(21 * 30 * 3);
 
+  const show = (t: { median: number; best: number }) => `${t.median.toFixed(1)} (best ${t.best.toFixed(1)})`;
   console.log(
-    `[bench] dhol-indicator line chart 21×30×3 (1890 values), median ms — fresh render from loaded data: ${fresh.toFixed(1)}; ` +
-      `redraw with kept model: ${redraw.toFixed(1)}; new data incl. validation: ${cold.toFixed(1)} (budget 16 ms)`,
+    `[bench] dhol-indicator line chart 21×30×3 (1890 values), median ms — fresh render from loaded data: ${show(fresh)}; ` +
+      `redraw with kept model: ${show(redraw)}; new data incl. validation: ${show(cold)} (budget 16 ms)`,
   );
-  expect(fresh).toBeGreaterThan(0);
+  expect(fresh.median).toBeGreaterThan(0);
 }, 60_000);
