@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { coverage, validateDataset } from '@dhol/core';
 import { nationalFramework, sormlandHandlingsplan2026 } from '@dhol/data';
@@ -105,8 +105,11 @@ describe('from a plain HTML page', () => {
     await server?.close();
   });
 
-  /** Opens a page that loads the script-tag bundle and holds one element; collects every console error. */
-  async function open(element: string) {
+  /** Opens a page whose body is `body` (by default after the script-tag bundle); collects every error. */
+  async function open(
+    body: string,
+    head = '<script type="module" src="/node_modules/@dhol/widgets/dist/cdn/dhol.js"></script>',
+  ) {
     await writeFile(
       join(project.dir, 'index.html'),
       `<!doctype html>
@@ -115,10 +118,10 @@ describe('from a plain HTML page', () => {
     <meta charset="utf-8">
     <title>Kommunens sida</title>
     <link rel="icon" href="data:,">
-    <script type="module" src="/node_modules/@dhol/widgets/dist/cdn/dhol.js"></script>
+    ${head}
   </head>
   <body>
-    <main>${element}</main>
+    <main>${body}</main>
   </body>
 </html>
 `,
@@ -160,6 +163,26 @@ describe('from a plain HTML page', () => {
       '<dhol-agreement src="/node_modules/@dhol/data/datasets/surahammar-handslag.json"></dhol-agreement>',
     );
     await expect(page.getByRole('heading', { level: 2, name: title }).waitFor()).resolves.toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the first example in the README of @dhol/widgets renders the plan, with the files copied where it says', async () => {
+    const block = firstCodeBlock(await readFile(join(repoRoot, 'packages/widgets/README.md'), 'utf8'));
+    expect(block?.lang).toBe('html');
+    const code = block?.code ?? '';
+    // Put each file the example names where it names it: scripts from dist/cdn, datasets from @dhol/data.
+    for (const [, path] of code.matchAll(/src="(\/[^"]+)"/g)) {
+      const name = basename(path ?? '');
+      const from = name.endsWith('.json')
+        ? join(project.dir, 'node_modules/@dhol/data/datasets', name)
+        : join(project.dir, 'node_modules/@dhol/widgets/dist/cdn', name);
+      await mkdir(dirname(join(project.dir, path ?? '')), { recursive: true });
+      await copyFile(from, join(project.dir, path ?? ''));
+    }
+    const title = await titleOf('sormland-handlingsplan-2026.json', 'plans');
+    const { page, errors } = await open(code, '');
+    await expect(page.getByRole('heading', { name: title }).waitFor()).resolves.toBeUndefined();
     expect(errors).toEqual([]);
     await page.close();
   });
