@@ -42,6 +42,7 @@ describe.each(publicPackages)('$name', (pkg) => {
       url: expect.stringMatching(/^git\+https:/),
       directory: pkg.dir,
     });
+    expect(manifest['publishConfig']).toEqual({ access: 'public' }); // a scoped package is private by default
     expect(manifest.exports).toMatchObject({
       '.': { types: expect.any(String) },
       './package.json': './package.json',
