@@ -46,6 +46,15 @@ const seriesClasses = unsafeCSS(
   lightSeries.map((_, i) => `.s${i + 1} { --_c: var(--_s${i + 1}); }`).join('\n'),
 );
 
+const dotClasses = unsafeCSS(
+  lightSeries
+    .map(
+      (_, i) =>
+        `.c${i + 1} { fill: var(--_s${i + 1}); } .preliminary.c${i + 1} { stroke: var(--_s${i + 1}); }`,
+    )
+    .join('\n'),
+);
+
 export const styles = css`
   :host {
     ${seriesVars(lightSeries)}
@@ -165,10 +174,12 @@ export const styles = css`
     fill: var(--_c);
     stroke: var(--_bg);
     stroke-width: 1;
+    cursor: pointer;
+    outline: none;
   }
+  ${dotClasses}
   .dot.preliminary {
     fill: var(--_bg);
-    stroke: var(--_c);
     stroke-width: 2;
   }
   .dot:focus-visible {
