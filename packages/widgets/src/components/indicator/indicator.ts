@@ -16,6 +16,7 @@ import { property, state } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
+import { localeOf } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
 import { externalLink } from '../../shared/link.js';
 import {
@@ -316,7 +317,7 @@ export class DholIndicator extends DholElement {
         @click=${this.onChartClick}
       >
         ${this.chart ? this.renderChart(this.chart, slice, view, period) : this.renderTable(slice, labels)}
-        ${this.chart ? this.renderLegend(slice, view) : nothing}
+        ${this.chart ? this.renderLegend(slice, view, labels) : nothing}
       </figure>
       ${this.renderFootnotes(slice, view, period, labels)}
       ${this.renderSource(indicator, dataset)}
@@ -508,8 +509,11 @@ export class DholIndicator extends DholElement {
     };
   }
 
-  private renderLegend(slice: IndicatorSlice, view: IndicatorView): TemplateResult | typeof nothing {
-    const labels = this.chartLabels(slice);
+  private renderLegend(
+    slice: IndicatorSlice,
+    view: IndicatorView,
+    labels: ChartLabels,
+  ): TemplateResult | typeof nothing {
     const items: TemplateResult[] = [];
     if (view === 'bar') {
       if (slice.sexes.length < 2) return nothing;
@@ -616,7 +620,7 @@ export class DholIndicator extends DholElement {
     }
     if (view === 'line' && gaps.length > 0) {
       const listed = gaps.slice(0, MAX_LISTED_GAPS).map((cell) => labels.pointName(cell));
-      const list = new Intl.ListFormat(this.language === 'en' ? 'en-GB' : 'sv-SE', {
+      const list = new Intl.ListFormat(localeOf(this.language), {
         type: 'conjunction',
       }).format(gaps.length > MAX_LISTED_GAPS ? [...listed, '…'] : listed);
       notes.push(html`<li>${this.m('note.gaps', { list })}</li>`);
