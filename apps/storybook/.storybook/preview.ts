@@ -1,9 +1,11 @@
 import manifest from '@dhol/widgets/custom-elements.json';
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+import { publicManifest } from '../src/manifest.js';
 import { themes, withTheme } from '../src/themes/index.js';
 
-// The docs tables (attributes, properties, events, parts, custom properties) come from the widgets' manifest.
-setCustomElementsManifest(manifest);
+// The docs tables (attributes, properties, events, parts, custom properties) come from the widgets' manifest,
+// without the private and protected members the analyzer also lists.
+setCustomElementsManifest(publicManifest(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -25,6 +27,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'default' },
   parameters: {
+    // Stories draw their own frame (see src/themes), so the theme's background fills the canvas.
+    layout: 'fullscreen',
     // Every story is an accessibility test: an axe violation fails it (in the UI and in `pnpm test`).
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },

@@ -2,7 +2,6 @@ import '@dhol/widgets/components/plan/dhol-plan.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
 import {
   EXAMPLE_SRC,
   emptyDataset,
@@ -16,7 +15,7 @@ import {
   type ElementArgs,
   elementArgTypes,
   elementDefaults,
-  reachesState,
+  showsContent,
   showsEmpty,
   showsError,
   showsLoading,
@@ -57,21 +56,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<PlanArgs>;
 
-async function showsThePlan(canvasElement: HTMLElement) {
-  const { shadow } = await reachesState(canvasElement, TAG, 'content');
-  await expect(shadow.getByRole('heading', { level: 2, name: planTitle })).toBeVisible();
-}
+const showsThePlan = (canvasElement: HTMLElement, args: PlanArgs) =>
+  showsContent(canvasElement, TAG, planTitle, args.headingLevel);
 
 /** Sörmland's county-wide handlingsplan 2026, as published in `@dhol/data`. */
 export const Content: Story = {
   name: 'Innehåll',
-  play: ({ canvasElement }) => showsThePlan(canvasElement),
+  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
 };
 
 export const ContentEnglish: Story = {
   name: 'Innehåll (English)',
   args: { lang: 'en' },
-  play: ({ canvasElement }) => showsThePlan(canvasElement),
+  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
 };
 
 /** While `src` is read: the request in this story never answers. */
@@ -129,17 +126,17 @@ export const NotFoundEnglish: Story = {
 export const DarkTheme: Story = {
   name: 'Tema: mörkt',
   globals: { theme: 'dark' },
-  play: ({ canvasElement }) => showsThePlan(canvasElement),
+  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
 };
 
 export const HighContrastTheme: Story = {
   name: 'Tema: hög kontrast',
   globals: { theme: 'high-contrast' },
-  play: ({ canvasElement }) => showsThePlan(canvasElement),
+  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
 };
 
 export const MunicipalityTheme: Story = {
   name: 'Tema: Exempelkommun',
   globals: { theme: 'exempelkommun' },
-  play: ({ canvasElement }) => showsThePlan(canvasElement),
+  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
 };

@@ -55,6 +55,28 @@ export async function reachesState(canvasElement: HTMLElement, tag: string, stat
   return scope;
 }
 
+/** The content state: the element's top heading, at the level the story asks for; returns the shadow scope. */
+export async function contentShadow(
+  canvasElement: HTMLElement,
+  tag: string,
+  heading: string | RegExp,
+  level: number = elementDefaults.headingLevel,
+) {
+  const { shadow } = await reachesState(canvasElement, tag, 'content');
+  await expect(shadow.getByRole('heading', { level, name: heading })).toBeVisible();
+  return shadow;
+}
+
+/** The content state, as a play function checks it. */
+export async function showsContent(
+  canvasElement: HTMLElement,
+  tag: string,
+  heading: string | RegExp,
+  level: number = elementDefaults.headingLevel,
+): Promise<void> {
+  await contentShadow(canvasElement, tag, heading, level);
+}
+
 const loadingText = { sv: 'Läser in …', en: 'Loading …' } as const;
 const errorHeading = { sv: 'Uppgifterna kunde inte visas', en: 'The data could not be shown' } as const;
 const notFoundText = {

@@ -24,7 +24,11 @@ export function isThemeName(value: unknown): value is ThemeName {
  */
 export const withTheme: Decorator = (story, context) => {
   const theme: ThemeName = isThemeName(context.globals['theme']) ? context.globals['theme'] : 'default';
-  return html`<div class="dhol-story theme-${theme}" data-dhol-theme=${theme === 'dark' ? 'dark' : 'light'}>
+  const canvas = context.viewMode === 'story' ? 'dhol-story--canvas' : '';
+  return html`<div
+    class="dhol-story theme-${theme} ${canvas}"
+    data-dhol-theme=${theme === 'dark' ? 'dark' : 'light'}
+  >
     ${story()}
   </div>`;
 };
