@@ -4,9 +4,6 @@
 import { type Dataset, formatPath, type Issue, type Result, useJitlessValidation } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
 import '@dhol/widgets';
-import '@dhol/widgets/components/coverage/dhol-coverage.js';
-import '@dhol/widgets/components/indicator/dhol-indicator.js';
-import '../site.css';
 import { guessFormat, type InputFormat, isInputFormat, readDataset } from './convert.js';
 import { elementsFor, snippetFor } from './snippet.js';
 import {

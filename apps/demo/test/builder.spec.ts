@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { axeViolations, datasetPath, datasetText, settledStates } from './helpers.js';
+
+const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
+
+const summary = (page: Page) => page.locator('#report-summary');
+const textBox = (page: Page) => page.getByRole('textbox', { name: 'Text' });
+const snippet = (page: Page) => page.locator('#snippet');
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/builder/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+});
+
+test('uploading a valid dataset shows no errors, a live preview and the snippet', async ({ page }) => {
+  await page.getByLabel('Ladda upp en fil').setInputFiles(datasetPath('sormland-handlingsplan-2026.json'));
+  await expect(summary(page)).toContainText('Datan är giltig: inga fel');
+  await expect(snippet(page)).toHaveText(
+    [
+      '<script type="module" src="/dhol/dhol.js"></script>',
+      '<dhol-plan src="/dhol/dataset.json"></dhol-plan>',
+      '<dhol-coverage src="/dhol/dataset.json"></dhol-coverage>',
+      '<dhol-framework src="/dhol/dataset.json" plan="sormland-handlingsplan-2026"></dhol-framework>',
+      '',
+    ].join('\n'),
+  );
+  expect(await settledStates(page)).toEqual([
+    'dhol-plan:content',
+    'dhol-coverage:content',
+    'dhol-framework:content',
+  ]);
+  await expect(page.getByText('Filen sormland-handlingsplan-2026.json är inläst.')).toBeVisible();
+});
+
+test('an invalid file lists its errors with paths in Swedish and keeps the text', async ({ page }) => {
+  await page.getByLabel('Ladda upp en fil').setInputFiles(fixture('invalid-plan.json'));
+  await expect(summary(page)).toContainText(/Datan har \d+ fel/);
+  const issues = page.locator('#issues li');
+  await expect(issues.first()).toContainText('Fel i plans[0].');
+  await expect(page.locator('#issues')).toContainText('plans[0].kind');
+  await expect(page.locator('#issues')).toContainText('tillåtna värden är');
+  await expect(textBox(page)).toHaveValue(readFileSync(fixture('invalid-plan.json'), 'utf8'));
+  await expect(page.getByRole('button', { name: 'Kopiera kodsnutten' })).toBeDisabled();
+  await expect(page.getByText('Förhandsvisningen visas när datan inte har några fel.')).toBeVisible();
+});
+
+test('broken JSON typed by hand is reported with its line and column and stays in the box', async ({
+  page,
+}) => {
+  await textBox(page).fill('{\n  "formatVersion": "1.0",\n  "plans": [\n');
+  await expect(page.locator('#issues')).toContainText('rad 4');
+  await expect(textBox(page)).toHaveValue('{\n  "formatVersion": "1.0",\n  "plans": [\n');
+});
+
+test('the work, the format and the settings survive a reload', async ({ page }) => {
+  await textBox(page).fill('{ "formatVersion": "1.0", "plans": [ ');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('radio', { name: 'Mörkt' }).check();
+  await page.getByLabel('Adress till datafilen på er server').fill('/psykisk-halsa/plan.json');
+  await page.reload();
+  await expect(textBox(page)).toHaveValue('{ "formatVersion": "1.0", "plans": [ ');
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Mörkt' })).toBeChecked();
+  await expect(page.getByLabel('Adress till datafilen på er server')).toHaveValue('/psykisk-halsa/plan.json');
+  await expect(page.getByRole('status').first()).toContainText('Ditt utkast från');
+});
+
+test('switching the format keeps the text and validates it the new way', async ({ page }) => {
+  const text = datasetText('surahammar-handslag.json');
+  await textBox(page).fill(text);
+  await expect(summary(page)).toContainText('Datan är giltig');
+  await page.getByRole('radio', { name: 'CSV (värden)' }).check();
+  await expect(textBox(page)).toHaveValue(text);
+  await expect(summary(page)).toContainText('fel');
+  await page.getByRole('radio', { name: 'JSON (dhol-dataset)' }).check();
+  await expect(summary(page)).toContainText('Datan är giltig');
+});
+
+test('copy puts exactly the snippet shown on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await textBox(page).fill(datasetText('surahammar-handslag.json'));
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('radio', { name: 'Mörkt' }).check();
+  await expect(snippet(page)).toContainText('lang="en" data-dhol-theme="dark"');
+  await page.getByRole('button', { name: 'Kopiera kodsnutten' }).click();
+  await expect(page.getByText('Kodsnutten är kopierad.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await snippet(page).textContent());
+  expect(copied).toContain(
+    '<dhol-indicator src="/dhol/dataset.json" lang="en" data-dhol-theme="dark" indicator="fullgod-psykisk-halsa-unga"></dhol-indicator>',
+  );
+});
+
+test('the previews follow the chosen language and theme', async ({ page }) => {
+  await textBox(page).fill(datasetText('surahammar-handslag.json'));
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('radio', { name: 'Mörkt' }).check();
+  await settledStates(page);
+  const agreement = page.locator('#previews dhol-agreement');
+  await expect(agreement).toHaveAttribute('lang', 'en');
+  await expect(agreement).toHaveAttribute('data-dhol-theme', 'dark');
+  const background = await agreement.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).toBe('rgb(23, 23, 28)');
+});
+
+test('the validated dataset.json can be downloaded', async ({ page }) => {
+  await textBox(page).fill(datasetText('surahammar-handslag.json'));
+  await expect(summary(page)).toContainText('Datan är giltig');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner dataset.json' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('dataset.json');
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(saved.agreements[0].id).toBe('surahammar-handslag');
+  expect(saved.observations).toHaveLength(5);
+});
+
+test('Rensa asks first, and keeps the text when the user says no', async ({ page }) => {
+  await textBox(page).fill('{ "formatVersion": "1.0" }');
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Rensa' }).click();
+  await expect(textBox(page)).toHaveValue('{ "formatVersion": "1.0" }');
+  await expect(page.getByText('Texten lämnades orörd.')).toBeVisible();
+});
+
+test('Rensa empties the box only after the user confirms', async ({ page }) => {
+  await textBox(page).fill('{ "formatVersion": "1.0" }');
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    return dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Rensa' }).click();
+  await expect(textBox(page)).toHaveValue('');
+  expect(asked).toContain('Vill du rensa texten?');
+  await page.reload();
+  await expect(textBox(page)).toHaveValue('');
+});
+
+test('loading an example over existing work asks first and keeps the work on no', async ({ page }) => {
+  await textBox(page).fill('mitt eget arbete');
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Hämta exempel: Sörmlands handlingsplan' }).click();
+  await expect(page.getByText('Texten lämnades orörd.')).toBeVisible();
+  await expect(textBox(page)).toHaveValue('mitt eget arbete');
+});
+
+test('a CSV of values says that the indicators belong in the JSON file', async ({ page }) => {
+  await page.getByLabel('Ladda upp en fil').setInputFiles(fixture('values.csv'));
+  await expect(page.getByRole('radio', { name: 'CSV (värden)' })).toBeChecked();
+  await expect(page.locator('#issues')).toContainText('En CSV-fil innehåller bara värden.');
+  await expect(page.locator('#issues')).toContainText('observations[0].indicator');
+});
+
+test('the builder with a loaded plan and its previews has no axe-core violations', async ({ page }) => {
+  await page.getByLabel('Ladda upp en fil').setInputFiles(datasetPath('sormland-handlingsplan-2026.json'));
+  await settledStates(page);
+  expect(await axeViolations(page)).toEqual([]);
+});
