@@ -8,6 +8,7 @@ export {
   validationMessages,
 } from './messages.js';
 export { parseDatasetJson } from './parse-json.js';
+export { isDatasetShape } from './structure.js';
 export { validateDataset } from './validate-dataset.js';
 export {
   validateAgreement,

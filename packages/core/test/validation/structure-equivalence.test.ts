@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Dataset } from '../../src/model/dataset.js';
-import { validateDataset } from '../../src/validation/index.js';
+import { fastCheck } from '../../src/validation/fast-check.js';
+import { isDatasetShape, validateDataset } from '../../src/validation/index.js';
 import { smallDataset } from './fixtures.js';
 
 type Node = Record<string, unknown> | unknown[];
@@ -42,7 +43,7 @@ const edit = fc.record({
   ),
 });
 
-test('the compiled structure check accepts exactly what the interpreter accepts', () => {
+test('the compiled and the fast structure checks accept exactly what the interpreter accepts', () => {
   const compiled = z.compile(Dataset);
   fc.assert(
     fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
@@ -58,9 +59,29 @@ test('the compiled structure check accepts exactly what the interpreter accepts'
       }
       const interpreted = Dataset.safeParse(data).success;
       expect(z.validate(compiled, data)).toBe(interpreted);
+      expect(fastCheck(Dataset)!(data)).toBe(interpreted);
       // validateDataset never calls a dataset structurally valid when the interpreter does not.
       if (!interpreted) expect(validateDataset(data, { policy: false }).ok).toBe(false);
     }),
     { numRuns: 500 },
   );
+});
+
+test('the fast structure check models every schema of the model', () => {
+  expect(fastCheck(Dataset)).toBeTypeOf('function');
+});
+
+test('the fast structure check leaves unusual objects to zod', () => {
+  const data = smallDataset() as unknown as Record<string, unknown>;
+  data.extensions = Object.assign(Object.create({ inherited: true }), { own: 1 });
+  expect(fastCheck(Dataset)!(data)).toBe(false);
+  expect(validateDataset(data).issues).toEqual(
+    Dataset.safeParse(data).success ? [] : validateDataset(data).issues,
+  );
+});
+
+test('isDatasetShape answers whether data has the structure of a dataset', () => {
+  expect(isDatasetShape(smallDataset())).toBe(true);
+  expect(isDatasetShape({ formatVersion: '1.0', plans: [{}] })).toBe(false);
+  expect(isDatasetShape(null)).toBe(false);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { validateDataset } from '../../src/validation/index.js';
 import { areas, codes, now, only, smallDataset } from './fixtures.js';
 
