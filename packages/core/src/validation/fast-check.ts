@@ -57,6 +57,18 @@ export function fastCheck(schema: object): Check | undefined {
   return check ?? undefined;
 }
 
+/** A string's length in Unicode code points, as zod counts it (a lone surrogate counts as one). */
+function codePointLength(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -94,7 +106,11 @@ function build(schema: Schema): Check {
         patterns.unshift(def.pattern);
       }
       return (v) => {
-        if (typeof v !== 'string' || v.length < min || v.length > max) return false;
+        if (typeof v !== 'string') return false;
+        // zod measures strings in code points; only lengths near a limit need counting.
+        const units = v.length;
+        if (units < min || (units > max && codePointLength(v) > max)) return false;
+        if (units < min * 2 && codePointLength(v) < min) return false;
         for (const pattern of patterns) if (!pattern.test(v)) return false;
         return true;
       };

@@ -85,3 +85,14 @@ test('isDatasetShape answers whether data has the structure of a dataset', () =>
   expect(isDatasetShape({ formatVersion: '1.0', plans: [{}] })).toBe(false);
   expect(isDatasetShape(null)).toBe(false);
 });
+
+test('the fast structure check counts text length in code points, as zod does', () => {
+  const data = smallDataset();
+  // 15 000 emoji are 30 000 UTF-16 units but 15 000 characters: within the 20 000-character limit.
+  data.plans![0]!.title = { sv: '😀'.repeat(15_000) };
+  expect(Dataset.safeParse(data).success).toBe(true);
+  expect(fastCheck(Dataset)!(data)).toBe(true);
+  data.plans![0]!.title = { sv: '😀'.repeat(20_001) };
+  expect(Dataset.safeParse(data).success).toBe(false);
+  expect(fastCheck(Dataset)!(data)).toBe(false);
+});
