@@ -25,6 +25,8 @@ const edit = fc.record({
     fc.constantFrom(
       '',
       'x',
+      '😀',
+      '\ud800',
       'a-1',
       '1907',
       '19',
