@@ -41,7 +41,9 @@ interface Collections {
 
 /**
  * Validates a dataset: its structure, then every reference, date and value, then (unless `policy` is false) the
- * policy rules. Never throws: any input gives a result. `ok` is true when no issue is an error.
+ * policy rules. Never throws: any input gives a result. `ok` is true when no issue is an error; `value` is then
+ * the dataset itself (the input, not a copy: the model has no defaults or transforms). Options may also carry
+ * known `organisations`, `indicators` and `observations`, which count as if they were in the dataset.
  */
 export function validateDataset(input: unknown, options?: ValidateEntityOptions): Result<Dataset> {
   try {
