@@ -16,6 +16,7 @@ import {
   LitElement,
   nothing,
   type PropertyValues,
+  ReactiveElement,
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -117,6 +118,12 @@ export abstract class DholElement extends LitElement {
   private abortController?: AbortController;
   private pendingEvent?: Event;
   private interrupted = false;
+  /**
+   * The nodes of a shadow root the server rendered (declarative shadow DOM, `dhol render`). They stay on show,
+   * untouched, while the element is idle or loading, and are replaced in the same update that renders its own
+   * content, so the upgrade from static HTML shows no flash of a loading message.
+   */
+  private serverNodes?: ChildNode[];
 
   /** The element's state: `idle`, `loading`, `empty`, `error` or `content`. */
   get state(): DholState {
@@ -145,6 +152,36 @@ export abstract class DholElement extends LitElement {
       this.interrupted = false;
       this.reload();
     }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = isServer ? null : this.shadowRoot;
+    const serverNodes = existing && existing.childNodes.length > 0 ? [...existing.childNodes] : undefined;
+    const root = super.createRenderRoot();
+    if (serverNodes) {
+      this.serverNodes = serverNodes;
+      // Lit renders before the root's first child; render after the server's nodes instead, so removing them
+      // later leaves Lit's own part in place.
+      const after = serverNodes[serverNodes.length - 1]?.nextSibling ?? undefined;
+      if (after) this.renderOptions.renderBefore = after;
+      else delete this.renderOptions.renderBefore;
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const serverNodes = this.serverNodes;
+    if (serverNodes && (this.state === 'idle' || this.state === 'loading')) {
+      // Keep the server-rendered content: reflect attributes only, as ReactiveElement does, and render nothing.
+      this.renderOptions.isConnected = this.isConnected;
+      ReactiveElement.prototype['update'].call(this, changed);
+      return;
+    }
+    if (serverNodes) {
+      this.serverNodes = undefined;
+      for (const node of serverNodes) node.remove();
+    }
+    super.update(changed);
   }
 
   override disconnectedCallback(): void {
