@@ -1,31 +1,32 @@
-// `pnpm start`: the main job. Until the demo app exists it validates the example datasets and prints a summary.
-import { readdirSync, readFileSync } from 'node:fs';
+// `pnpm start`: serves the built demo (apps/demo/dist) on a local port, 4173 or the first free one after it, with
+// the demo's Content Security Policy, until Ctrl+C. The root `start` script installs and builds before this runs.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { serve } from '../apps/demo/scripts/serve.mjs';
 
-const { parseDatasetJson, formatPath } = await import('@dhol/core');
-const { nationalFramework, areas } = await import('@dhol/data');
-
-const dir = join('packages', 'data', 'datasets');
-const now = new Date();
-let invalid = 0;
-console.log('dhol: validating the example datasets\n');
-for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
-  const result = parseDatasetJson(readFileSync(join(dir, file), 'utf8'), {
-    frameworks: [nationalFramework],
-    areas,
-    now,
-  });
-  const errors = result.issues.filter((issue) => issue.severity === 'error');
-  const warnings = result.issues.length - errors.length;
-  if (!result.ok) invalid++;
-  const value = result.value ?? {};
-  const activities = (value.plans ?? []).reduce((sum, plan) => sum + plan.activities.length, 0);
-  console.log(
-    `${result.ok ? '✓' : '✗'} ${file}: ${errors.length} fel, ${warnings} varningar — ` +
-      `${value.frameworks?.length ?? 0} ramverk, ${value.plans?.length ?? 0} planer (${activities} aktiviteter), ` +
-      `${value.agreements?.length ?? 0} överenskommelser, ${value.indicators?.length ?? 0} indikatorer, ` +
-      `${value.observations?.length ?? 0} observationer`,
-  );
-  for (const issue of errors) console.log(`    fel ${formatPath(issue.path)}: ${issue.message.sv}`);
+const dist = join('apps', 'demo', 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('Demon är inte byggd: kör pnpm --filter demo... build (eller pnpm start, som bygger först).');
+  process.exit(1);
 }
-process.exitCode = invalid === 0 ? 0 : 1;
+
+const wanted = Number(process.env.PORT ?? 4173);
+const { server, url } = await serve({ dir: dist, port: Number.isInteger(wanted) && wanted > 0 ? wanted : 4173 });
+
+console.log(`
+dhol demo körs på ${url}
+
+  ${url}             start
+  ${url}surahammar/  exempel: kommun (Surahammars handslag)
+  ${url}sormland/    exempel: region (Sörmlands handlingsplan)
+  ${url}builder/     bygg din kodsnutt
+  ${url}webbteam/    guide för webbteam
+
+Avsluta med Ctrl+C.`);
+
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections?.();
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
