@@ -358,3 +358,26 @@ test('a page in the dark theme gets light series colours that stand out on the d
     document.documentElement.classList.remove('dhol-theme-dark');
   }
 });
+
+test('text from the file is shown as text, never run as markup', async () => {
+  const hostile = structuredClone(indicatorFixture);
+  const first = hostile.indicators?.[0];
+  if (!first) throw new Error('fixture has no indicator');
+  first.title = { sv: '<img src=x onerror="window.__pwned=1">Hälsa' };
+  first.source = { name: { sv: '<script>1</script>' } };
+  const el = await show(html`<dhol-indicator .data=${hostile}></dhol-indicator>`);
+  expect(shadow(el).querySelector('img, script')).toBeNull();
+  expect(text(el)).toContain('<img src=x onerror="window.__pwned=1">Hälsa');
+  expect(text(el)).toContain('Källa: <script>1</script>');
+  expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+});
+
+test('a file that cannot be fetched gives an error in the element’s language, not a blank box', async () => {
+  const fetcher = async () => new Response('', { status: 404 });
+  const el = mount<DholIndicator>(
+    html`<dhol-indicator .fetcher=${fetcher} src="/data/saknas.json"></dhol-indicator>`,
+  );
+  expect(await nextState(el)).toBe('error');
+  expect(text(el)).toContain('Filen kunde inte hämtas (HTTP-status 404).');
+  expect(await axe(el)).toEqual([]);
+});
