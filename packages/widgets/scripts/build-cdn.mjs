@@ -21,28 +21,7 @@ export function elementEntries() {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/**
- * zod's schema compiler (`z.compile`, about 9 KB gzip) is dead code in the script-tag build: the widgets switch
- * zod to jitless mode before the first parse (strict CSP pages forbid `new Function`), so core never calls it.
- * This swaps the module for a stand-in with the same exports that returns schemas unchanged.
- */
-const withoutZodCompiler = {
-  name: 'without-zod-compiler',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/]compile\.js$/ }, () => ({
-      loader: 'js',
-      contents: `export const INVALID = Symbol.for('zod.compile.invalid');
-export class ZodCompileAsyncError extends Error {}
-export class ZodCompileUnsupportedError extends Error {}
-export function compile(schema) { return schema; }
-export function withParser(schema) { return schema; }
-export function compileFn() { throw new ZodCompileUnsupportedError('compile'); }`,
-    }));
-  },
-};
-
 const common = {
-  plugins: [withoutZodCompiler],
   bundle: true,
   minify: true,
   format: 'esm',
