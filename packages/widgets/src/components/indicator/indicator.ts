@@ -221,7 +221,7 @@ export class DholIndicator extends DholElement {
    */
   private sliceFor(dataset: Dataset): SliceResult {
     const key = [dataset, this.indicator, this.areaCodes, this.periods, this.sex];
-    if (this.cache && this.cache.key.every((item, i) => item === key[i])) return this.cache.result;
+    if (this.cache?.key.every((item, i) => item === key[i])) return this.cache.result;
     const result = sliceIndicator(dataset, {
       ...(this.indicator ? { indicator: this.indicator } : {}),
       areas: parseList(this.areaCodes),
