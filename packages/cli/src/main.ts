@@ -4,6 +4,7 @@ import { type Command, printLine } from './command.js';
 import { exportCommand } from './commands/export.js';
 import { generalHelp } from './commands/help.js';
 import { importCommand } from './commands/import.js';
+import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { Lang } from './i18n.js';
@@ -16,9 +17,15 @@ export const VERSION: string = packageJson.version;
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
 
 /**
- * The subcommands, in the order `dhol --help` lists them. `render` (static HTML) is planned and will be added here.
+ * The subcommands, in the order `dhol --help` lists them.
  */
-export const commands: readonly Command[] = [validateCommand, schemaCommand, importCommand, exportCommand];
+export const commands: readonly Command[] = [
+  validateCommand,
+  schemaCommand,
+  importCommand,
+  exportCommand,
+  renderCommand,
+];
 
 /**
  * Runs `dhol` with the arguments after the program name and resolves to the exit code. Never throws: every failure

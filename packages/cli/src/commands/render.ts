@@ -1,0 +1,268 @@
+import { type Dataset, validateDataset } from '@dhol/core';
+import { areas, nationalFramework } from '@dhol/data';
+import { CliError, commonOptions, parseCommandArgs } from '../args.js';
+import { type Command, printLine } from '../command.js';
+import { readInput, writeOutput } from '../files.js';
+import type { Lang } from '../i18n.js';
+import { parseJson, stripBom } from '../json.js';
+import { htmlPage, pageTitle, scriptTag } from '../render/page.js';
+import {
+  isRenderableElement,
+  RENDERABLE_ELEMENTS,
+  type RenderableElement,
+  renderElement,
+} from '../render/ssr.js';
+import { formatReport, summarise, validateText } from './validate.js';
+
+/** What each element needs in a dataset to have something to show, in words for the message when it is missing. */
+const NEEDS: Record<RenderableElement, { has: (dataset: Dataset) => boolean; what: Record<Lang, string> }> = {
+  plan: { has: (d) => (d.plans?.length ?? 0) > 0, what: { sv: 'ingen handlingsplan', en: 'no action plan' } },
+  coverage: {
+    has: (d) => (d.plans?.length ?? 0) > 0,
+    what: { sv: 'ingen handlingsplan', en: 'no action plan' },
+  },
+  framework: {
+    has: (d) => (d.plans?.length ?? 0) > 0 || (d.frameworks?.length ?? 0) > 0,
+    what: { sv: 'varken plan eller ramverk', en: 'neither a plan nor a framework' },
+  },
+  agreement: {
+    has: (d) => (d.agreements?.length ?? 0) > 0,
+    what: { sv: 'inget handslag', en: 'no agreement' },
+  },
+  indicator: {
+    has: (d) => (d.indicators?.length ?? 0) > 0,
+    what: { sv: 'ingen indikator', en: 'no indicator' },
+  },
+};
+
+/** A URL for `src` or `script`: relative to the page, or http(s); never `javascript:` or `data:`. */
+function checkUrl(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value, 'https://page.invalid/').protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (value.trim() !== '' && (protocol === 'https:' || protocol === 'http:')) return value;
+  throw new CliError({
+    sv: `--${flag} tar en adress (relativ eller https), inte "${value}"`,
+    en: `--${flag} takes an address (relative or https), not "${value}"`,
+  });
+}
+
+function parseHeadingLevel(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^[2-6]$/.test(value)) return Number(value);
+  throw new CliError({
+    sv: `--heading-level tar en rubriknivå från 2 till 6, inte "${value}"`,
+    en: `--heading-level takes a heading level from 2 to 6, not "${value}"`,
+  });
+}
+
+/** Checks that `--plan` or `--agreement` names something in the dataset, and lists what there is when not. */
+function checkId(
+  file: string,
+  kind: 'plan' | 'agreement',
+  id: string | undefined,
+  items: readonly { id: string }[],
+): void {
+  if (id === undefined || items.some((item) => item.id === id)) return;
+  const ids = items.map((item) => item.id).join(', ');
+  throw new CliError(
+    kind === 'plan'
+      ? {
+          sv: `${file}: har ingen plan med id "${id}"${ids ? ` (planer: ${ids})` : ''}`,
+          en: `${file}: has no plan with id "${id}"${ids ? ` (plans: ${ids})` : ''}`,
+        }
+      : {
+          sv: `${file}: har inget handslag med id "${id}"${ids ? ` (handslag: ${ids})` : ''}`,
+          en: `${file}: has no agreement with id "${id}"${ids ? ` (agreements: ${ids})` : ''}`,
+        },
+  );
+}
+
+const elementList = RENDERABLE_ELEMENTS.join('|');
+
+/** Why an element could not be rendered on the server, in one line: a bug in the element, not in the data. */
+function describeRenderError(element: RenderableElement, error: unknown): Record<Lang, string> {
+  const detail = (error instanceof Error ? error.message : String(error)).trim().split('\n')[0]?.trim() ?? '';
+  return {
+    sv: `dhol-${element} kunde inte renderas som statisk HTML (${detail}); rapportera gärna det till projektet`,
+    en: `dhol-${element} could not be rendered as static HTML (${detail}); please report it to the project`,
+  };
+}
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: {
+    sv: 'skriv ett element som statisk HTML som visas utan JavaScript (deklarativ shadow DOM)',
+    en: 'write an element as static HTML that shows without JavaScript (declarative shadow DOM)',
+  },
+  help: {
+    sv: [
+      `Användning: dhol render <${elementList}> <dataset> [flaggor]`,
+      '',
+      'Skriver elementet dhol-<element> med datasetets innehåll som statisk HTML: elementets shadow root',
+      'står i sidan som <template shadowrootmode="open">, så webbläsaren visar samma text som det levande',
+      'elementet utan att köra JavaScript. Datasetet kontrolleras först, som med dhol validate.',
+      '',
+      'Med --script laddar sidan elementens skript och elementet blir levande. Ange då också --src med',
+      'datasetets adress: det statiska innehållet står kvar medan elementet läser datasetet och byts mot',
+      'det levande i samma ögonblick, utan laddningsmeddelande. Inget skript skrivs in i sidan (CSP).',
+      '',
+      'Flaggor:',
+      '  --lang <sv|en>         språk för elementet och meddelandena (standard: sv)',
+      '  --plan <id>            planen som visas (plan, framework)',
+      '  --agreement <id>       handslaget som visas (agreement)',
+      '  --heading-level <n>    nivå för elementets översta rubriker, 2–6 (standard: 2)',
+      '  --src <adress>         datasetets adress, som elementet läser när skriptet laddas',
+      '  --script <adress>      adressen till elementens skript (dhol.js), som en modul i sidhuvudet',
+      '  --fragment             skriv bara elementet (och skripttaggen), inte en hel sida',
+      '  --out <fil>            skriv till en fil; datasetet skrivs aldrig över',
+      '  --force                skriv över --out om den redan finns',
+      '',
+      'Klistra in ett fragment i sidans HTML som den skickas från servern: en shadow root som',
+      'läggs in med innerHTML i efterhand blir inte till.',
+      '',
+      'Slutkoder: 0 klart, 1 datasetet är ogiltigt eller saknar det elementet visar,',
+      '2 felaktigt anrop, okänt element eller fil som inte kan läsas.',
+      '',
+    ].join('\n'),
+    en: [
+      `Usage: dhol render <${elementList}> <dataset> [options]`,
+      '',
+      'Writes the element dhol-<element> showing the dataset as static HTML: the element’s shadow root is',
+      'in the page as <template shadowrootmode="open">, so a browser shows the same text as the live',
+      'element without running JavaScript. The dataset is checked first, as by dhol validate.',
+      '',
+      'With --script the page loads the elements’ script and the element comes alive. Give --src with the',
+      'dataset’s address too: the static content stays while the element reads the dataset and is swapped',
+      'for the live one at once, with no loading message. No script is written inline (CSP).',
+      '',
+      'Options:',
+      '  --lang <sv|en>         language of the element and the messages (default: sv)',
+      '  --plan <id>            the plan to show (plan, framework)',
+      '  --agreement <id>       the agreement to show (agreement)',
+      '  --heading-level <n>    level of the element’s top headings, 2–6 (default: 2)',
+      '  --src <url>            the dataset’s address, which the element reads when the script loads',
+      '  --script <url>         the address of the elements’ script (dhol.js), as a module in the head',
+      '  --fragment             write the element (and the script tag) only, not a whole page',
+      '  --out <file>           write to a file; the dataset is never overwritten',
+      '  --force                overwrite --out if it exists',
+      '',
+      'Paste a fragment into the page’s HTML as the server sends it: a shadow root added later with',
+      'innerHTML is not created.',
+      '',
+      'Exit codes: 0 done, 1 the dataset is invalid or lacks what the element shows,',
+      '2 wrong usage, an unknown element or a file that cannot be read.',
+      '',
+    ].join('\n'),
+  },
+  async run(argv, { io, lang }) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      ...commonOptions,
+      plan: { type: 'string' },
+      agreement: { type: 'string' },
+      'heading-level': { type: 'string' },
+      src: { type: 'string' },
+      script: { type: 'string' },
+      fragment: { type: 'boolean' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+    });
+    if (values.help) {
+      io.stdout(this.help[lang]);
+      return 0;
+    }
+    const [element, file, ...extra] = positionals;
+    if (element === undefined || file === undefined || extra.length > 0) {
+      throw new CliError({
+        sv: `ange ett element och ett dataset: dhol render <${elementList}> <dataset>`,
+        en: `name one element and one dataset: dhol render <${elementList}> <dataset>`,
+      });
+    }
+    if (!isRenderableElement(element)) {
+      throw new CliError({
+        sv: `okänt element "${element}"; välj ett av ${RENDERABLE_ELEMENTS.join(', ')}`,
+        en: `unknown element "${element}"; choose one of ${RENDERABLE_ELEMENTS.join(', ')}`,
+      });
+    }
+    if (values.plan !== undefined && element !== 'plan' && element !== 'framework') {
+      throw new CliError({
+        sv: '--plan gäller bara plan och framework',
+        en: '--plan applies to plan and framework only',
+      });
+    }
+    if (values.agreement !== undefined && element !== 'agreement') {
+      throw new CliError({
+        sv: '--agreement gäller bara agreement',
+        en: '--agreement applies to agreement only',
+      });
+    }
+    const headingLevel = parseHeadingLevel(values['heading-level']);
+    const src = checkUrl('src', values.src);
+    const script = checkUrl('script', values.script);
+
+    // The same checks and the same report as `dhol validate`, on stderr: stdout is kept for the HTML.
+    const text = await readInput(io, file);
+    const now = io.now();
+    const report = validateText(file, text, { now, policy: true });
+    if (report.status === 'unreadable') {
+      throw new CliError(
+        report.error?.message ?? { sv: `${file}: kunde inte läsas`, en: `${file}: could not be read` },
+      );
+    }
+    if (report.status === 'invalid') {
+      io.stderr(formatReport(lang, summarise([report]), true));
+      return 1;
+    }
+    const parsed = parseJson(stripBom(text));
+    const result = parsed.ok
+      ? validateDataset(parsed.value, { frameworks: [nationalFramework], areas, now, policy: false })
+      : undefined;
+    if (!result?.ok) throw new Error('a dataset that validate accepted did not validate again');
+    const dataset = result.value;
+
+    const need = NEEDS[element];
+    if (!need.has(dataset)) {
+      throw new CliError(
+        {
+          sv: `${file}: innehåller ${need.what.sv}, så dhol-${element} har inget att visa`,
+          en: `${file}: holds ${need.what.en}, so dhol-${element} has nothing to show`,
+        },
+        1,
+      );
+    }
+    checkId(file, 'plan', values.plan, dataset.plans ?? []);
+    checkId(file, 'agreement', values.agreement, dataset.agreements ?? []);
+
+    let markup: string;
+    try {
+      markup = await renderElement({
+        element,
+        dataset,
+        lang,
+        now,
+        ...(values.plan !== undefined ? { plan: values.plan } : {}),
+        ...(values.agreement !== undefined ? { agreement: values.agreement } : {}),
+        ...(headingLevel !== undefined ? { headingLevel } : {}),
+        ...(src !== undefined ? { src } : {}),
+      });
+    } catch (error) {
+      printLine(io.stderr, `dhol: ${describeRenderError(element, error)[lang]}`);
+      return 70;
+    }
+    const output = values.fragment
+      ? `${script !== undefined ? `${scriptTag(script)}\n` : ''}${markup}\n`
+      : htmlPage({
+          lang,
+          title: pageTitle(element, dataset, lang, values),
+          body: markup,
+          ...(script !== undefined ? { script } : {}),
+        });
+    if (values.out === undefined) io.stdout(output);
+    else await writeOutput(io, values.out, output, { force: values.force === true, inputs: [file] });
+    return 0;
+  },
+};

@@ -1,0 +1,76 @@
+import type { Dataset } from '@dhol/core';
+import type { Lang } from '../i18n.js';
+import type { RenderableElement } from './ssr.js';
+
+/** Escapes text for an HTML text node or a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/**
+ * The tag that loads the elements' script, so the static element upgrades to the live one. A module script with
+ * `src` only: no inline script, so the page works under a CSP with `script-src 'self'` (or the script's origin).
+ */
+export function scriptTag(url: string): string {
+  return `<script type="module" src="${escapeHtml(url)}"></script>`;
+}
+
+/** A whole page around a rendered element: language, character set, viewport and title, and no styles of its own. */
+export function htmlPage(options: { lang: Lang; title: string; body: string; script?: string }): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${options.lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(options.title)}</title>`,
+    ...(options.script !== undefined ? [scriptTag(options.script)] : []),
+    '</head>',
+    '<body>',
+    '<main>',
+    options.body,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+type Localized = { sv?: string; en?: string } | undefined;
+
+function pick(text: Localized, lang: Lang): string | undefined {
+  return text?.[lang] ?? text?.sv ?? text?.en;
+}
+
+/**
+ * The page title: the title of what the element shows (the plan, the agreement, the indicator), else the
+ * dataset's own title, else the element's tag.
+ */
+export function pageTitle(
+  element: RenderableElement,
+  dataset: Dataset,
+  lang: Lang,
+  ids: { plan?: string; agreement?: string },
+): string {
+  const plans = dataset.plans ?? [];
+  const plan = ids.plan === undefined ? plans[0] : plans.find((candidate) => candidate.id === ids.plan);
+  const agreements = dataset.agreements ?? [];
+  const agreement =
+    ids.agreement === undefined
+      ? agreements[0]
+      : agreements.find((candidate) => candidate.id === ids.agreement);
+  const own =
+    element === 'plan'
+      ? pick(plan?.title, lang)
+      : element === 'agreement'
+        ? pick(agreement?.title, lang)
+        : element === 'indicator'
+          ? pick(dataset.indicators?.[0]?.title, lang)
+          : undefined;
+  return own ?? pick(dataset.title, lang) ?? pick(plan?.title, lang) ?? `dhol-${element}`;
+}

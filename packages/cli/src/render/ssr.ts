@@ -1,0 +1,101 @@
+import type { Dataset } from '@dhol/core';
+import type { Lang } from '../i18n.js';
+
+/** The elements `dhol render` can write as static HTML, by the name the command takes. */
+export const RENDERABLE_ELEMENTS = ['plan', 'framework', 'agreement', 'coverage', 'indicator'] as const;
+
+export type RenderableElement = (typeof RENDERABLE_ELEMENTS)[number];
+
+export function isRenderableElement(value: unknown): value is RenderableElement {
+  return (RENDERABLE_ELEMENTS as readonly unknown[]).includes(value);
+}
+
+/** What to render: one element showing one valid dataset. */
+export interface ElementRenderOptions {
+  element: RenderableElement;
+  /** A dataset that has passed validation; the element validates it again, exactly as it would in a browser. */
+  dataset: Dataset;
+  lang: Lang;
+  /** The plan to show (`plan`, `framework`), by id. */
+  plan?: string;
+  /** The agreement to show (`agreement`), by id. */
+  agreement?: string;
+  /** The level of the element's top headings, 2–6. */
+  headingLevel?: number;
+  /**
+   * The dataset's URL, written as the element's `src` attribute, so the element reads the same data again when
+   * its script loads. The server-rendered content stays on show until then.
+   */
+  src?: string;
+  /** The clock for "overdue" and "next revision"; the element's own default is the time of rendering. */
+  now?: Date;
+}
+
+type SsrModules = {
+  html: typeof import('lit').html;
+  render: typeof import('@lit-labs/ssr').render;
+  collectResult: typeof import('@lit-labs/ssr/lib/render-result.js').collectResult;
+  ifDefined: typeof import('lit/directives/if-defined.js').ifDefined;
+};
+
+let modules: Promise<SsrModules> | undefined;
+
+/**
+ * Loads Lit SSR and registers the elements, once. The DOM shim goes in before Lit and the elements are loaded, and
+ * all of it only when something is rendered, so the other commands start without it.
+ */
+function loadSsr(): Promise<SsrModules> {
+  modules ??= (async () => {
+    await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+    const [{ html }, { ifDefined }, { render }, { collectResult }] = await Promise.all([
+      import('lit'),
+      import('lit/directives/if-defined.js'),
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+    ]);
+    await import('@dhol/widgets');
+    return { html, ifDefined, render, collectResult };
+  })();
+  return modules;
+}
+
+/**
+ * Lit's part markers (`<!--lit-part …-->`, `<!--lit-node n-->`) are only read when a page hydrates the server's
+ * DOM; the elements re-render instead (see `DholElement`), so they are left out. Text and attribute values from
+ * data are escaped by Lit, so no data can contain a comment opener that this would match.
+ */
+function stripPartMarkers(markup: string): string {
+  return markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<!--\?lit\$[0-9]+\$-->/g, '');
+}
+
+/**
+ * Renders one dhol element with Lit SSR: the element's tag with its attributes and a declarative shadow root
+ * (`<template shadowrootmode="open">`) holding its styles and everything it shows, so a browser draws it
+ * without JavaScript.
+ */
+export async function renderElement(options: ElementRenderOptions): Promise<string> {
+  const { html, render, collectResult, ifDefined } = await loadSsr();
+  const { dataset, lang, now } = options;
+  const level = options.headingLevel ?? 2;
+  const src = ifDefined(options.src);
+  const plan = ifDefined(options.plan);
+  const agreement = ifDefined(options.agreement);
+  // One template per element: Lit SSR needs the tag written in the template, not bound.
+  const result = (() => {
+    switch (options.element) {
+      case 'plan':
+        return html`<dhol-plan .data=${dataset} .now=${now} lang=${lang} heading-level=${level} plan=${plan} src=${src}></dhol-plan>`;
+      case 'framework':
+        return html`<dhol-framework .data=${dataset} .now=${now} lang=${lang} heading-level=${level} plan=${plan} src=${src}></dhol-framework>`;
+      case 'agreement':
+        return html`<dhol-agreement .data=${dataset} .now=${now} lang=${lang} heading-level=${level} agreement=${agreement} src=${src}></dhol-agreement>`;
+      case 'coverage':
+        return html`<dhol-coverage .data=${dataset} .now=${now} lang=${lang} heading-level=${level} src=${src}></dhol-coverage>`;
+      case 'indicator':
+        return html`<dhol-indicator .data=${dataset} .now=${now} lang=${lang} heading-level=${level} src=${src}></dhol-indicator>`;
+    }
+  })();
+  const markup = stripPartMarkers(await collectResult(render(result)));
+  // Lit leaves a space for each bound attribute it left out; one space between attributes is enough.
+  return markup.replace(/^(<dhol-[a-z]+)\s+/, '$1 ');
+}

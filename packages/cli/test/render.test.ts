@@ -1,0 +1,234 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nationalFramework } from '@dhol/data';
+import { describe, expect, test } from 'vitest';
+import { exampleFiles, normalise, textOf } from './render-html.js';
+import { dhol, temporaryFolder } from './run.js';
+
+type Localized = { sv: string; en?: string };
+
+const sormland = JSON.parse(readFileSync(exampleFiles.sormland, 'utf8'));
+const surahammar = JSON.parse(readFileSync(exampleFiles.surahammar, 'utf8'));
+const plan = sormland.plans[0];
+const agreement = surahammar.agreements[0];
+
+const DECLARATIVE_SHADOW_ROOT = /<template shadowroot="open" shadowrootmode="open">/;
+
+describe('dhol render: the Sörmland plan', () => {
+  test('writes a whole page in Swedish titled with the plan, holding the element and its shadow root', async () => {
+    const run = await dhol(['render', 'plan', exampleFiles.sormland]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.startsWith('<!doctype html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">')).toBe(
+      true,
+    );
+    expect(run.stdout).toContain(`<title>${plan.title.sv}</title>`);
+    expect(run.stdout).toMatch(
+      /<dhol-plan lang="sv" heading-level="2"><template shadowroot="open" shadowrootmode="open">/,
+    );
+    expect(run.stdout).not.toContain('<script');
+  });
+
+  test('the static plan says every activity title and the plan’s purpose', async () => {
+    const text = textOf((await dhol(['render', 'plan', exampleFiles.sormland])).stdout);
+    const titles: string[] = plan.activities.map((activity: { title: Localized }) => activity.title.sv);
+    expect(titles.filter((title) => !text.includes(normalise(title)))).toEqual([]);
+    expect(text).toContain(normalise(plan.title.sv));
+  });
+
+  test('the static framework names all seven delmål', async () => {
+    const run = await dhol(['render', 'framework', exampleFiles.sormland]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(DECLARATIVE_SHADOW_ROOT);
+    const text = textOf(run.stdout);
+    const delmal = nationalFramework.goals.filter((goal) => goal.kind === 'subgoal');
+    expect(delmal).toHaveLength(7);
+    for (const goal of delmal) expect(text).toContain(normalise(goal.title.sv.text));
+  });
+
+  test('the static coverage table counts the activities of each delmål', async () => {
+    const run = await dhol(['render', 'coverage', exampleFiles.sormland]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(DECLARATIVE_SHADOW_ROOT);
+    const text = textOf(run.stdout);
+    expect(text).toContain('7 av 7 delmål har minst en aktivitet.');
+    expect(text).toMatch(/Delmål 1: .+ 7 aktiviteter: Delmål 1/);
+  });
+
+  test('--lang en writes an English page and element', async () => {
+    const run = await dhol(['render', 'coverage', exampleFiles.sormland, '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('<html lang="en">');
+    expect(run.stdout).toContain('<dhol-coverage lang="en"');
+    expect(textOf(run.stdout)).toContain('7 of 7 sub-goals have at least one activity.');
+  });
+});
+
+describe('dhol render: the Surahammar handslag', () => {
+  test('the static agreement shows its title, purpose, parties and every duty', async () => {
+    const run = await dhol(['render', 'agreement', exampleFiles.surahammar]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(DECLARATIVE_SHADOW_ROOT);
+    const text = textOf(run.stdout);
+    expect(text).toContain(normalise(agreement.title.sv));
+    for (const block of agreement.purpose) expect(text).toContain(normalise(block.text.sv));
+    for (const organisation of surahammar.organisations.filter((o: { id: string }) =>
+      agreement.parties.some((party: { organisation: string }) => party.organisation === o.id),
+    )) {
+      expect(text).toContain(normalise(organisation.name.sv));
+    }
+    const duties: string[] = agreement.parties.flatMap((party: { duties: Localized[] }) =>
+      party.duties.map((duty) => duty.sv),
+    );
+    expect(duties.filter((duty) => !text.includes(normalise(duty)))).toEqual([]);
+  });
+
+  test('the indicator is rendered statically, or the failure is one line naming the element', async () => {
+    const run = await dhol(['render', 'indicator', exampleFiles.surahammar]);
+    if (run.code === 0) {
+      expect(run.stdout).toMatch(DECLARATIVE_SHADOW_ROOT);
+      expect(textOf(run.stdout)).toContain(normalise(surahammar.indicators[0].title.sv));
+    } else {
+      expect(run.code).toBe(70);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /^dhol: dhol-indicator kunde inte renderas som statisk HTML \(.+\); rapportera/,
+      );
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+describe('dhol render: options', () => {
+  test('--fragment writes the element only, ready to paste into a page', async () => {
+    const run = await dhol(['render', 'agreement', exampleFiles.surahammar, '--fragment']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('<dhol-agreement lang="sv" heading-level="2"><template')).toBe(true);
+    expect(run.stdout).not.toContain('<html');
+    expect(run.stdout.trimEnd().endsWith('</dhol-agreement>')).toBe(true);
+  });
+
+  test('--src and --script make a page that loads the elements and the same dataset, with no inline script', async () => {
+    const run = await dhol([
+      'render',
+      'plan',
+      exampleFiles.sormland,
+      '--src',
+      '/data/sormland.json',
+      '--script',
+      'https://example.org/dhol/dhol.js',
+      '--heading-level',
+      '3',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '<script type="module" src="https://example.org/dhol/dhol.js"></script>\n</head>',
+    );
+    expect(run.stdout).toContain('<dhol-plan lang="sv" heading-level="3" src="/data/sormland.json">');
+    expect(run.stdout.match(/<script/g)).toHaveLength(1);
+    expect(run.stdout).toMatch(/<h3[ >]/);
+  });
+
+  test('--plan chooses a plan by id, and an unknown id lists the plans there are', async () => {
+    expect((await dhol(['render', 'plan', exampleFiles.sormland, '--plan', plan.id])).code).toBe(0);
+    const run = await dhol(['render', 'plan', exampleFiles.sormland, '--plan', 'annan']);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `dhol: ${exampleFiles.sormland}: har ingen plan med id "annan" (planer: ${plan.id})\n`,
+    });
+  });
+
+  test('--out writes the page to a file and never overwrites the dataset', async () => {
+    const folder = temporaryFolder();
+    try {
+      copyFileSync(exampleFiles.surahammar, join(folder.path, 'handslag.json'));
+      const cwd = folder.path;
+      const written = await dhol(['render', 'agreement', 'handslag.json', '--out', 'handslag.html'], { cwd });
+      expect(written).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(readFileSync(join(cwd, 'handslag.html'), 'utf8')).toMatch(DECLARATIVE_SHADOW_ROOT);
+      const refused = await dhol(
+        ['render', 'agreement', 'handslag.json', '--out', 'handslag.json', '--force'],
+        {
+          cwd,
+        },
+      );
+      expect(refused.code).toBe(2);
+      expect(JSON.parse(readFileSync(join(cwd, 'handslag.json'), 'utf8')).id).toBe(surahammar.id);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  test('a script address that is not http(s) or relative is refused', async () => {
+    const run = await dhol(['render', 'plan', exampleFiles.sormland, '--script', 'javascript:alert(1)']);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'dhol: --script tar en adress (relativ eller https), inte "javascript:alert(1)"\n',
+    });
+  });
+
+  test('--help explains the command in Swedish, and in English with --lang en', async () => {
+    const sv = await dhol(['render', '--help']);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toContain(
+      'Användning: dhol render <plan|framework|agreement|coverage|indicator> <dataset>',
+    );
+    const en = await dhol(['render', '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Usage: dhol render <plan|framework|agreement|coverage|indicator> <dataset>');
+  });
+
+  test('dhol --help lists render', async () => {
+    const run = await dhol(['--help']);
+    expect(run.stdout).toMatch(/\n {2}render +skriv ett element som statisk HTML/);
+  });
+});
+
+describe('dhol render: bad input', () => {
+  test('an invalid dataset is not rendered: the issues as dhol validate reports them, exit 1', async () => {
+    const run = await dhol(['render', 'plan', 'broken-reference.json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('broken-reference.json: ogiltig');
+    expect(run.stderr).toContain('[reference.goal.unknown]');
+  });
+
+  test('an unknown element is a usage error naming the elements there are, exit 2', async () => {
+    const run = await dhol(['render', 'karta', exampleFiles.sormland, '--lang', 'en']);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'dhol: unknown element "karta"; choose one of plan, framework, agreement, coverage, indicator\n',
+    });
+  });
+
+  test('a dataset without what the element shows says so, exit 1', async () => {
+    const run = await dhol(['render', 'agreement', exampleFiles.sormland]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `dhol: ${exampleFiles.sormland}: innehåller inget handslag, så dhol-agreement har inget att visa\n`,
+    );
+  });
+
+  test('a file that is not JSON is one line with its position, exit 2', async () => {
+    const run = await dhol(['render', 'plan', 'not-json.txt', '--lang', 'en']);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "dhol: not-json.txt:5:3: not valid JSON: unexpected character ']'\n",
+    });
+  });
+
+  test('a missing dataset is a read error, exit 2', async () => {
+    const run = await dhol(['render', 'plan', 'finns-inte.json']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'dhol: finns-inte.json: filen finns inte\n' });
+  });
+
+  test('--plan with another element is a usage error', async () => {
+    const run = await dhol(['render', 'agreement', exampleFiles.surahammar, '--plan', 'x']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('dhol: --plan gäller bara plan och framework\n');
+  });
+});
