@@ -10,8 +10,12 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: this runs after turbo, outside any cached task.
 const wanted = Number(process.env.PORT ?? 4173);
-const { server, url } = await serve({ dir: dist, port: Number.isInteger(wanted) && wanted > 0 ? wanted : 4173 });
+const { server, url } = await serve({
+  dir: dist,
+  port: Number.isInteger(wanted) && wanted > 0 ? wanted : 4173,
+});
 
 console.log(`
 dhol demo körs på ${url}
