@@ -43,7 +43,7 @@ describe('dhol render: the Sörmland plan', () => {
     const text = textOf(run.stdout);
     const delmal = nationalFramework.goals.filter((goal) => goal.kind === 'subgoal');
     expect(delmal).toHaveLength(7);
-    for (const goal of delmal) expect(text).toContain(normalise(goal.title.sv.text));
+    for (const goal of delmal) expect(text).toContain(normalise(goal.title.sv?.text ?? goal.id));
   });
 
   test('the static coverage table counts the activities of each delmål', async () => {
