@@ -111,6 +111,9 @@ test('the target is drawn as a labelled line, and not at all when the indicator 
 test('the table view shows the same numbers with row and column headers', async () => {
   const el = await show(html`<dhol-indicator view="table" .data=${indicatorFixture}></dhol-indicator>`);
   const table = within(el).getByRole('table', { name: 'Unga med god hälsa (testdata)' });
+  await expect
+    .element(within(el).getByRole('region', { name: 'Tabell: Unga med god hälsa (testdata)' }))
+    .toHaveAttribute('tabindex', '0');
   await expect.element(table).toBeVisible();
   await expect.element(table.getByRole('columnheader', { name: '2021' })).toBeVisible();
   const rows = table.getByRole('row').elements();

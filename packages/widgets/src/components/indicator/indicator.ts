@@ -555,7 +555,7 @@ export class DholIndicator extends DholElement {
   private renderTable(slice: IndicatorSlice, labels: ChartLabels): TemplateResult {
     const title = localize(slice.indicator.title, this.language) || slice.indicator.id;
     const manyAreas = slice.areas.length > 1;
-    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
+    return html`<div class="table-wrap" role="region" aria-label=${this.m('table.region', { title })} tabindex="0">
       <table part="table">
         <caption id="table-caption">${title}</caption>
         <thead>
