@@ -1,5 +1,6 @@
 import manifest from '@dhol/widgets/custom-elements.json';
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
 import { publicManifest } from '../src/manifest.js';
 import { themes, withTheme } from '../src/themes/index.js';
 
@@ -9,7 +10,7 @@ setCustomElementsManifest(publicManifest(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withTheme],
+  decorators: [withTheme, withActions],
   globalTypes: {
     theme: {
       description: 'Tema: the page theme the widgets are shown in',
@@ -31,12 +32,15 @@ const preview: Preview = {
     layout: 'fullscreen',
     // Every story is an accessibility test: an axe violation fails it (in the UI and in `pnpm test`).
     a11y: { test: 'error' },
+    // The elements' events show in the Actions panel (they bubble and are composed, so the story root hears them).
+    actions: { handles: ['dhol-load', 'dhol-error', 'dhol-select'] },
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
     options: {
       storySort: {
         order: [
           'Introduktion',
+          ['För formgivare', 'For designers (English)', 'Tokens'],
           'Element',
           ['dhol-plan', 'dhol-framework', 'dhol-agreement', 'dhol-coverage', 'dhol-indicator'],
         ],
