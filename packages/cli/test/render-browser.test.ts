@@ -1,0 +1,199 @@
+/**
+ * The static export in a real browser: a page written by `dhol render`, opened with JavaScript turned off, shows
+ * the same text as the live element drawn by the script-tag bundle; and with `--script` and `--src` it upgrades
+ * to the live element without a flash of a loading message.
+ *
+ * Runs the system Chromium through Playwright (never a downloaded browser) against a small server on 127.0.0.1;
+ * nothing leaves the machine.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { exampleFiles } from './render-html.js';
+import { dhol } from './run.js';
+
+// Playwright is a development dependency of @dhol/widgets, whose browser tests use it; borrow it from there.
+const widgetsRequire = createRequire(createRequire(import.meta.url).resolve('@dhol/widgets/package.json'));
+const { chromium } = widgetsRequire('playwright') as { chromium: Chromium };
+const cdnBundle = widgetsRequire.resolve('./dist/cdn/dhol.js');
+
+/** The little of Playwright's API this file uses. */
+interface Chromium {
+  launch(options: { executablePath: string; args: string[]; headless: boolean }): Promise<Browser>;
+}
+interface Browser {
+  newContext(options: {
+    javaScriptEnabled: boolean;
+    viewport: { width: number; height: number };
+  }): Promise<Context>;
+  close(): Promise<void>;
+}
+interface Context {
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+interface Page {
+  goto(url: string): Promise<unknown>;
+  addInitScript(script: string): Promise<void>;
+  waitForFunction(script: string, arg?: unknown, options?: { timeout: number }): Promise<unknown>;
+  evaluate<T>(script: string): Promise<T>;
+}
+
+/** The visible text of the page's first dhol element: the `innerText` of its shadow root's children. */
+const VISIBLE_TEXT = `(() => {
+  const element = document.querySelector('main > *');
+  const root = element && element.shadowRoot;
+  if (!root) return null;
+  return [...root.children]
+    .filter((child) => child.localName !== 'style')
+    .map((child) => child.innerText)
+    .join('\\n')
+    .replace(/[ \\t]+\\n/g, '\\n')
+    .trim();
+})()`;
+
+const CASES = [
+  { element: 'plan', dataset: 'sormland' },
+  { element: 'framework', dataset: 'sormland' },
+  { element: 'coverage', dataset: 'sormland' },
+  { element: 'agreement', dataset: 'surahammar' },
+] as const;
+
+const files: Record<string, { type: string; body: string; delayMs?: number }> = {};
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+function serve(path: string, type: string, body: string, delayMs?: number): void {
+  files[path] = { type, body, ...(delayMs !== undefined ? { delayMs } : {}) };
+}
+
+/** A page that draws the live element from the script-tag bundle, reading the dataset from `src`. */
+function livePage(element: string, dataset: string): string {
+  return `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>live</title>
+<script type="module" src="/dhol.js"></script></head>
+<body><main><dhol-${element} lang="sv" heading-level="2" src="/data/${dataset}.json"></dhol-${element}></main></body></html>`;
+}
+
+async function render(args: string[]): Promise<string> {
+  const run = await dhol(['render', ...args], { now: new Date() });
+  if (run.code !== 0) throw new Error(`dhol render ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout;
+}
+
+beforeAll(async () => {
+  serve('/dhol.js', 'text/javascript', readFileSync(cdnBundle, 'utf8'));
+  for (const [name, file] of Object.entries(exampleFiles)) {
+    const json = readFileSync(file, 'utf8');
+    serve(`/data/${name}.json`, 'application/json', json);
+    serve(`/slow/${name}.json`, 'application/json', json, 400);
+  }
+  for (const { element, dataset } of CASES) {
+    serve(`/static/${element}.html`, 'text/html', await render([element, exampleFiles[dataset]]));
+    serve(`/live/${element}.html`, 'text/html', livePage(element, dataset));
+  }
+  serve(
+    '/upgrade/plan.html',
+    'text/html',
+    await render(['plan', exampleFiles.sormland, '--script', '/dhol.js', '--src', '/slow/sormland.json']),
+  );
+
+  server = createServer((request, response) => {
+    const file = files[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    const send = () =>
+      response.writeHead(200, { 'content-type': `${file.type}; charset=utf-8` }).end(file.body);
+    if (file.delayMs) setTimeout(send, file.delayMs);
+    else send();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    headless: true,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function withPage<T>(javaScriptEnabled: boolean, use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1024, height: 800 } });
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+async function staticText(element: string): Promise<string | null> {
+  return withPage(false, async (page) => {
+    await page.goto(`${origin}/static/${element}.html`);
+    return page.evaluate<string | null>(VISIBLE_TEXT);
+  });
+}
+
+async function liveText(element: string): Promise<string | null> {
+  return withPage(true, async (page) => {
+    await page.goto(`${origin}/live/${element}.html`);
+    await page.waitForFunction(`document.querySelector('main > *').state === 'content'`, undefined, {
+      timeout: 15_000,
+    });
+    return page.evaluate<string | null>(VISIBLE_TEXT);
+  });
+}
+
+describe('the static export in Chromium', () => {
+  for (const { element, dataset } of CASES) {
+    test(`with JavaScript off, the static ${element} of the ${dataset} example shows the same text as the live element`, async () => {
+      const [withoutScript, live] = await Promise.all([staticText(element), liveText(element)]);
+      expect(withoutScript).not.toBeNull();
+      expect((withoutScript ?? '').length).toBeGreaterThan(200);
+      expect(withoutScript).toBe(live);
+    }, 30_000);
+  }
+
+  test('with --script and --src, the static plan becomes the live one without ever showing a loading message', async () => {
+    const frames = await withPage(true, async (page) => {
+      // Record what the element shows in every frame once the parser has read the whole page (the state is
+      // 'interactive' before the module script runs), so a half-parsed page is not taken for a flash.
+      await page.addInitScript(`
+        window.__frames = [];
+        const record = () => {
+          const element = document.querySelector('main > dhol-plan');
+          const root = element && element.shadowRoot;
+          if (root && document.readyState !== 'loading') window.__frames.push({
+            text: [...root.children].filter((c) => c.localName !== 'style').map((c) => c.innerText).join('\\n').trim(),
+            live: element.state === 'content',
+          });
+          requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      `);
+      await page.goto(`${origin}/upgrade/plan.html`);
+      await page.waitForFunction(
+        `document.querySelector('main > dhol-plan').state === 'content'`,
+        undefined,
+        {
+          timeout: 15_000,
+        },
+      );
+      await page.waitForFunction('new Promise((resolve) => requestAnimationFrame(() => resolve(true)))');
+      return page.evaluate<{ text: string; live: boolean }[]>('window.__frames');
+    });
+    const shown = new Set(frames.map((frame) => frame.text));
+    expect(frames.some((frame) => !frame.live)).toBe(true);
+    expect(frames.at(-1)?.live).toBe(true);
+    expect([...shown].some((text) => text.includes('Laddar'))).toBe(false);
+    expect(shown.size).toBe(1);
+  }, 30_000);
+});
