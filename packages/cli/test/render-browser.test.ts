@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exampleFiles } from './render-html.js';
-import { dhol } from './run.js';
+import { dhol, temporaryFolder } from './run.js';
 
 // Playwright is a development dependency of @dhol/widgets, whose browser tests use it; borrow it from there.
 const widgetsRequire = createRequire(createRequire(import.meta.url).resolve('@dhol/widgets/package.json'));
@@ -61,13 +62,21 @@ const CASES = [
   { element: 'agreement', dataset: 'surahammar' },
 ] as const;
 
-const files: Record<string, { type: string; body: string; delayMs?: number }> = {};
+/** A policy as strict as the one the demo and the guide recommend: no inline script, no inline style. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+const files: Record<string, { type: string; body: string; delayMs?: number; csp?: boolean }> = {};
 let server: Server;
 let origin: string;
 let browser: Browser;
 
-function serve(path: string, type: string, body: string, delayMs?: number): void {
-  files[path] = { type, body, ...(delayMs !== undefined ? { delayMs } : {}) };
+function serve(
+  path: string,
+  type: string,
+  body: string,
+  options: { delayMs?: number; csp?: boolean } = {},
+): void {
+  files[path] = { type, body, ...options };
 }
 
 /** A page that draws the live element from the script-tag bundle, reading the dataset from `src`. */
@@ -78,8 +87,8 @@ function livePage(element: string, dataset: string): string {
 <body><main><dhol-${element} lang="sv" heading-level="2" src="/data/${dataset}.json"></dhol-${element}></main></body></html>`;
 }
 
-async function render(args: string[]): Promise<string> {
-  const run = await dhol(['render', ...args], { now: new Date() });
+async function render(args: string[], cwd?: string): Promise<string> {
+  const run = await dhol(['render', ...args], { now: new Date(), ...(cwd !== undefined ? { cwd } : {}) });
   if (run.code !== 0) throw new Error(`dhol render ${args.join(' ')}: ${run.stderr}`);
   return run.stdout;
 }
@@ -89,7 +98,7 @@ beforeAll(async () => {
   for (const [name, file] of Object.entries(exampleFiles)) {
     const json = readFileSync(file, 'utf8');
     serve(`/data/${name}.json`, 'application/json', json);
-    serve(`/slow/${name}.json`, 'application/json', json, 400);
+    serve(`/slow/${name}.json`, 'application/json', json, { delayMs: 400 });
   }
   for (const { element, dataset } of CASES) {
     serve(`/static/${element}.html`, 'text/html', await render([element, exampleFiles[dataset]]));
@@ -101,14 +110,30 @@ beforeAll(async () => {
     await render(['plan', exampleFiles.sormland, '--script', '/dhol.js', '--src', '/slow/sormland.json']),
   );
 
+  const folder = temporaryFolder();
+  try {
+    serve('/csp/inline.html', 'text/html', await render(['agreement', exampleFiles.surahammar]), {
+      csp: true,
+    });
+    const linked = await render(
+      ['agreement', exampleFiles.surahammar, '--css', 'agreement.css'],
+      folder.path,
+    );
+    serve('/csp/linked.html', 'text/html', linked, { csp: true });
+    serve('/csp/agreement.css', 'text/css', readFileSync(join(folder.path, 'agreement.css'), 'utf8'));
+  } finally {
+    folder.remove();
+  }
+
   server = createServer((request, response) => {
     const file = files[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
     if (!file) {
       response.writeHead(404).end();
       return;
     }
-    const send = () =>
-      response.writeHead(200, { 'content-type': `${file.type}; charset=utf-8` }).end(file.body);
+    const headers: Record<string, string> = { 'content-type': `${file.type}; charset=utf-8` };
+    if (file.csp) headers['content-security-policy'] = STRICT_CSP;
+    const send = () => response.writeHead(200, headers).end(file.body);
     if (file.delayMs) setTimeout(send, file.delayMs);
     else send();
   });
@@ -195,5 +220,16 @@ describe('the static export in Chromium', () => {
     expect(frames.at(-1)?.live).toBe(true);
     expect([...shown].some((text) => text.includes('Laddar'))).toBe(false);
     expect(shown.size).toBe(1);
+  }, 30_000);
+
+  test('under a CSP without inline styles, the page written with --css is styled and the inline one is not', async () => {
+    const displayOf = (path: string) =>
+      withPage(false, async (page) => {
+        await page.goto(`${origin}${path}`);
+        return page.evaluate<string>(`getComputedStyle(document.querySelector('dhol-agreement')).display`);
+      });
+    // `:host { display: block }` is the first rule of every element; a custom element is inline without it.
+    expect(await displayOf('/csp/linked.html')).toBe('block');
+    expect(await displayOf('/csp/inline.html')).toBe('inline');
   }, 30_000);
 });

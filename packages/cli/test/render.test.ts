@@ -160,6 +160,27 @@ describe('dhol render: options', () => {
     }
   });
 
+  test('--css moves the shadow root’s styles to a file it links to, so the page has no inline style', async () => {
+    const folder = temporaryFolder();
+    try {
+      const cwd = folder.path;
+      const run = await dhol(
+        ['render', 'agreement', exampleFiles.surahammar, '--css', 'dhol-agreement.css'],
+        {
+          cwd,
+        },
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(
+        '<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="dhol-agreement.css">',
+      );
+      expect(run.stdout).not.toContain('<style');
+      expect(readFileSync(join(cwd, 'dhol-agreement.css'), 'utf8')).toMatch(/^:host \{\s+display: block;/);
+    } finally {
+      folder.remove();
+    }
+  });
+
   test('a script address that is not http(s) or relative is refused', async () => {
     const run = await dhol(['render', 'plan', exampleFiles.sormland, '--script', 'javascript:alert(1)']);
     expect(run).toEqual({

@@ -8,6 +8,7 @@ import { parseJson, stripBom } from '../json.js';
 import { htmlPage, pageTitle, scriptTag } from '../render/page.js';
 import {
   isRenderableElement,
+  linkStyles,
   RENDERABLE_ELEMENTS,
   type RenderableElement,
   renderElement,
@@ -119,8 +120,11 @@ export const renderCommand: Command = {
       '  --src <adress>         datasetets adress, som elementet läser när skriptet laddas',
       '  --script <adress>      adressen till elementens skript (dhol.js), som en modul i sidhuvudet',
       '  --fragment             skriv bara elementet (och skripttaggen), inte en hel sida',
+      '  --css <fil>            skriv elementets stilar till en fil som shadow root länkar till, i stället',
+      "                         för en inbäddad <style> (för en CSP med style-src 'self')",
+      '  --css-href <adress>    adressen som länken pekar på (standard: filnamnet i --css)',
       '  --out <fil>            skriv till en fil; datasetet skrivs aldrig över',
-      '  --force                skriv över --out om den redan finns',
+      '  --force                skriv över --out och --css om de redan finns',
       '',
       'Klistra in ett fragment i sidans HTML som den skickas från servern: en shadow root som',
       'läggs in med innerHTML i efterhand blir inte till.',
@@ -148,8 +152,11 @@ export const renderCommand: Command = {
       '  --src <url>            the dataset’s address, which the element reads when the script loads',
       '  --script <url>         the address of the elements’ script (dhol.js), as a module in the head',
       '  --fragment             write the element (and the script tag) only, not a whole page',
+      '  --css <file>           write the element’s styles to a file its shadow root links to, instead of',
+      "                         an inline <style> (for a CSP with style-src 'self')",
+      '  --css-href <url>       the address the link points to (default: the file name given to --css)',
       '  --out <file>           write to a file; the dataset is never overwritten',
-      '  --force                overwrite --out if it exists',
+      '  --force                overwrite --out and --css if they exist',
       '',
       'Paste a fragment into the page’s HTML as the server sends it: a shadow root added later with',
       'innerHTML is not created.',
@@ -168,6 +175,8 @@ export const renderCommand: Command = {
       src: { type: 'string' },
       script: { type: 'string' },
       fragment: { type: 'boolean' },
+      css: { type: 'string' },
+      'css-href': { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
     });
@@ -203,6 +212,17 @@ export const renderCommand: Command = {
     const headingLevel = parseHeadingLevel(values['heading-level']);
     const src = checkUrl('src', values.src);
     const script = checkUrl('script', values.script);
+    const cssFile = values.css;
+    if (values['css-href'] !== undefined && cssFile === undefined) {
+      throw new CliError({
+        sv: '--css-href gäller bara tillsammans med --css',
+        en: '--css-href applies with --css only',
+      });
+    }
+    const cssHref =
+      cssFile === undefined
+        ? undefined
+        : checkUrl('css-href', values['css-href'] ?? cssFile.replaceAll('\\', '/'));
 
     // The same checks and the same report as `dhol validate`, on stderr: stdout is kept for the HTML.
     const text = await readInput(io, file);
@@ -252,6 +272,11 @@ export const renderCommand: Command = {
     } catch (error) {
       printLine(io.stderr, `dhol: ${describeRenderError(element, error)[lang]}`);
       return 70;
+    }
+    if (cssFile !== undefined && cssHref !== undefined) {
+      const separated = linkStyles(markup, cssHref);
+      markup = separated.markup;
+      await writeOutput(io, cssFile, separated.css, { force: values.force === true, inputs: [file] });
     }
     const output = values.fragment
       ? `${script !== undefined ? `${scriptTag(script)}\n` : ''}${markup}\n`

@@ -1,5 +1,6 @@
 import type { Dataset } from '@dhol/core';
 import type { Lang } from '../i18n.js';
+import { escapeHtml } from './page.js';
 
 /** The elements `dhol render` can write as static HTML, by the name the command takes. */
 export const RENDERABLE_ELEMENTS = ['plan', 'framework', 'agreement', 'coverage', 'indicator'] as const;
@@ -98,4 +99,26 @@ export async function renderElement(options: ElementRenderOptions): Promise<stri
   const markup = stripPartMarkers(await collectResult(render(result)));
   // Lit leaves a space for each bound attribute it left out; one space between attributes is enough.
   return markup.replace(/^(<dhol-[a-z]+)\s+/, '$1 ');
+}
+
+/** An element's markup with the styles of its shadow root taken out, and those styles. */
+export interface SeparatedStyles {
+  markup: string;
+  css: string;
+}
+
+/**
+ * Moves the `<style>` elements at the start of the element's declarative shadow root into a stylesheet the root
+ * links to, so the page needs no inline style: a CSP with `style-src 'self'` blocks inline `<style>`, also in a
+ * shadow root. A `<link rel="stylesheet">` in a shadow root styles that root only, as the `<style>` did.
+ */
+export function linkStyles(markup: string, href: string): SeparatedStyles {
+  const opening = /^(<dhol-[a-z]+[^>]*><template [^>]*>)((?:<style>[\s\S]*?<\/style>)+)/.exec(markup);
+  if (!opening) return { markup, css: '' };
+  const [whole, start = '', styles = ''] = opening;
+  const css = [...styles.matchAll(/<style>([\s\S]*?)<\/style>/g)]
+    .map((match) => (match[1] ?? '').trim())
+    .join('\n');
+  const link = `<link rel="stylesheet" href="${escapeHtml(href)}">`;
+  return { markup: `${start}${link}${markup.slice(whole.length)}`, css: `${css}\n` };
 }
