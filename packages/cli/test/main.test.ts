@@ -77,10 +77,10 @@ describe('wrong usage', () => {
     expect(run.stderr).toBe('dhol: --lang tar värdet sv eller en, inte "de" (--lang takes sv or en)\n');
   });
 
-  test('render is not a command yet', async () => {
+  test('render without an element and a dataset is a usage error', async () => {
     const run = await dhol(['render']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('okänt kommando "render"');
+    expect(run.stderr).toContain('ange ett element och ett dataset: dhol render');
   });
 });
 
