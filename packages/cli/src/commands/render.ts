@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { type Dataset, validateDataset } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
 import { CliError, commonOptions, parseCommandArgs } from '../args.js';
@@ -127,10 +128,12 @@ export const renderCommand: Command = {
       '  --force                skriv över --out och --css om de redan finns',
       '',
       'Klistra in ett fragment i sidans HTML som den skickas från servern: en shadow root som',
-      'läggs in med innerHTML i efterhand blir inte till.',
+      'läggs in med innerHTML i efterhand blir inte till. Det som beror på dagens datum (till exempel',
+      'en försenad revidering) gäller dagen då sidan skrevs, tills elementet blir levande.',
       '',
       'Slutkoder: 0 klart, 1 datasetet är ogiltigt eller saknar det elementet visar,',
-      '2 felaktigt anrop, okänt element eller fil som inte kan läsas.',
+      '2 felaktigt anrop, okänt element eller fil som inte kan läsas, 70 elementet kunde inte renderas',
+      '(ett fel i dhol).',
       '',
     ].join('\n'),
     en: [
@@ -159,10 +162,12 @@ export const renderCommand: Command = {
       '  --force                overwrite --out and --css if they exist',
       '',
       'Paste a fragment into the page’s HTML as the server sends it: a shadow root added later with',
-      'innerHTML is not created.',
+      'innerHTML is not created. What depends on today’s date (an overdue revision, say) holds for the',
+      'day the page was written, until the element comes alive.',
       '',
       'Exit codes: 0 done, 1 the dataset is invalid or lacks what the element shows,',
-      '2 wrong usage, an unknown element or a file that cannot be read.',
+      '2 wrong usage, an unknown element or a file that cannot be read, 70 the element could not be',
+      'rendered (a bug in dhol).',
       '',
     ].join('\n'),
   },
@@ -217,6 +222,16 @@ export const renderCommand: Command = {
       throw new CliError({
         sv: '--css-href gäller bara tillsammans med --css',
         en: '--css-href applies with --css only',
+      });
+    }
+    if (
+      cssFile !== undefined &&
+      values.out !== undefined &&
+      resolve(io.cwd, cssFile) === resolve(io.cwd, values.out)
+    ) {
+      throw new CliError({
+        sv: '--css och --out kan inte vara samma fil',
+        en: '--css and --out cannot be the same file',
       });
     }
     const cssHref =
