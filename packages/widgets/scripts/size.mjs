@@ -1,28 +1,124 @@
-// Prints the size of each script-tag file (raw and gzip) against the budget: everything together ≤ 40 KB gzip.
-// `pnpm --filter @dhol/widgets bench` runs it after a build.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+// Sizes of the script-tag build, and the production esbuild settings that make it (one module, so that the build,
+// the size test in tooling/bench and `pnpm bench` measure the same thing).
+// `node scripts/size.mjs` (the package's `bench`) bundles everything in memory, prints gzip and brotli of core alone,
+// each element alone and `dhol.js` against their budgets, and writes the rows to `bench-results/size.json` at the root.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const WIDGETS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const components = join(WIDGETS_ROOT, 'src', 'components');
 
 /** The budget for `dhol.js` (every element, Lit, core and data), in bytes of gzip. */
 export const BUDGET_GZIP = 40 * 1024;
 
+/** Budgets in bytes of gzip, by bundle name; a bundle not listed has none. */
+export const BUDGETS_GZIP = { 'dhol.js': BUDGET_GZIP, 'dhol-indicator.js': 20 * 1024 };
+
+/** Every `src/components/<name>/dhol-<name>.ts`: the registering entry of one element. */
+export function elementEntries() {
+  return readdirSync(components, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(components, d.name))
+        .filter((file) => /^dhol-[a-z-]+\.ts$/.test(file))
+        .map((file) => ({ name: file.replace(/\.ts$/, ''), path: join(components, d.name, file) })),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** esbuild options of the script-tag build: Lit's production condition, minified, one copy of Lit per file. */
+export const cdnBuildOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  legalComments: 'none',
+  // Lit's production build (no dev-mode warnings); one copy of Lit per file.
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: join(WIDGETS_ROOT, 'tsconfig.json'),
+  logLevel: 'warning',
+};
+
+/** Core exports a browser page has no use for: the JSON Schema is for editors, the CLI and Ajv. */
+export const NOT_FOR_BROWSERS = ['datasetJsonSchema', 'DATASET_SCHEMA_ID'];
+
+/**
+ * An entry that imports everything of `@dhol/core` a browser user would (validation, analysis, formats, model,
+ * formatting), as `export { … } from '@dhol/core'` so that esbuild keeps each name.
+ */
+export async function coreBrowserEntry() {
+  const core = await import('@dhol/core');
+  const names = Object.keys(core)
+    .filter((name) => !NOT_FOR_BROWSERS.includes(name))
+    .sort();
+  return `export { ${names.join(', ')} } from '@dhol/core';\n`;
+}
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Normalises an esbuild input path to a package path: `…/node_modules/zod/v4/core/api.js` → `zod/v4/core/api.js`. */
+export function modulePath(input) {
+  const i = input.lastIndexOf('node_modules/');
+  if (i !== -1) return input.slice(i + 'node_modules/'.length);
+  return input.replace(/^(\.\.\/)+/, '');
+}
+
+/**
+ * Bundles core alone, each element alone and `dhol.js` in memory with the production settings.
+ * @returns {Promise<{ name: string, raw: number, gzip: number, brotli: number, budgetGzip?: number, inputs: string[] }[]>}
+ *   `inputs` are the modules in the bundle (package paths for dependencies, repository paths for our own).
+ */
+export async function measureBundles() {
+  const jobs = [
+    { name: 'core', stdin: { contents: await coreBrowserEntry(), resolveDir: WIDGETS_ROOT, loader: 'js' } },
+    { name: 'dhol.js', entryPoints: [join(WIDGETS_ROOT, 'src', 'index.ts')] },
+    ...elementEntries().map((entry) => ({ name: `${entry.name}.js`, entryPoints: [entry.path] })),
+  ];
+  return Promise.all(
+    jobs.map(async ({ name, ...input }) => {
+      const result = await build({
+        ...cdnBuildOptions,
+        ...input,
+        write: false,
+        metafile: true,
+        outdir: 'out',
+      });
+      const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
+      const inputs = Object.keys(result.metafile.inputs).map(modulePath);
+      return {
+        name,
+        raw: bytes.length,
+        gzip: gzip(bytes),
+        brotli: brotli(bytes),
+        budgetGzip: BUDGETS_GZIP[name],
+        inputs,
+      };
+    }),
+  );
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Measures every `.js` file in `dir`; returns rows of { file, raw, gzip }. */
+/** Measures every `.js` file in `dir` (a build's output); returns rows of { file, raw, gzip }. */
 export function measure(dir) {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.js'))
     .sort((a, b) => (a === 'dhol.js' ? -1 : b === 'dhol.js' ? 1 : a.localeCompare(b)))
     .map((file) => {
       const bytes = readFileSync(join(dir, file));
-      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+      return { file, raw: bytes.length, gzip: gzip(bytes) };
     });
 }
 
 /**
- * Prints the table and whether `dhol.js` is within budget. With `{ strict: true }` (`size.mjs --check`) an
+ * Prints the table of a build's output and whether `dhol.js` is within budget. With `{ strict: true }` an
  * over-budget bundle sets a failing exit code; the build itself only reports, so it never blocks the tests.
  */
 export function printSizes(dir, { strict = false } = {}) {
@@ -43,12 +139,27 @@ export function printSizes(dir, { strict = false } = {}) {
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cdn');
-  if (!existsSync(dir)) {
-    console.error('No dist/cdn yet: run `pnpm --filter @dhol/widgets build` first.');
-    process.exitCode = 1;
-  } else {
-    printSizes(dir, { strict: process.argv.includes('--check') });
+/** Bench rows `{ group, name, value, unit, budget?, ok? }` in KB (1 KB = 1024 bytes, one decimal). */
+export function benchRows(bundles) {
+  const toKb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+  return bundles.flatMap((b) => {
+    const label = b.name === 'core' ? '@dhol/core alone (browser entry)' : b.name;
+    const gz = { group: 'size', name: `${label}, gzip`, value: toKb(b.gzip), unit: 'KB' };
+    if (b.budgetGzip) Object.assign(gz, { budget: toKb(b.budgetGzip), ok: b.gzip <= b.budgetGzip });
+    return [gz, { group: 'size', name: `${label}, brotli`, value: toKb(b.brotli), unit: 'KB' }];
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const bundles = await measureBundles();
+  const rows = benchRows(bundles);
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const row of rows) {
+    const budget = row.budget ? `  budget ${row.budget} KB: ${row.ok ? 'ok' : 'OVER'}` : '';
+    console.log(`${row.name.padEnd(width)}  ${String(row.value).padStart(6)} KB${budget}`);
   }
+  const out = join(WIDGETS_ROOT, '..', '..', 'bench-results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'size.json'), `${JSON.stringify({ rows }, null, 2)}\n`);
+  console.log(`wrote ${relative(process.cwd(), join(out, 'size.json'))}`);
 }

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// The size test runs in Node in the normal test run; the render and Lighthouse benchmarks run only with `pnpm bench`.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    testTimeout: 60_000,
+  },
+});
