@@ -1,4 +1,5 @@
 import { formatPeriod } from '../format/date.js';
+import { listFormat } from '../format/intl.js';
 import { sexLabel } from '../format/labels.js';
 import { asLang, type Lang, localeOf } from '../format/lang.js';
 import { formatNumber, formatValue } from '../format/number.js';
@@ -81,7 +82,7 @@ function areaName(code: string, areas: readonly Area[] | undefined, lang: Lang):
 }
 
 function list(items: string[], lang: Lang): string {
-  return new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }).format(items);
+  return listFormat(localeOf(lang), { type: 'conjunction' }).format(items);
 }
 
 function periodPhrase(period: string, lang: Lang): string {

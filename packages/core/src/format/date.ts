@@ -1,4 +1,5 @@
 import { partialDateSpan } from '../time/partial-date.js';
+import { dateTimeFormat } from './intl.js';
 import { asLang, type Lang, localeOf } from './lang.js';
 
 /**
@@ -18,7 +19,7 @@ export function formatDate(value: string | null | undefined, lang: Lang = 'sv'):
     day.length === 7
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateTimeFormat(locale, options).format(date);
 }
 
 /** A statistical period with an en dash: `2019-2023` → `2019–2023`; a single year stays as it is. */

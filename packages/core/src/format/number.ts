@@ -1,4 +1,5 @@
 import type { IndicatorUnit, LocalizedText } from '../model/index.js';
+import { numberFormat, pluralRulesFor } from './intl.js';
 import { asLang, type Lang, localeOf } from './lang.js';
 
 /** How to format a number: the language and, when set, exactly this many decimals. */
@@ -29,7 +30,7 @@ function isNumber(value: unknown): value is number {
 /** A number as Swedish (`1 234,5`) or English (`1,234.5`) readers write it; `–` when there is no number. */
 export function formatNumber(value: number | null | undefined, options: NumberFormatOptions = {}): string {
   if (!isNumber(value)) return NO_VALUE;
-  return new Intl.NumberFormat(localeOf(options.lang), digits(options.decimals)).format(value);
+  return numberFormat(localeOf(options.lang), digits(options.decimals)).format(value);
 }
 
 const PER_SV = (n: string) => `per ${n} invånare`;
@@ -40,11 +41,11 @@ function unitSuffix(unit: IndicatorUnit, value: number, lang: Lang): string {
   switch (unit) {
     case 'per100k':
     case 'per1000': {
-      const base = new Intl.NumberFormat(locale).format(unit === 'per100k' ? 100_000 : 1_000);
+      const base = numberFormat(locale).format(unit === 'per100k' ? 100_000 : 1_000);
       return lang === 'en' ? PER_EN(base) : PER_SV(base);
     }
     case 'days': {
-      const one = new Intl.PluralRules(locale).select(value) === 'one';
+      const one = pluralRulesFor(locale).select(value) === 'one';
       if (lang === 'en') return one ? 'day' : 'days';
       return one ? 'dag' : 'dagar';
     }
@@ -69,7 +70,7 @@ export function formatValue(
     return `${formatNumber(value, { ...options, lang })}\u00a0${label}`;
   }
   if (unit === 'percent') {
-    return new Intl.NumberFormat(localeOf(lang), { style: 'percent', ...digits(options.decimals) }).format(
+    return numberFormat(localeOf(lang), { style: 'percent', ...digits(options.decimals) }).format(
       value / 100,
     );
   }
@@ -89,7 +90,7 @@ export function formatDifference(
 ): string {
   if (!isNumber(value)) return NO_VALUE;
   const lang = asLang(options.lang);
-  const signed = new Intl.NumberFormat(localeOf(lang), {
+  const signed = numberFormat(localeOf(lang), {
     signDisplay: 'exceptZero',
     ...digits(options.decimals),
   }).format(value);
