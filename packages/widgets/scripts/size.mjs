@@ -72,8 +72,9 @@ export function modulePath(input) {
 
 /**
  * Bundles core alone, each element alone and `dhol.js` in memory with the production settings.
- * @returns {Promise<{ name: string, raw: number, gzip: number, brotli: number, budgetGzip?: number, inputs: string[] }[]>}
- *   `inputs` are the modules in the bundle (package paths for dependencies, repository paths for our own).
+ * @returns {Promise<{ name: string, raw: number, gzip: number, brotli: number, budgetGzip?: number, inputs: string[], externals: string[] }[]>}
+ *   `inputs` are the modules with bytes in the bundle (package paths for dependencies, repository paths for our own);
+ *   `externals` are imports left for the page to resolve (there should be none).
  */
 export async function measureBundles() {
   const jobs = [
@@ -91,7 +92,14 @@ export async function measureBundles() {
         outdir: 'out',
       });
       const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
-      const inputs = Object.keys(result.metafile.inputs).map(modulePath);
+      const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint || o.inputs);
+      // Only modules that put bytes into the output: esbuild parses more than tree shaking keeps.
+      const inputs = Object.entries(output.inputs)
+        .filter(([, contribution]) => contribution.bytesInOutput > 0)
+        .map(([path]) => modulePath(path));
+      const externals = output.imports
+        .filter((imported) => imported.external)
+        .map((imported) => imported.path);
       return {
         name,
         raw: bytes.length,
@@ -99,6 +107,7 @@ export async function measureBundles() {
         brotli: brotli(bytes),
         budgetGzip: BUDGETS_GZIP[name],
         inputs,
+        externals,
       };
     }),
   );
