@@ -1,0 +1,100 @@
+// Runs inside the benchmark page, next to the script-tag bundle. Every timing starts before the change and stops once
+// the element has finished updating and the browser has laid it out (reading `offsetHeight` forces layout).
+
+const stage = () => document.getElementById('stage');
+
+/** Waits until no update is pending (an update may request another, e.g. after validation). */
+async function settled(el) {
+  while (!(await el.updateComplete)) {
+    // another update was requested while this one ran
+  }
+  return el.offsetHeight;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const summary = (times) => ({
+  median: median(times),
+  min: Math.min(...times),
+  max: Math.max(...times),
+  runs: times.length,
+});
+
+/** How many nodes match `probe`, counting nodes with the same `distinctBy` attribute once. */
+function distinct(el, probe, distinctBy) {
+  const nodes = [...el.shadowRoot.querySelectorAll(probe)];
+  return distinctBy ? new Set(nodes.map((node) => node.getAttribute(distinctBy))).size : nodes.length;
+}
+
+/**
+ * First render: a new element gets a fresh copy of the data (so core validates it, as on a real page), is attached
+ * and renders. Returns the timings and what the last element showed, for the caller to check.
+ */
+async function firstRender({ tag, attributes = {}, data, runs, warmup, probe, distinctBy }) {
+  const times = [];
+  let shown;
+  for (let i = 0; i < warmup + runs; i++) {
+    const copy = structuredClone(data);
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    const start = performance.now();
+    el.data = copy;
+    stage().append(el);
+    await settled(el);
+    const elapsed = performance.now() - start;
+    if (i >= warmup) times.push(elapsed);
+    shown = {
+      state: el.state,
+      count: distinct(el, probe, distinctBy),
+      issues:
+        el.state === 'error'
+          ? el.issues.slice(0, 3).map((issue) => `${issue.code} at ${issue.path.join('.')}`)
+          : undefined,
+    };
+    el.remove();
+  }
+  return { ...summary(times), shown };
+}
+
+/** Changes the plan's delmål filter through its form, as a user would, and times each change. */
+async function refilter({ attributes = {}, data, runs, warmup }) {
+  const el = document.createElement('dhol-plan');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = data;
+  stage().append(el);
+  await settled(el);
+  const select = el.shadowRoot.querySelector('select[name="goal"]');
+  if (!select) throw new Error('dhol-plan shows no delmål filter');
+  const goals = [...select.options].map((option) => option.value).filter(Boolean);
+  const choose = async (value) => {
+    const start = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await settled(el);
+    return performance.now() - start;
+  };
+  const count = () => distinct(el, 'article', 'data-activity');
+  const toGoal = [];
+  const toAll = [];
+  const shownPerGoal = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    // From every activity to one delmål's, then back to every activity (the whole plan rendered again).
+    const narrowed = await choose(goals[i % goals.length]);
+    shownPerGoal.push(count());
+    const widened = await choose('');
+    if (i >= warmup) {
+      toGoal.push(narrowed);
+      toAll.push(widened);
+    }
+  }
+  const total = count();
+  el.remove();
+  return { toGoal: summary(toGoal), toAll: summary(toAll), goals: goals.length, shownPerGoal, total };
+}
+
+window.dholBench = { firstRender, refilter };
+window.dholBenchReady = true;
