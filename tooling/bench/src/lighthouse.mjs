@@ -1,0 +1,139 @@
+// Lighthouse on every page of the built demo (`apps/demo/dist`), served on 127.0.0.1 by the demo's own static server
+// (with its Content Security Policy), in the system Chromium. Desktop preset by default; LIGHTHOUSE_PRESET=mobile
+// runs Lighthouse's default (mobile, simulated throttling) instead. Goals: performance ≥ 95, accessibility 100,
+// best practices ≥ 95, SEO ≥ 95. Writes bench-results/lighthouse.json and prints the failing audits of a missed goal.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { serve } from '../../../apps/demo/scripts/serve.mjs';
+import { CHROMIUM_PATH, REPO_ROOT, writeResults } from './common.mjs';
+
+const DIST = join(REPO_ROOT, 'apps', 'demo', 'dist');
+const PRESET = process.env.LIGHTHOUSE_PRESET === 'mobile' ? 'mobile' : 'desktop';
+
+/** The goal of each category, as a score out of 100. */
+export const GOALS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
+
+/** Every built page: `/` and each folder of dist with an index.html. */
+export function demoPages(dist = DIST) {
+  const folders = readdirSync(dist, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, entry.name, 'index.html')))
+    .map((entry) => `/${entry.name}/`)
+    .sort();
+  return existsSync(join(dist, 'index.html')) ? ['/', ...folders] : folders;
+}
+
+/** Starts the system Chromium with a DevTools port for Lighthouse; resolves to its port and a stop function. */
+async function startChromium() {
+  const profile = mkdtempSync(join(tmpdir(), 'dhol-lighthouse-'));
+  const child = spawn(
+    CHROMIUM_PATH,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${output}`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${output}`)));
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+  });
+  const stop = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { port, stop };
+}
+
+/** The audits of a category that cost points: score below 1, with their weight. */
+function failingAudits(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+    .filter(({ audit }) => audit.score !== null && audit.score < 1)
+    .map(({ ref, audit }) => ({
+      id: ref.id,
+      title: audit.title,
+      score: audit.score,
+      weight: ref.weight,
+      displayValue: audit.displayValue,
+    }));
+}
+
+export async function runLighthouse() {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('No apps/demo/dist: run `pnpm --filter demo build` first.');
+  }
+  const { server, url } = await serve({ dir: DIST, port: 4390, host: '127.0.0.1' });
+  const chromium = await startChromium();
+  const rows = [];
+  const failing = {};
+  try {
+    for (const path of demoPages()) {
+      const result = await lighthouse(
+        new URL(path, url).href,
+        {
+          port: chromium.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(GOALS),
+        },
+        PRESET === 'desktop' ? desktopConfig : undefined,
+      );
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+      for (const [category, goal] of Object.entries(GOALS)) {
+        const score = lhr.categories[category]?.score;
+        const value = score == null ? Number.NaN : Math.round(score * 100);
+        const ok = value >= goal;
+        rows.push({ group: `lighthouse (${PRESET})`, name: `${path} ${category}`, value, unit: 'score', budget: goal, ok });
+        if (!ok) failing[`${path} ${category}`] = failingAudits(lhr, category);
+      }
+    }
+  } finally {
+    await chromium.stop();
+    server.close();
+  }
+  return { rows, details: { preset: PRESET, lighthouse: 'lighthouse 13.5.0', failing } };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { rows, details } = await runLighthouse();
+  const width = Math.max(...rows.map((r) => r.name.length));
+  console.log(`\nLighthouse (${PRESET} preset, system Chromium)`);
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(4)}  goal ${r.budget}: ${r.ok ? 'met' : 'MISSED'}`);
+  }
+  for (const [what, audits] of Object.entries(details.failing)) {
+    console.log(`\n${what}: audits that cost points`);
+    for (const audit of audits) {
+      const shown = audit.displayValue ? ` (${audit.displayValue})` : '';
+      console.log(`  - ${audit.id}: ${audit.title}${shown}, score ${audit.score}, weight ${audit.weight}`);
+    }
+  }
+  console.log(`wrote ${writeResults('lighthouse', rows, details)}`);
+}
