@@ -1,10 +1,11 @@
 // Validation benchmark: a national-scale dataset validated in full (structure, references, policy), and the
 // structural check alone (zod) against Ajv with the exported JSON Schema, in the same run.
 // Run with `pnpm --filter @dhol/core bench` after a build. Goals: full ≤ 250 ms, zod/Ajv ≤ 1.0.
+// Also writes the figures to `bench-results/validation.json` at the repository root, for `pnpm bench`'s table.
 // Each candidate runs in its own child process on a fresh heap: the interpreted parse leaves so much garbage that
 // whatever runs after it in the same process pays for its collection.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -169,4 +170,32 @@ if (candidateIndex !== -1) {
   console.log(`\nValidation benchmark\n${line}`);
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   console.log(line);
+
+  // The same figures as rows { group, name, value, unit, budget?, ok? } for the root `pnpm bench` table.
+  const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
+  const ms = (name, label, budget) => {
+    const row = { group: 'validation', name: label, value: round(t[name].median, 1), unit: 'ms' };
+    return budget === undefined ? row : { ...row, budget, ok: t[name].median <= budget };
+  };
+  const ratioRow = (name, label, budget) => {
+    const value = t[name].median / t.ajv.median;
+    const row = { group: 'validation', name: label, value: round(value, 2), unit: '×' };
+    return budget === undefined ? row : { ...row, budget, ok: value <= budget };
+  };
+  const jsonRows = [
+    ms('full', `validateDataset, national scale (${activities} activities), full`, 250),
+    ms('noPolicy', 'validateDataset, national scale, policy off'),
+    ms('jitless', 'validateDataset, national scale, jitless (strict CSP)'),
+    ms('fastCheck', 'structure: isDatasetShape (used by validateDataset)'),
+    ms('zodRuntime', 'structure: Dataset.safeParse (zod/mini)'),
+    ms('ajv', 'structure: Ajv, JSON Schema 2020-12'),
+    ratioRow('fastCheck', 'ratio isDatasetShape / Ajv', 1),
+    ratioRow('zodRuntime', 'ratio Dataset.safeParse / Ajv'),
+  ];
+  const out = new URL('../../../bench-results/', import.meta.url);
+  mkdirSync(out, { recursive: true });
+  const file = new URL('validation.json', out);
+  const method = `median of ${RUNS} runs after ${WARMUP} warm-up runs, each candidate in its own process, Node ${process.versions.node}`;
+  writeFileSync(file, `${JSON.stringify({ rows: jsonRows, method, figures: t }, null, 2)}\n`);
+  console.log(`wrote ${fileURLToPath(file)}`);
 }

@@ -80,7 +80,14 @@ function failingAudits(lhr, category) {
       score: audit.score,
       weight: ref.weight,
       displayValue: audit.displayValue,
+      ...(ref.id === 'cumulative-layout-shift' ? { shifted: layoutShifts(lhr) } : {}),
     }));
+}
+
+/** The elements that moved, for a layout-shift score: what to give a reserved size. */
+function layoutShifts(lhr) {
+  const items = lhr.audits['layout-shifts']?.details?.items ?? [];
+  return items.map((item) => ({ element: item.node?.snippet ?? item.node?.selector, score: item.score }));
 }
 
 export async function runLighthouse() {
@@ -110,7 +117,14 @@ export async function runLighthouse() {
         const score = lhr.categories[category]?.score;
         const value = score == null ? Number.NaN : Math.round(score * 100);
         const ok = value >= goal;
-        rows.push({ group: `lighthouse (${PRESET})`, name: `${path} ${category}`, value, unit: 'score', budget: goal, ok });
+        rows.push({
+          group: `lighthouse (${PRESET})`,
+          name: `${path} ${category}`,
+          value,
+          unit: 'score',
+          budget: goal,
+          ok,
+        });
         if (!ok) failing[`${path} ${category}`] = failingAudits(lhr, category);
       }
     }
@@ -126,13 +140,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`\nLighthouse (${PRESET} preset, system Chromium)`);
   for (const r of rows) {
-    console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(4)}  goal ${r.budget}: ${r.ok ? 'met' : 'MISSED'}`);
+    console.log(
+      `${r.name.padEnd(width)}  ${String(r.value).padStart(4)}  goal ${r.budget}: ${r.ok ? 'met' : 'MISSED'}`,
+    );
   }
   for (const [what, audits] of Object.entries(details.failing)) {
     console.log(`\n${what}: audits that cost points`);
     for (const audit of audits) {
       const shown = audit.displayValue ? ` (${audit.displayValue})` : '';
       console.log(`  - ${audit.id}: ${audit.title}${shown}, score ${audit.score}, weight ${audit.weight}`);
+      for (const shift of audit.shifted ?? [])
+        console.log(`      moved: ${shift.element} (${shift.score.toFixed(3)})`);
     }
   }
   console.log(`wrote ${writeResults('lighthouse', rows, details)}`);

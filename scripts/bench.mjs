@@ -1,0 +1,64 @@
+// `pnpm bench`: runs every package's `bench` task through turbo, one at a time (they time things), then prints ONE
+// table of all the figures they wrote to `bench-results/<name>.json` (rows `{ group, name, value, unit, budget?,
+// ok? }`). Exits non-zero only when a benchmark crashed: a missed budget is reported, not enforced (the size ceilings
+// are enforced by the size test in `pnpm test`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RESULTS = 'bench-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const turbo = spawnSync(
+  'pnpm',
+  ['exec', 'turbo', 'run', 'bench', '--concurrency=1', '--output-logs=full', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+
+const GROUP_ORDER = ['size', 'validation', 'render', 'lighthouse'];
+const groupRank = (group) => {
+  const rank = GROUP_ORDER.findIndex((name) => group.startsWith(name));
+  return rank === -1 ? GROUP_ORDER.length : rank;
+};
+
+const rows = [];
+const unreadable = [];
+for (const file of existsSync(RESULTS) ? readdirSync(RESULTS).filter((f) => f.endsWith('.json')) : []) {
+  try {
+    const report = JSON.parse(readFileSync(join(RESULTS, file), 'utf8'));
+    for (const row of report.rows ?? []) rows.push(row);
+  } catch (error) {
+    unreadable.push(`${file}: ${error.message}`);
+  }
+}
+rows.sort((a, b) => groupRank(a.group) - groupRank(b.group));
+
+const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+const show = (value, unit) =>
+  unit === 'score' ? String(value) : `${number.format(value)}${unit === '×' ? '×' : ` ${unit}`}`;
+const table = rows.map((row) => [
+  row.group,
+  row.name,
+  show(row.value, row.unit),
+  row.budget === undefined ? '' : `${row.unit === 'score' ? '≥ ' : '≤ '}${show(row.budget, row.unit)}`,
+  row.ok === undefined ? '' : row.ok ? 'ok' : 'MISSED',
+]);
+const header = ['group', 'benchmark', 'value', 'budget', ''];
+const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => cells[i].length)));
+const line = (cells) =>
+  cells
+    .map((cell, i) => (i === 2 || i === 3 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+    .join('  ')
+    .trimEnd();
+
+console.log(`\n${line(header)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+for (const cells of table) console.log(line(cells));
+const missed = rows.filter((row) => row.ok === false).length;
+const budgeted = rows.filter((row) => row.ok !== undefined).length;
+console.log(
+  `\n${rows.length} figures, ${budgeted - missed} of ${budgeted} budgets met${missed ? `, ${missed} missed` : ''}.`,
+);
+for (const problem of unreadable) console.error(`could not read ${problem}`);
+
+process.exit(turbo.status === 0 && unreadable.length === 0 ? 0 : 1);
