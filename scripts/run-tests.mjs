@@ -7,7 +7,7 @@ const roots = ['packages', 'apps'].filter((dir) => existsSync(dir));
 const projects = roots.flatMap((root) => readdirSync(root).map((name) => join(root, name)));
 for (const project of projects) rmSync(join(project, 'test-results'), { recursive: true, force: true });
 
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=2', ...process.argv.slice(2)], {
+const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
 
@@ -20,9 +20,13 @@ for (const project of projects) {
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    // Vitest and Playwright JSON reports both count what ran; a suite that failed to load counts as failed.
+    // Vitest and Playwright JSON reports both count what ran; a test file that failed before any of its tests
+    // ran (a syntax or import error) counts as one failure.
+    const unloaded = (report.testResults ?? []).filter(
+      (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+    ).length;
     const p = report.numPassedTests ?? report.stats?.expected ?? 0;
-    const f = (report.numFailedTests ?? report.stats?.unexpected ?? 0) + (report.numFailedTestSuites ?? 0);
+    const f = (report.numFailedTests ?? report.stats?.unexpected ?? 0) + unloaded;
     const s = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) + (report.stats?.skipped ?? 0);
     passed += p;
     failed += f;
