@@ -10,9 +10,27 @@ const RESULTS = 'bench-results';
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
+// Only the packages with a `bench` script, so that turbo builds what they need and nothing else (not Storybook).
+const benched = ['packages', 'apps', 'tooling']
+  .filter((root) => existsSync(root))
+  .flatMap((root) => readdirSync(root).map((name) => join(root, name, 'package.json')))
+  .filter((file) => existsSync(file))
+  .map((file) => JSON.parse(readFileSync(file, 'utf8')))
+  .filter((pkg) => pkg.scripts?.bench)
+  .map((pkg) => `--filter=${pkg.name}`);
+
 const turbo = spawnSync(
   'pnpm',
-  ['exec', 'turbo', 'run', 'bench', '--concurrency=1', '--output-logs=full', ...process.argv.slice(2)],
+  [
+    'exec',
+    'turbo',
+    'run',
+    'bench',
+    '--concurrency=1',
+    '--output-logs=full',
+    ...benched,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 

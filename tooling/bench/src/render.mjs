@@ -4,6 +4,7 @@
 // 3 warm-up runs. Writes bench-results/render.json. Run after `pnpm --filter @dhol/widgets build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT, round1, writeResults } from './common.mjs';
@@ -117,7 +118,13 @@ export async function runRenderBenchmarks() {
       row(`dhol-coverage, 21 regions' plans: first render`, coverageFirst, 16),
       row('dhol-indicator, line chart 21 areas × 30 periods × 3 sexes: first render', indicatorFirst, 16),
     ];
-    const method = `median of ${RUNS} runs after ${WARMUP} warm-up runs; from setting .data (a fresh copy, so core validates it) or changing the filter to the end of the update and a layout (offsetHeight); headless ${browser.version()}; script-tag bundle dist/cdn/dhol.js`;
+    // A busy machine slows every figure: say how busy it was.
+    const load = loadavg()[0];
+    const busy =
+      load > availableParallelism()
+        ? ` — the machine was busy (load ${load.toFixed(1)} on ${availableParallelism()} cores), so these figures are high`
+        : '';
+    const method = `median of ${RUNS} runs after ${WARMUP} warm-up runs; from setting .data (a fresh copy, so core validates it) or changing the filter to the end of the update and a layout (offsetHeight); headless ${browser.version()}; script-tag bundle dist/cdn/dhol.js${busy}`;
     const details = {
       method,
       figures: { planFirst, planFilter, coverageFirst, coverageColumns: columns, indicatorFirst },
