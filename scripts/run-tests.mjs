@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = ['packages', 'apps'].filter((dir) => existsSync(dir));
+const roots = ['packages', 'apps', 'tooling'].filter((dir) => existsSync(dir));
 const projects = roots.flatMap((root) => readdirSync(root).map((name) => join(root, name)));
 for (const project of projects) rmSync(join(project, 'test-results'), { recursive: true, force: true });
 

@@ -12,6 +12,7 @@ export const pages = [
   { path: '/surahammar/', entry: 'surahammar/index.html', label: 'Exempel: kommun' },
   { path: '/sormland/', entry: 'sormland/index.html', label: 'Exempel: region' },
   { path: '/builder/', entry: 'builder/index.html', label: 'Bygg din kodsnutt' },
+  { path: '/utan-javascript/', entry: 'utan-javascript/index.html', label: 'Utan JavaScript' },
   { path: '/webbteam/', entry: 'webbteam/index.html', label: 'För webbteam' },
 ] as const;
 
@@ -53,30 +54,10 @@ function siteShell(): Plugin {
   };
 }
 
-/**
- * The builder validates with zod in jitless mode (a strict CSP forbids `new Function`), so zod's schema compiler
- * is dead weight; as in the widgets' script-tag build, it is swapped for a stand-in with the same exports.
- */
-function withoutZodCompiler(): Plugin {
-  return {
-    name: 'dhol-demo-without-zod-compiler',
-    enforce: 'pre',
-    load(id) {
-      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]compile\.js$/.test(id)) return null;
-      return `export const INVALID = Symbol.for('zod.compile.invalid');
-export class ZodCompileAsyncError extends Error {}
-export class ZodCompileUnsupportedError extends Error {}
-export function compile(schema) { return schema; }
-export function withParser(schema) { return schema; }
-export function compileFn() { throw new ZodCompileUnsupportedError('compile'); }`;
-    },
-  };
-}
-
 export default defineConfig({
   root,
   appType: 'mpa',
-  plugins: [siteShell(), withoutZodCompiler()],
+  plugins: [siteShell()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

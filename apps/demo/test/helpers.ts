@@ -10,6 +10,7 @@ export const sitePages = [
   { path: '/surahammar/', name: 'kommunexemplet', heading: /Exempel: Surahammars kommun/ },
   { path: '/sormland/', name: 'regionexemplet', heading: /Exempel: Sörmlands länsgemensamma handlingsplan/ },
   { path: '/builder/', name: 'kodbyggaren', heading: /Bygg din kodsnutt/ },
+  { path: '/utan-javascript/', name: 'sidan om statisk export', heading: /Fungerar utan JavaScript/ },
   { path: '/webbteam/', name: 'guiden för webbteam', heading: /För webbteam/ },
 ] as const;
 

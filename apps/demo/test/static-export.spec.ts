@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { cspViolations, watchCsp, watchProblems } from './helpers.js';
+
+const staticPages = [
+  {
+    path: '/statisk/sormland-plan.html',
+    tag: 'dhol-plan',
+    text: ['NSV26-0035-1', 'Besökskort', 'Safe Selfie Academy'],
+  },
+  {
+    path: '/statisk/surahammar-agreement.html',
+    tag: 'dhol-agreement',
+    text: ['Surahammars kommun', 'kommunstyrelsens ordförande', '48'],
+  },
+] as const;
+
+/** The text a reader sees in an element: the rendered text of its shadow root's children. */
+function visibleText() {
+  return (name: string) => {
+    const root = document.querySelector(name)?.shadowRoot;
+    return Array.from(root?.children ?? [], (child) => (child as HTMLElement).innerText ?? '').join('\n');
+  };
+}
+
+for (const page of staticPages) {
+  test.describe(`the static export ${page.path}`, () => {
+    test.describe('with JavaScript turned off', () => {
+      test.use({ javaScriptEnabled: false });
+
+      test('shows the content from its declarative shadow root', async ({ page: browserPage }) => {
+        await browserPage.goto(page.path);
+        const text = await browserPage.evaluate(visibleText(), page.tag);
+        for (const expected of page.text) expect(text).toContain(expected);
+      });
+    });
+
+    test('upgrades to the live element with the same text and no console error or CSP violation', async ({
+      page: browserPage,
+    }) => {
+      const problems = watchProblems(browserPage);
+      await watchCsp(browserPage);
+      await browserPage.goto(page.path);
+      const before = await browserPage.evaluate(visibleText(), page.tag);
+      await browserPage.waitForFunction(
+        (tag) => (document.querySelector(tag) as unknown as { state?: string } | null)?.state === 'content',
+        page.tag,
+      );
+      const after = await browserPage.evaluate(visibleText(), page.tag);
+      expect(after).toEqual(before);
+      expect(await cspViolations(browserPage)).toEqual([]);
+      // The exported pages are whole documents with no icon link, so the browser asks for /favicon.ico.
+      expect(problems.filter((problem) => !problem.includes('/favicon.ico'))).toEqual([]);
+    });
+  });
+}
