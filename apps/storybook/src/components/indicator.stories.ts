@@ -92,14 +92,6 @@ export const ContentEnglish: Story = {
 export const TableView: Story = {
   name: 'Som tabell',
   args: { view: 'table' },
-  parameters: {
-    a11y: {
-      // Known widget issue: the table's scrolling region and the indicator's section are both named by the
-      // indicator's title, so axe reports `landmark-unique`. Only that rule is off here, until dhol-indicator
-      // names its regions apart; every other axe rule still fails this story.
-      config: { rules: [{ id: 'landmark-unique', enabled: false }] },
-    },
-  },
   play: async ({ canvasElement, args }) => {
     const shadow = await contentShadow(canvasElement, TAG, firstTitle, args.headingLevel);
     await expect(shadow.getByRole('table')).toBeVisible();
