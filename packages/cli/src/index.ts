@@ -3,3 +3,10 @@ export type { Command, Context } from './command.js';
 export type { Lang } from './i18n.js';
 export { createNodeIo, type Io } from './io.js';
 export { commands, EXIT, main, VERSION } from './main.js';
+export {
+  type ElementRenderOptions,
+  isRenderableElement,
+  linkStyles,
+  RENDERABLE_ELEMENTS,
+  renderElement,
+} from './render/ssr.js';

@@ -15,9 +15,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exampleFiles } from './render-html.js';
 import { dhol, temporaryFolder } from './run.js';
 
-// Playwright is a development dependency of @dhol/widgets, whose browser tests use it; borrow it from there.
 const widgetsRequire = createRequire(createRequire(import.meta.url).resolve('@dhol/widgets/package.json'));
-const { chromium } = widgetsRequire('playwright') as { chromium: Chromium };
+const { chromium } = createRequire(import.meta.url)('playwright') as { chromium: Chromium };
 const cdnBundle = widgetsRequire.resolve('./dist/cdn/dhol.js');
 
 /** The little of Playwright's API this file uses. */
