@@ -103,6 +103,19 @@ export async function runRenderBenchmarks() {
       ...options,
     });
     expectShown('dhol-indicator', indicatorFirst.shown, 21 * 30 * 3);
+    // The same chart drawn again from validated data, coming from the bar view (as when a user switches views).
+    const allPeriods = indicator.periods.join(' ');
+    const indicatorRedraw = await page.evaluate((args) => window.dholBench.redraw(args), {
+      tag: 'dhol-indicator',
+      attributes: { view: 'bar' },
+      data: indicator.dataset,
+      from: { view: 'bar' },
+      to: { view: 'line' },
+      toggle: { name: 'periods', values: [allPeriods, `${allPeriods} `] },
+      probe: 'svg .points > [role="img"]',
+      ...options,
+    });
+    expectShown('dhol-indicator redraw', indicatorRedraw.shown, 21 * 30 * 3);
     if (errors.length) throw new Error(`errors on the benchmark page: ${errors.join('; ')}`);
 
     const row = (name, figures, budget) => {
@@ -117,6 +130,7 @@ export async function runRenderBenchmarks() {
       row('dhol-plan, 1,000 activities: clear the filter (all 1,000 again)', planFilter.toAll),
       row(`dhol-coverage, 21 regions' plans: first render`, coverageFirst, 16),
       row('dhol-indicator, line chart 21 areas × 30 periods × 3 sexes: first render', indicatorFirst, 16),
+      row('dhol-indicator, the same chart from validated data (switch from bar view)', indicatorRedraw, 16),
     ];
     // A busy machine slows every figure: say how busy it was.
     const load = loadavg()[0];
@@ -127,7 +141,14 @@ export async function runRenderBenchmarks() {
     const method = `median of ${RUNS} runs after ${WARMUP} warm-up runs; from setting .data (a fresh copy, so core validates it) or changing the filter to the end of the update and a layout (offsetHeight); headless ${browser.version()}; script-tag bundle dist/cdn/dhol.js${busy}`;
     const details = {
       method,
-      figures: { planFirst, planFilter, coverageFirst, coverageColumns: columns, indicatorFirst },
+      figures: {
+        planFirst,
+        planFilter,
+        coverageFirst,
+        coverageColumns: columns,
+        indicatorFirst,
+        indicatorRedraw,
+      },
     };
     return { rows, details };
   } finally {

@@ -96,5 +96,31 @@ async function refilter({ attributes = {}, data, runs, warmup }) {
   return { toGoal: summary(toGoal), toAll: summary(toAll), goals: goals.length, shownPerGoal, total };
 }
 
-window.dholBench = { firstRender, refilter };
+/**
+ * Redraw from data the element has already validated: the element shows `from` (attributes), then each timed run
+ * sets `to` (alternating `toggle` attribute values, so that the element cannot reuse the last drawing).
+ */
+async function redraw({ tag, attributes = {}, data, from, to, toggle, runs, warmup, probe }) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = data;
+  stage().append(el);
+  await settled(el);
+  const times = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [name, value] of Object.entries(from)) el.setAttribute(name, value);
+    await settled(el);
+    const start = performance.now();
+    for (const [name, value] of Object.entries(to)) el.setAttribute(name, value);
+    if (toggle) el.setAttribute(toggle.name, toggle.values[i % toggle.values.length]);
+    await settled(el);
+    const elapsed = performance.now() - start;
+    if (i >= warmup) times.push(elapsed);
+  }
+  const shown = { state: el.state, count: distinct(el, probe) };
+  el.remove();
+  return { ...summary(times), shown };
+}
+
+window.dholBench = { firstRender, refilter, redraw };
 window.dholBenchReady = true;
