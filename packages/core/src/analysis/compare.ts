@@ -85,7 +85,9 @@ export function compareAreas(
     return { ...(id ? { indicator: id } : {}), ...(period ? { period } : {}), areas: [] };
   }
   const described = new Map(
-    (options.areas ?? []).filter((a) => a && typeof a.code === 'string').map((a) => [a.code, a]),
+    (Array.isArray(options.areas) ? options.areas : [])
+      .filter((a) => a && typeof a.code === 'string')
+      .map((a) => [a.code, a]),
   );
   const lineage = lineageOf(area, options.areas);
   const rows: AreaFigures[] = [];

@@ -156,7 +156,11 @@ export function coverageMatrix(
   const columnTotals = new Map<string, Set<string>>();
   const columns: CoverageColumn[] = [];
   const columnIndex = new Map<string, CoverageColumn>();
-  const orgNames = new Map((options?.organisations ?? []).map((org) => [org.id, org.name]));
+  const orgNames = new Map(
+    (Array.isArray(options?.organisations) ? options.organisations : [])
+      .filter((org) => !!org && typeof org === 'object')
+      .map((org) => [org.id, org.name]),
+  );
   const addColumn = (id: string, label: LocalizedText | undefined) => {
     if (columnIndex.has(id)) return;
     const column: CoverageColumn = { id, ...(label ? { label } : {}), total: 0 };

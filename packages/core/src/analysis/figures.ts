@@ -101,7 +101,9 @@ export function latestPeriod(observations: readonly Observation[], area: string)
  */
 export function lineageOf(code: string, areas: readonly Area[] | undefined): string[] {
   const byCode = new Map(
-    (areas ?? []).filter((a) => a && typeof a.code === 'string').map((a) => [a.code, a]),
+    (Array.isArray(areas) ? areas : [])
+      .filter((a) => a && typeof a.code === 'string')
+      .map((a) => [a.code, a]),
   );
   const chain = [code];
   const seen = new Set(chain);

@@ -24,7 +24,9 @@ const LABELS: Record<Lang, Record<'adult' | 'young', Record<Sex, string>>> = {
  * `M` män/men (pojkar/boys). Lower case unless `capitalised`; an unknown code is returned as it is.
  */
 export function sexLabel(sex: Sex | string, lang: Lang = 'sv', options: SexLabelOptions = {}): string {
-  const table = LABELS[asLang(lang)][options.young ? 'young' : 'adult'];
-  const label = (table as Record<string, string | undefined>)[sex] ?? String(sex);
-  return options.capitalised ? label.charAt(0).toLocaleUpperCase(lang) + label.slice(1) : label;
+  const table = LABELS[asLang(lang)][options?.young ? 'young' : 'adult'];
+  const code = typeof sex === 'object' && sex !== null ? '' : String(sex);
+  // Own keys only: a code such as `toString` must not find Object.prototype's function.
+  const label = Object.hasOwn(table, code) ? (table as Record<string, string>)[code]! : code;
+  return options?.capitalised ? label.charAt(0).toLocaleUpperCase(asLang(lang)) + label.slice(1) : label;
 }

@@ -30,7 +30,7 @@ function isNumber(value: unknown): value is number {
 /** A number as Swedish (`1 234,5`) or English (`1,234.5`) readers write it; `–` when there is no number. */
 export function formatNumber(value: number | null | undefined, options: NumberFormatOptions = {}): string {
   if (!isNumber(value)) return NO_VALUE;
-  return numberFormat(localeOf(options.lang), digits(options.decimals)).format(value);
+  return numberFormat(localeOf(options?.lang), digits(options?.decimals)).format(value);
 }
 
 const PER_SV = (n: string) => `per ${n} invånare`;
@@ -64,13 +64,13 @@ export function formatValue(
   options: ValueFormatOptions = {},
 ): string {
   if (!isNumber(value)) return NO_VALUE;
-  const lang = asLang(options.lang);
-  if (options.unitLabel) {
-    const label = options.unitLabel[lang] ?? options.unitLabel.sv;
+  const lang = asLang(options?.lang);
+  if (options?.unitLabel) {
+    const label = options?.unitLabel[lang] ?? options?.unitLabel.sv;
     return `${formatNumber(value, { ...options, lang })}\u00a0${label}`;
   }
   if (unit === 'percent') {
-    return numberFormat(localeOf(lang), { style: 'percent', ...digits(options.decimals) }).format(
+    return numberFormat(localeOf(lang), { style: 'percent', ...digits(options?.decimals) }).format(
       value / 100,
     );
   }
@@ -89,12 +89,12 @@ export function formatDifference(
   options: ValueFormatOptions = {},
 ): string {
   if (!isNumber(value)) return NO_VALUE;
-  const lang = asLang(options.lang);
+  const lang = asLang(options?.lang);
   const signed = numberFormat(localeOf(lang), {
     signDisplay: 'exceptZero',
-    ...digits(options.decimals),
+    ...digits(options?.decimals),
   }).format(value);
-  if (unit === 'percent' && !options.unitLabel) {
+  if (unit === 'percent' && !options?.unitLabel) {
     const one = Math.abs(value) === 1;
     const label =
       lang === 'en'
@@ -106,8 +106,8 @@ export function formatDifference(
           : 'procentenheter';
     return `${signed}\u00a0${label}`;
   }
-  const suffix = options.unitLabel
-    ? (options.unitLabel[lang] ?? options.unitLabel.sv)
+  const suffix = options?.unitLabel
+    ? (options?.unitLabel[lang] ?? options?.unitLabel.sv)
     : unit
       ? unitSuffix(unit, value, lang)
       : '';

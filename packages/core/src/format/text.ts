@@ -4,7 +4,9 @@ import { asLang, type Lang } from './lang.js';
 /** A localised text in the asked language, falling back to Swedish; an empty string when there is none. */
 export function localize(text: LocalizedText | undefined | null, lang: Lang = 'sv'): string {
   if (!text) return '';
-  return (asLang(lang) === 'en' ? text.en : undefined) ?? text.sv ?? '';
+  const wanted = asLang(lang) === 'en' ? text.en : undefined;
+  if (typeof wanted === 'string') return wanted;
+  return typeof text.sv === 'string' ? text.sv : '';
 }
 
 /** One wording of a reference text, with what a reader needs to judge it. */

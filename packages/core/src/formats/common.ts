@@ -62,8 +62,10 @@ const SEX_WORDS: Record<string, Sex> = {
  */
 export function sexFromCode(code: string, extra?: Record<string, Sex>): Sex | undefined {
   const trimmed = code.trim();
-  if (extra && trimmed in extra) return extra[trimmed];
-  return SEX_WORDS[trimmed.toLowerCase()];
+  // Own keys only: a code such as `constructor` must not find Object.prototype's members.
+  if (extra && Object.hasOwn(extra, trimmed)) return extra[trimmed];
+  const word = trimmed.toLowerCase();
+  return Object.hasOwn(SEX_WORDS, word) ? SEX_WORDS[word] : undefined;
 }
 
 /**
@@ -111,6 +113,16 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'en lista / a list';
   return typeof value;
+}
+
+/** A value from data as text for a message. Never throws: `{"toString": null}` is valid JSON that `String()` rejects. */
+export function shown(value: unknown): string {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
+  try {
+    return JSON.stringify(value)?.slice(0, 200) ?? describe(value);
+  } catch {
+    return describe(value);
+  }
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -403,7 +403,8 @@ export function parseObservationsCsv(text: string, options: CsvReadOptions = {})
     let status: ObservationStatus | undefined;
     if (statusCell === '') status = isSuppressedSymbol ? 'suppressed' : value === null ? 'missing' : 'ok';
     else {
-      status = STATUS_WORDS[statusCell.toLowerCase()];
+      const word = statusCell.toLowerCase();
+      status = Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined;
       if (!status) {
         row.error('csv.cell.choice', 'status', {
           found: statusCell,

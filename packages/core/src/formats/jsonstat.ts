@@ -14,7 +14,7 @@ import { FORMAT_VERSION } from '../model/dataset.js';
 import {
   Indicator,
   type IndicatorUnit,
-  type Observation,
+  Observation,
   ObservationStatus,
   type Sex,
 } from '../model/indicator.js';
@@ -31,6 +31,7 @@ import {
   normalisePeriod,
   observationKey,
   sexFromCode,
+  shown,
   slugId,
   statusFromSymbol,
   text,
@@ -202,7 +203,7 @@ function reportErrors(json: Record<string, unknown>, path: IssuePath, issues: Is
   errors.forEach((error, i) => {
     const label = isRecord(error)
       ? [text(error.status), text(error.label) ?? text(error.id)].filter(Boolean).join(' ')
-      : String(error);
+      : shown(error);
     issues.error('jsonstat.source-error', [...path, 'error', ...(Array.isArray(json.error) ? [i] : [])], {
       label: label || '?',
     });
@@ -217,7 +218,7 @@ function collectDatasets(
   depth = 0,
 ): { json: Record<string, unknown>; path: IssuePath }[] {
   if (json.version !== undefined && json.version !== '2.0') {
-    issues.warning('jsonstat.version.unknown', [...path, 'version'], { version: String(json.version) });
+    issues.warning('jsonstat.version.unknown', [...path, 'version'], { version: shown(json.version) });
   }
   const kind = json.class;
   if (kind === 'dataset' || (kind === undefined && 'dimension' in json && 'value' in json)) {
@@ -249,7 +250,7 @@ function collectDatasets(
     }
     return out;
   }
-  issues.error('jsonstat.class.unknown', [...path, 'class'], { class: String(kind) });
+  issues.error('jsonstat.class.unknown', [...path, 'class'], { class: shown(kind) });
   return [];
 }
 
@@ -400,7 +401,7 @@ function readValues(
     const cell = readCell(raw);
     if (cell === undefined) {
       if (issues.items.length - errorsBefore < 20) {
-        issues.error('jsonstat.cell.invalid', cellPath, { index, found: String(raw) });
+        issues.error('jsonstat.cell.invalid', cellPath, { index, found: shown(raw) });
       }
       return;
     }
@@ -760,7 +761,8 @@ function toObservations(
       value,
       status: statusFromSymbol(value, entry.symbol, suppression, preliminary),
     };
-    const extra = extCells[`${entry.area}|${entry.period}|${entry.sex}`];
+    const cellKey = `${entry.area}|${entry.period}|${entry.sex}`;
+    const extra = Object.hasOwn(extCells, cellKey) ? extCells[cellKey] : undefined;
     const ownStatus = isRecord(extra) ? ObservationStatus.safeParse(extra.status) : undefined;
     if (ownStatus?.success) observation.status = ownStatus.data;
     const level = isRecord(extra) && typeof extra.ciLevel === 'number' ? extra.ciLevel : options.ciLevel;
@@ -777,8 +779,20 @@ function toObservations(
       if (Number.isInteger(entry.count) && entry.count >= 0) observation.count = entry.count;
       else issues.warning('format.count.invalid', entry.path, { count: entry.count });
     }
-    if (isRecord(extra) && isRecord(extra.note)) observation.note = extra.note as LocalizedText;
-    if (isRecord(extra) && isRecord(extra.source)) observation.source = extra.source as Observation['source'];
+    // The extension is data like the rest: a note or source that does not follow the model is left out, and said.
+    for (const field of ['note', 'source'] as const) {
+      if (!isRecord(extra) || extra[field] === undefined) continue;
+      const checked = Observation.shape[field].safeParse(extra[field]);
+      if (checked.success && checked.data !== undefined)
+        Object.assign(observation, { [field]: checked.data });
+      else {
+        const first = checked.success ? undefined : checked.error.issues[0];
+        issues.warning('format.model.invalid', [...cube.path, 'extension', 'dhol', 'cells', cellKey, field], {
+          field: [field, ...(first?.path ?? [])].join('.'),
+          detail: first?.message ?? '?',
+        });
+      }
+    }
     out.push(observation);
   }
 

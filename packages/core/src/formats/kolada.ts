@@ -27,6 +27,7 @@ import {
   normalisePeriod,
   observationKey,
   sexFromCode,
+  shown,
   slugId,
   text,
 } from './common.js';
@@ -250,7 +251,7 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
       kpis.set(indicator, known);
       for (const { entry, path } of rowValues(row)) {
         const entryPath = [...rowPath, ...path];
-        const genderRaw = entry.gender === undefined || entry.gender === null ? 'T' : String(entry.gender);
+        const genderRaw = entry.gender === undefined || entry.gender === null ? 'T' : shown(entry.gender);
         const sex: Sex | undefined = sexFromCode(genderRaw);
         if (!sex) {
           issues.once(`sex:${genderRaw}`, 'error', 'format.sex.unknown', [...entryPath, 'gender'], {
@@ -266,7 +267,7 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
         else if (typeof raw === 'string' && Number.isFinite(Number(raw.replace(',', '.')))) {
           value = Number(raw.replace(',', '.'));
         } else {
-          issues.error('kolada.value.invalid', [...entryPath, 'value'], { found: String(raw) });
+          issues.error('kolada.value.invalid', [...entryPath, 'value'], { found: shown(raw) });
           continue;
         }
         const observation: Observation = {
