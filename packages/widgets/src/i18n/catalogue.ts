@@ -1,3 +1,5 @@
+import { formatCount } from '../shared/format.js';
+
 /**
  * Every string the widgets show, in Swedish (the default) and English. Elements add their own entries here under
  * a prefix (`plan.`, `agreement.` …) so one catalogue holds all words and a translator reads them in one place.
@@ -8,9 +10,6 @@ export type Lang = 'sv' | 'en';
 export type Entry = string | ((params: Params) => string);
 export type Params = Record<string, string | number>;
 
-const nf = (lang: Lang, value: number) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE').format(value);
-
 export const sv = {
   'state.loading': 'Läser in …',
   'state.empty': 'Det finns inget att visa.',
@@ -19,9 +18,9 @@ export const sv = {
   'error.intro': 'Filen innehåller fel. Den som publicerar sidan behöver rätta dem.',
   'error.count': (p) =>
     [
-      Number(p.errors) > 0 ? `${nf('sv', Number(p.errors))} ${Number(p.errors) === 1 ? 'fel' : 'fel'}` : '',
+      Number(p.errors) > 0 ? `${formatCount(p.errors, 'sv')} ${Number(p.errors) === 1 ? 'fel' : 'fel'}` : '',
       Number(p.warnings) > 0
-        ? `${nf('sv', Number(p.warnings))} ${Number(p.warnings) === 1 ? 'varning' : 'varningar'}`
+        ? `${formatCount(p.warnings, 'sv')} ${Number(p.warnings) === 1 ? 'varning' : 'varningar'}`
         : '',
     ]
       .filter(Boolean)
@@ -33,7 +32,7 @@ export const sv = {
   'load.json': (p) => `Filen är inte giltig JSON: ${p.detail}`,
   'load.network': 'Filen kunde inte hämtas. Kontrollera adressen och nätverket.',
   'load.timeout': (p) =>
-    `Det tog för lång tid att hämta filen (mer än ${nf('sv', Number(p.seconds))} sekunder).`,
+    `Det tog för lång tid att hämta filen (mer än ${formatCount(p.seconds, 'sv')} sekunder).`,
   'render.failed': 'Ett fel uppstod när uppgifterna skulle visas.',
   'structure.invalid': (p) => `Värdet följer inte formatet: ${p.detail}`,
   'link.external': '(extern länk)',
@@ -59,10 +58,10 @@ export const en: Record<MessageKey, Entry> = {
   'error.count': (p) =>
     [
       Number(p.errors) > 0
-        ? `${nf('en', Number(p.errors))} ${Number(p.errors) === 1 ? 'error' : 'errors'}`
+        ? `${formatCount(p.errors, 'en')} ${Number(p.errors) === 1 ? 'error' : 'errors'}`
         : '',
       Number(p.warnings) > 0
-        ? `${nf('en', Number(p.warnings))} ${Number(p.warnings) === 1 ? 'warning' : 'warnings'}`
+        ? `${formatCount(p.warnings, 'en')} ${Number(p.warnings) === 1 ? 'warning' : 'warnings'}`
         : '',
     ]
       .filter(Boolean)
@@ -74,7 +73,7 @@ export const en: Record<MessageKey, Entry> = {
   'load.json': (p) => `The file is not valid JSON: ${p.detail}`,
   'load.network': 'The file could not be fetched. Check the address and the network.',
   'load.timeout': (p) =>
-    `Fetching the file took too long (more than ${nf('en', Number(p.seconds))} seconds).`,
+    `Fetching the file took too long (more than ${formatCount(p.seconds, 'en')} seconds).`,
   'render.failed': 'Something went wrong while showing the data.',
   'structure.invalid': (p) => `The value does not follow the format: ${p.detail}`,
   'link.external': '(external link)',

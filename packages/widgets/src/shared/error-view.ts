@@ -1,6 +1,7 @@
 import { formatPath, type Issue } from '@dhol/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Lang, msg } from '../i18n/index.js';
+import { formatCount } from './format.js';
 import { heading } from './heading.js';
 
 /** How many issues to list before summarising the rest, so a broken 10 MB file does not freeze the page. */
@@ -25,7 +26,7 @@ export function errorView(issues: readonly Issue[], lang: Lang, headingLevel: nu
         </ol>`
         : nothing
     }
-    ${more > 0 ? html`<p>… +${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE').format(more)}</p>` : nothing}
+    ${more > 0 ? html`<p>… +${formatCount(more, lang)}</p>` : nothing}
   </div>`;
 }
 

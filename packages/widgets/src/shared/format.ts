@@ -1,4 +1,4 @@
-import { localeOf as coreLocaleOf, formatDate } from '@dhol/core';
+import { localeOf as coreLocaleOf, formatDate, numberFormat } from '@dhol/core';
 import type { Lang } from '../i18n/index.js';
 
 /** The `Intl` locale for a language (`sv-SE`, `en-GB`). */
@@ -11,7 +11,10 @@ export function formatPartialDate(value: string | undefined, lang: Lang): string
   return formatDate(value, lang);
 }
 
-/** A whole number as the language writes it (`1 234` with a non-breaking space in Swedish). */
-export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(value);
+/**
+ * A number as the language writes it (`1 234` with a non-breaking space in Swedish), with core's cached
+ * formatter; message parameters (strings or numbers) are read as numbers.
+ */
+export function formatCount(value: unknown, lang: Lang): string {
+  return numberFormat(localeOf(lang)).format(Number(value));
 }

@@ -1,7 +1,5 @@
 import { defineMessages, type Entry } from '../../i18n/index.js';
-
-const nf = (lang: 'sv' | 'en', value: unknown) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE').format(Number(value));
+import { formatCount } from '../../shared/format.js';
 
 const sv = {
   'kind.handslag': 'Handslag',
@@ -25,7 +23,7 @@ const sv = {
   duration: 'Tidsram',
   'duration.start': 'Start',
   'duration.end': 'Slut',
-  'duration.years': (p) => `Genomförandetid: ${nf('sv', p.years)} år`,
+  'duration.years': (p) => `Genomförandetid: ${formatCount(p.years, 'sv')} år`,
   'duration.untilRevised': 'Gäller tills den revideras',
   'duration.horizon': (p) => `Horisont: ${p.date}`,
   'duration.none': 'Handslaget anger inga datum.',
@@ -35,7 +33,7 @@ const sv = {
   steeringGroup: 'Styrgrupp',
   workingGroups: 'Arbetsgrupper',
   decisions: 'Beslutsprocess',
-  'decision.step': (p) => `Steg ${nf('sv', p.number)}: ${p.body}`,
+  'decision.step': (p) => `Steg ${formatCount(p.number, 'sv')}: ${p.body}`,
   'decision.signatory': 'Undertecknas av',
   'decision.date': 'Datum',
   'decision.done': 'Beslutat',
@@ -89,7 +87,7 @@ const en: Record<Key, Entry> = {
   'duration.start': 'Start',
   'duration.end': 'End',
   'duration.years': (p) =>
-    `Duration of the work: ${nf('en', p.years)} ${Number(p.years) === 1 ? 'year' : 'years'}`,
+    `Duration of the work: ${formatCount(p.years, 'en')} ${Number(p.years) === 1 ? 'year' : 'years'}`,
   'duration.untilRevised': 'Valid until revised',
   'duration.horizon': (p) => `Horizon: ${p.date}`,
   'duration.none': 'The agreement gives no dates.',
@@ -99,7 +97,7 @@ const en: Record<Key, Entry> = {
   steeringGroup: 'Steering group',
   workingGroups: 'Working groups',
   decisions: 'Decision process',
-  'decision.step': (p) => `Step ${nf('en', p.number)}: ${p.body}`,
+  'decision.step': (p) => `Step ${formatCount(p.number, 'en')}: ${p.body}`,
   'decision.signatory': 'Signed by',
   'decision.date': 'Date',
   'decision.done': 'Decided',

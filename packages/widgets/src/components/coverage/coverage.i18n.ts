@@ -1,7 +1,5 @@
 import { defineMessages, type Entry } from '../../i18n/index.js';
-
-const nf = (lang: 'sv' | 'en', value: unknown) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE').format(Number(value));
+import { formatCount } from '../../shared/format.js';
 
 const sv = {
   title: 'Aktiviteter per delmål',
@@ -14,14 +12,14 @@ const sv = {
   gap: 'Ingen (lucka)',
   'cell.context': (p) => `${Number(p.count) === 1 ? 'aktivitet' : 'aktiviteter'}: ${p.goal}, ${p.column}`,
   summary: (p) =>
-    `${nf('sv', p.covered)} av ${nf('sv', p.delmal)} delmål har minst en aktivitet. ${
+    `${formatCount(p.covered, 'sv')} av ${formatCount(p.delmal, 'sv')} delmål har minst en aktivitet. ${
       Number(p.gaps) === 0
         ? 'Tabellen har inga luckor.'
-        : `Tabellen har ${nf('sv', p.gaps)} ${Number(p.gaps) === 1 ? 'lucka' : 'luckor'}: delmål utan aktivitet i en kolumn.`
+        : `Tabellen har ${formatCount(p.gaps, 'sv')} ${Number(p.gaps) === 1 ? 'lucka' : 'luckor'}: delmål utan aktivitet i en kolumn.`
     }`,
   uncovered: 'Delmål som ingen aktivitet når:',
   unattributed: (p) =>
-    `${nf('sv', p.count)} ${Number(p.count) === 1 ? 'aktivitet saknar' : 'aktiviteter saknar'} angiven ansvarig organisation och räknas bara i kolumnen ”Alla aktiviteter”.`,
+    `${formatCount(p.count, 'sv')} ${Number(p.count) === 1 ? 'aktivitet saknar' : 'aktiviteter saknar'} angiven ansvarig organisation och räknas bara i kolumnen ”Alla aktiviteter”.`,
   otherFramework: (p) => `${p.plans} hör till ett annat ramverk och räknas inte här.`,
   'framework.missing': (p) => `Ramverket ”${p.id}” finns inte; det nationella ramverket används.`,
   empty: 'Filen innehåller ingen plan att visa täckningen för.',
@@ -41,14 +39,14 @@ const en: Record<Key, Entry> = {
   gap: 'None (gap)',
   'cell.context': (p) => `${Number(p.count) === 1 ? 'activity' : 'activities'}: ${p.goal}, ${p.column}`,
   summary: (p) =>
-    `${nf('en', p.covered)} of ${nf('en', p.delmal)} sub-goals have at least one activity. ${
+    `${formatCount(p.covered, 'en')} of ${formatCount(p.delmal, 'en')} sub-goals have at least one activity. ${
       Number(p.gaps) === 0
         ? 'The table has no gaps.'
-        : `The table has ${nf('en', p.gaps)} ${Number(p.gaps) === 1 ? 'gap' : 'gaps'}: sub-goals with no activity in a column.`
+        : `The table has ${formatCount(p.gaps, 'en')} ${Number(p.gaps) === 1 ? 'gap' : 'gaps'}: sub-goals with no activity in a column.`
     }`,
   uncovered: 'Sub-goals no activity reaches:',
   unattributed: (p) =>
-    `${nf('en', p.count)} ${Number(p.count) === 1 ? 'activity names' : 'activities name'} no responsible organisation and ${Number(p.count) === 1 ? 'is' : 'are'} counted only under “All activities”.`,
+    `${formatCount(p.count, 'en')} ${Number(p.count) === 1 ? 'activity names' : 'activities name'} no responsible organisation and ${Number(p.count) === 1 ? 'is' : 'are'} counted only under “All activities”.`,
   otherFramework: (p) => `${p.plans} belongs to another framework and is not counted here.`,
   'framework.missing': (p) => `The framework “${p.id}” does not exist; the national framework is used.`,
   empty: 'The file holds no plan to show coverage for.',

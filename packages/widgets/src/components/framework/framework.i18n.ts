@@ -1,7 +1,5 @@
 import { defineMessages, type Entry } from '../../i18n/index.js';
-
-const nf = (lang: 'sv' | 'en', value: unknown) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE').format(Number(value));
+import { formatCount } from '../../shared/format.js';
 
 const sv = {
   vision: 'Vision',
@@ -30,9 +28,9 @@ const sv = {
   'coverage.count': (p) =>
     Number(p.count) === 0
       ? 'inga aktiviteter'
-      : `${nf('sv', p.count)} ${Number(p.count) === 1 ? 'aktivitet' : 'aktiviteter'}`,
+      : `${formatCount(p.count, 'sv')} ${Number(p.count) === 1 ? 'aktivitet' : 'aktiviteter'}`,
   'coverage.kinds': (p) =>
-    `Pågående: ${nf('sv', p.ongoing)}, utvecklingsområden: ${nf('sv', p.development)}, nya: ${nf('sv', p.new)}.`,
+    `Pågående: ${formatCount(p.ongoing, 'sv')}, utvecklingsområden: ${formatCount(p.development, 'sv')}, nya: ${formatCount(p.new, 'sv')}.`,
   'coverage.gap': 'Planen har ingen aktivitet för det här delmålet.',
   'coverage.mismatch': (p) => `Planen ${p.plan} hör till ett annat ramverk; antal aktiviteter visas inte.`,
   'plan.missing': (p) => `Planen ”${p.id}” finns inte i filen.`,
@@ -69,9 +67,9 @@ const en: Record<Key, Entry> = {
   'coverage.count': (p) =>
     Number(p.count) === 0
       ? 'no activities'
-      : `${nf('en', p.count)} ${Number(p.count) === 1 ? 'activity' : 'activities'}`,
+      : `${formatCount(p.count, 'en')} ${Number(p.count) === 1 ? 'activity' : 'activities'}`,
   'coverage.kinds': (p) =>
-    `Ongoing: ${nf('en', p.ongoing)}, development areas: ${nf('en', p.development)}, new: ${nf('en', p.new)}.`,
+    `Ongoing: ${formatCount(p.ongoing, 'en')}, development areas: ${formatCount(p.development, 'en')}, new: ${formatCount(p.new, 'en')}.`,
   'coverage.gap': 'The plan has no activity for this sub-goal.',
   'coverage.mismatch': (p) =>
     `The plan ${p.plan} belongs to another framework; activity counts are not shown.`,

@@ -1,7 +1,5 @@
 import { defineMessages } from '../../i18n/index.js';
-
-const count = (lang: 'sv' | 'en', n: number) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'sv-SE').format(n);
+import { formatCount } from '../../shared/format.js';
 
 /** The words `dhol-plan` shows, in Swedish and English. */
 export const t = defineMessages({
@@ -46,8 +44,8 @@ export const t = defineMessages({
     'filter.reset': 'Visa alla aktiviteter',
     resultCount: (p) =>
       Number(p.shown) === Number(p.total)
-        ? `${count('sv', Number(p.total))} ${Number(p.total) === 1 ? 'aktivitet' : 'aktiviteter'} visas.`
-        : `${count('sv', Number(p.shown))} av ${count('sv', Number(p.total))} aktiviteter visas.`,
+        ? `${formatCount(p.total, 'sv')} ${Number(p.total) === 1 ? 'aktivitet' : 'aktiviteter'} visas.`
+        : `${formatCount(p.shown, 'sv')} av ${formatCount(p.total, 'sv')} aktiviteter visas.`,
     noMatch: 'Inga aktiviteter matchar filtret.',
     goalHeading: (p) => `Delmål ${p.number}: ${p.title}`,
     'kind.ongoing': 'Pågående aktiviteter',
@@ -115,8 +113,8 @@ export const t = defineMessages({
     'filter.reset': 'Show all activities',
     resultCount: (p) =>
       Number(p.shown) === Number(p.total)
-        ? `${count('en', Number(p.total))} ${Number(p.total) === 1 ? 'activity' : 'activities'} shown.`
-        : `${count('en', Number(p.shown))} of ${count('en', Number(p.total))} activities shown.`,
+        ? `${formatCount(p.total, 'en')} ${Number(p.total) === 1 ? 'activity' : 'activities'} shown.`
+        : `${formatCount(p.shown, 'en')} of ${formatCount(p.total, 'en')} activities shown.`,
     noMatch: 'No activities match the filter.',
     goalHeading: (p) => `Sub-goal ${p.number}: ${p.title}`,
     'kind.ongoing': 'Ongoing activities',
