@@ -1,0 +1,388 @@
+/**
+ * Injection hardening: every payload of the corpus goes into every text and URL field of the example datasets,
+ * and every element renders the poisoned data in Chromium. Nothing may run, no unsafe address may reach an
+ * `href`/`src`, no element may be created from data, and the validator must report every unsafe address.
+ */
+import { formatPath, type Issue, validateDataset } from '@dhol/core';
+import {
+  areas,
+  nationalFramework,
+  nationalFrameworkDataset,
+  sormlandHandlingsplan2026,
+  surahammarHandslag,
+} from '@dhol/data';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DholElement } from '../../src/base/dhol-element.js';
+import '../../src/index.js';
+import {
+  allPayloads,
+  linkableUrlPayloads,
+  SENTINEL,
+  textPayloads,
+  unsafeUrlPayloads,
+} from '../fixtures/hardening/payloads.js';
+import { type FieldPath, poison, type Slots, slotsOf } from '../fixtures/hardening/poison.js';
+import { nextState } from '../helpers.js';
+
+declare global {
+  interface Window {
+    __dholPwned?: (n?: unknown) => void;
+  }
+}
+
+const calls: unknown[] = [];
+const options = { frameworks: [nationalFramework], areas };
+
+beforeAll(() => {
+  window[SENTINEL] = (n?: unknown) => {
+    calls.push(n);
+  };
+});
+
+/** The elements and the example dataset each one shows. */
+const datasets = {
+  sormland: sormlandHandlingsplan2026,
+  surahammar: surahammarHandslag,
+  framework: nationalFrameworkDataset,
+} as const;
+type DatasetName = keyof typeof datasets;
+const targets: { tag: string; dataset: DatasetName }[] = [
+  { tag: 'dhol-plan', dataset: 'sormland' },
+  { tag: 'dhol-coverage', dataset: 'sormland' },
+  { tag: 'dhol-framework', dataset: 'framework' },
+  { tag: 'dhol-framework', dataset: 'sormland' },
+  { tag: 'dhol-agreement', dataset: 'surahammar' },
+  { tag: 'dhol-indicator', dataset: 'surahammar' },
+];
+
+/** How long a text each field may hold, found by asking the validator (a licence holds 200 characters). */
+function limitsOf(slots: Slots): Map<string, number> {
+  const limits = new Map<string, number>();
+  const probes = [50, 100, 200, 500, 2_000, 20_000];
+  for (const path of slots.text) limits.set(JSON.stringify(path), 0);
+  let previous = 0;
+  for (const length of probes) {
+    const { dataset } = poison(
+      slots,
+      () => 'x'.repeat(length),
+      () => 'https://example.org/',
+    );
+    const result = validateDataset(dataset, options);
+    const failed = new Set(
+      result.issues.filter((i) => i.severity === 'error').map((i) => JSON.stringify(i.path)),
+    );
+    for (const path of slots.text) {
+      const key = JSON.stringify(path);
+      if (!failed.has(key) && limits.get(key) === previous) limits.set(key, length);
+    }
+    previous = length;
+  }
+  return limits;
+}
+
+interface Prepared {
+  slots: Slots;
+  fits: (path: FieldPath, value: string) => boolean;
+}
+
+function prepare(name: DatasetName): Prepared {
+  const slots = slotsOf(datasets[name]);
+  const limits = limitsOf(slots);
+  // A field no probe fits into is not free text after all (a constrained code the walker took for text).
+  slots.text = slots.text.filter((path) => (limits.get(JSON.stringify(path)) ?? 0) > 0);
+  return { slots, fits: (path, value) => value.length <= (limits.get(JSON.stringify(path)) ?? 0) };
+}
+
+const prepared = {} as Record<DatasetName, Prepared>;
+
+/** Every element inside an element's shadow root, nested shadow roots included. */
+function shadowElements(host: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (root: ShadowRoot | null) => {
+    if (!root) return;
+    for (const el of root.querySelectorAll('*')) {
+      out.push(el);
+      visit(el.shadowRoot);
+    }
+  };
+  visit(host.shadowRoot);
+  return out;
+}
+
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'srcdoc',
+  'data',
+  'poster',
+  'srcset',
+];
+const TEXT_ATTRIBUTES = /^(aria-[a-z]+|title|alt|value|label|download)$/;
+
+interface Findings {
+  unsafeUrls: string[];
+  injected: string[];
+  tags: Set<string>;
+}
+
+/** What an element's shadow tree holds that it must not: unsafe addresses, handler attributes, payload markup. */
+function inspect(host: Element): Findings {
+  const findings: Findings = { unsafeUrls: [], injected: [], tags: new Set() };
+  for (const el of shadowElements(host)) {
+    findings.tags.add(el.localName);
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase();
+      if (URL_ATTRIBUTES.includes(name)) {
+        let protocol = 'invalid:';
+        try {
+          protocol = new URL(attr.value, document.baseURI).protocol;
+        } catch {}
+        // A download link to a file the element made itself (`blob:` of this page's origin) is the one exception.
+        const ownBlob = el.hasAttribute('download') && attr.value.startsWith(`blob:${location.origin}/`);
+        if (name !== 'href' || (protocol !== 'https:' && protocol !== 'http:' && !ownBlob))
+          findings.unsafeUrls.push(`<${el.localName} ${name}="${attr.value.slice(0, 80)}">`);
+      } else if (name.startsWith('on')) {
+        findings.injected.push(`<${el.localName} ${name}>`);
+      } else if (attr.value.includes(SENTINEL) && !TEXT_ATTRIBUTES.test(name)) {
+        findings.injected.push(`<${el.localName} ${name}="${attr.value.slice(0, 80)}">`);
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Opens every disclosure, then focuses the first few links, buttons and summaries, as a curious keyboard user
+ * would. (Only the first few: each focus change lays out the whole tree again, which takes long for a poisoned
+ * plan that is 20 times the size of the real one.)
+ */
+async function interact(host: Element): Promise<void> {
+  for (const el of shadowElements(host)) {
+    if (el instanceof HTMLDetailsElement) el.open = true;
+    else if (el instanceof HTMLButtonElement && el.getAttribute('aria-expanded') === 'false') el.click();
+  }
+  await (host as DholElement).updateComplete;
+  const focusable = shadowElements(host).filter(
+    (el): el is HTMLElement =>
+      el instanceof HTMLAnchorElement || el instanceof HTMLButtonElement || el.localName === 'summary',
+  );
+  for (const el of focusable.slice(0, FOCUSED_PER_ELEMENT)) el.focus();
+  (host.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+const FOCUSED_PER_ELEMENT = 6;
+
+async function renderAll(
+  data: Record<DatasetName, unknown>,
+  lang: 'sv' | 'en',
+  supportText: string,
+): Promise<DholElement[]> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const elements = targets.map((target) => {
+    const el = document.createElement(target.tag) as DholElement;
+    el.lang = lang;
+    el.setAttribute('support-text', supportText);
+    el.data = data[target.dataset];
+    container.append(el);
+    return el;
+  });
+  await Promise.all(elements.map((el) => nextState(el, 15_000)));
+  for (const el of elements) await interact(el);
+  return elements;
+}
+
+/** Tags each element renders for the clean example data, per language: anything more came from a payload. */
+const cleanTags = new Map<string, Set<string>>();
+const tally = { renders: 0, ran: 0, unsafeHrefs: 0, injected: 0, urlFieldsPoisoned: 0, urlFieldsReported: 0 };
+
+beforeAll(async () => {
+  for (const name of Object.keys(datasets) as DatasetName[]) prepared[name] = prepare(name);
+  for (const lang of ['sv', 'en'] as const) {
+    const elements = await renderAll(
+      {
+        sormland: prepared.sormland.slots.base,
+        surahammar: prepared.surahammar.slots.base,
+        framework: prepared.framework.slots.base,
+      },
+      lang,
+      'Ring oss.',
+    );
+    elements.forEach((el, k) => {
+      expect(el.state, `${targets[k]?.tag} with clean data`).toBe('content');
+      cleanTags.set(`${k}:${lang}`, inspect(el).tags);
+    });
+    elements[0]?.parentElement?.remove();
+  }
+});
+
+function checkRender(
+  elements: DholElement[],
+  lang: string,
+  expected: 'content' | 'error',
+  label: string,
+): void {
+  elements.forEach((el, k) => {
+    const target = targets[k]!;
+    const where = `${label}, ${target.tag} (${target.dataset}, ${lang})`;
+    if (el.state !== expected) {
+      const issues = el.issues.filter((i: Issue) => i.severity === 'error').slice(0, 5);
+      throw new Error(
+        `${where}: state ${el.state}, expected ${expected}: ${issues.map((i) => `${formatPath(i.path)} ${i.code}`).join('; ')}`,
+      );
+    }
+    const found = inspect(el);
+    const clean = cleanTags.get(`${k}:${lang}`) ?? new Set();
+    const newTags = expected === 'content' ? [...found.tags].filter((t) => !clean.has(t)) : [];
+    const scripty = [...found.tags].filter(
+      (t) =>
+        !clean.has(t) &&
+        [
+          'script',
+          'img',
+          'iframe',
+          'object',
+          'embed',
+          'math',
+          'base',
+          'meta',
+          'link',
+          'form',
+          'style',
+          'video',
+          'template',
+          'noscript',
+          'marquee',
+          'foreignobject',
+          'animate',
+          'use',
+          'image',
+        ].includes(t),
+    );
+    tally.unsafeHrefs += found.unsafeUrls.length;
+    tally.injected += found.injected.length + newTags.length + scripty.length;
+    expect(found.unsafeUrls, `${where}: unsafe addresses`).toEqual([]);
+    expect(found.injected, `${where}: attributes from data`).toEqual([]);
+    expect(newTags, `${where}: elements the clean render does not have`).toEqual([]);
+    expect(scripty, `${where}: elements that can run or load something`).toEqual([]);
+  });
+}
+
+/**
+ * Payloads longer than this are the "very long string" ones. Each goes into a share of the fields only: Chromium
+ * needs seconds to wrap a megabyte of unbreakable text, which would make the suite slow without trying more.
+ */
+const LONG = 1_000;
+const shortPayloads = textPayloads.map((p, n) => ({ p, n })).filter(({ p }) => p.length <= LONG);
+const longPayloads = textPayloads.map((p, n) => ({ p, n })).filter(({ p }) => p.length > LONG);
+/** How many short payloads go into one text field per round (joined by a space), so a few renders try them all. */
+const PER_FIELD = 12;
+/** In the last round, every how many-th text field gets a long payload. */
+const LONG_EVERY = 12;
+const placements = new Set<string>();
+
+/** The payloads of round `r` for text field `i`: as many of the next `PER_FIELD` as the field can hold. */
+function textFor(r: number, i: number, path: FieldPath, fits: Prepared['fits'], dataset: string): string {
+  const S = shortPayloads.length;
+  const chosen: number[] = [];
+  let text = '';
+  if (r === Math.ceil(S / PER_FIELD)) {
+    if (i % LONG_EVERY !== 0) return '';
+    const long = longPayloads[(i / LONG_EVERY) % longPayloads.length]!;
+    if (!fits(path, long.p)) return '';
+    text = long.p;
+    chosen.push(long.n);
+  } else {
+    for (let k = 0; k < PER_FIELD; k++) {
+      const { p, n } = shortPayloads[(i + r * PER_FIELD + k) % S]!;
+      const next = text === '' ? p : `${text} ${p}`;
+      if (!fits(path, next)) continue;
+      text = next;
+      chosen.push(n);
+    }
+  }
+  for (const n of chosen) placements.add(`${dataset}${JSON.stringify(path)}#${n}`);
+  return text;
+}
+
+test('every text payload in every text field of the examples renders as text in every element, and nothing runs', async () => {
+  const rounds = Math.ceil(shortPayloads.length / PER_FIELD) + 1;
+  const L = linkableUrlPayloads.length;
+  for (let r = 0; r < rounds; r++) {
+    const poisoned = {} as Record<DatasetName, unknown>;
+    for (const name of Object.keys(datasets) as DatasetName[]) {
+      const p = prepared[name];
+      poisoned[name] = poison(
+        p.slots,
+        (i) => textFor(r, i, p.slots.text[i]!, p.fits, name),
+        (j) => linkableUrlPayloads[(j + r) % L]!,
+        (path, value) => value !== '' && p.fits(path, value),
+      ).dataset;
+    }
+    const lang = r % 2 === 0 ? 'sv' : 'en';
+    const elements = await renderAll(poisoned, lang, textPayloads[r]!);
+    tally.renders += elements.length;
+    checkRender(elements, lang, 'content', `text round ${r}`);
+    elements[0]?.parentElement?.remove();
+    expect(calls, `round ${r}: sentinel calls`).toEqual([]);
+  }
+}, 180_000);
+
+test('the validator reports every unsafe address in every URL field, and the error view shows them as text', async () => {
+  const U = unsafeUrlPayloads.length;
+  const T = textPayloads.length;
+  for (let r = 0; r < U; r++) {
+    const poisoned = {} as Record<DatasetName, unknown>;
+    for (const name of Object.keys(datasets) as DatasetName[]) {
+      const p = prepared[name];
+      const result = poison(
+        p.slots,
+        (i) => textPayloads[(i + r) % T]!,
+        (j) => unsafeUrlPayloads[(j + r) % U]!,
+        p.fits,
+      );
+      poisoned[name] = result.dataset;
+      const issues = validateDataset(result.dataset, options).issues;
+      const reported = new Set(
+        issues.filter((i) => i.code === 'url.unsafe').map((i) => JSON.stringify(i.path)),
+      );
+      const missed = [...result.url.keys()].filter((path) => !reported.has(path));
+      tally.urlFieldsPoisoned += result.url.size;
+      tally.urlFieldsReported += result.url.size - missed.length;
+      expect(missed, `${name}, round ${r}: unsafe addresses the validator did not report`).toEqual([]);
+    }
+    // Rendering the error view for every fourth round is enough: it lists the issues, not the data's text.
+    if (r % 4 !== 0) continue;
+    const lang = r % 8 === 0 ? 'sv' : 'en';
+    const elements = await renderAll(poisoned, lang, unsafeUrlPayloads[r]!);
+    tally.renders += elements.length;
+    checkRender(elements, lang, 'error', `URL round ${r}`);
+    elements[0]?.parentElement?.remove();
+    expect(calls, `URL round ${r}: sentinel calls`).toEqual([]);
+  }
+}, 180_000);
+
+const longPlaced = () =>
+  [...placements].filter((key) => longPayloads.some(({ n }) => key.endsWith(`#${n}`))).length;
+
+afterAll(async () => {
+  // Late handlers (an image's error event, a meta refresh) would have fired by now.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  tally.ran = calls.length;
+  const fields = (Object.values(prepared) as Prepared[]).reduce(
+    (n, p) => ({ text: n.text + p.slots.text.length, url: n.url + p.slots.url.length }),
+    { text: 0, url: 0 },
+  );
+  const elements = new Set(targets.map((t) => t.tag)).size;
+  const possible = fields.text * shortPayloads.length;
+  console.log(
+    `injection: ${allPayloads.length} payloads × ${fields.text + fields.url} fields (${fields.text} text, ${fields.url} URL) × ${elements} elements in ${tally.renders} renders: ` +
+      `${placements.size - longPlaced()}/${possible} short payload placements, ${longPlaced()} long ones, ${tally.ran} ran, ${tally.unsafeHrefs} unsafe hrefs, ${tally.injected} injected elements or attributes, ` +
+      `${tally.urlFieldsReported}/${tally.urlFieldsPoisoned} unsafe URLs reported`,
+  );
+  expect(calls).toEqual([]);
+});
