@@ -136,7 +136,10 @@ export async function runLighthouse() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rows, details } = await runLighthouse();
+  const { rows, details } = await runLighthouse().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`\nLighthouse (${PRESET} preset, system Chromium)`);
   for (const r of rows) {

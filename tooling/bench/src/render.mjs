@@ -158,7 +158,10 @@ export async function runRenderBenchmarks() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rows, details } = await runRenderBenchmarks();
+  const { rows, details } = await runRenderBenchmarks().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`\nRender benchmark (${details.method})`);
   for (const r of rows) {
