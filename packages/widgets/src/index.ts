@@ -9,7 +9,7 @@ import './components/agreement/dhol-agreement.js';
 import './components/coverage/dhol-coverage.js';
 import './components/indicator/dhol-indicator.js';
 
-export { DEFAULT_TIMEOUT_MS, DholElement, type DholState } from './base/dhol-element.js';
+export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, DholElement, type DholState } from './base/dhol-element.js';
 export { DholPlan } from './components/plan/plan.js';
 export { define } from './define.js';
 export { DholErrorEvent, DholLoadEvent, DholSelectEvent, type Selection } from './events.js';

@@ -38,6 +38,12 @@ export type DholState = 'idle' | 'loading' | 'empty' | 'error' | 'content';
 /** How long to wait for `src` before giving up, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** How many more times to try `src` after a failure that may pass (timeout, network, 5xx). */
+export const DEFAULT_RETRIES = 1;
+const MAX_RETRIES = 5;
+/** The wait before the first retry; it doubles for each further one. */
+const RETRY_DELAY_MS = 500;
+
 const template = (key: MessageKey) => ({
   sv: (p: MessageParams) => msg('sv', key, p),
   en: (p: MessageParams) => msg('en', key, p),
@@ -97,6 +103,12 @@ export abstract class DholElement extends LitElement {
 
   /** Milliseconds to wait for `src` before showing an error. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * How many more times to try `src` after a timeout, a lost connection or a server error (5xx, 408, 429),
+   * waiting 0.5 s, then 1 s, … in between. `0` tries once.
+   */
+  @property({ type: Number }) retries = DEFAULT_RETRIES;
 
   /** The `fetch` to read `src` with; defaults to the browser's. */
   @property({ attribute: false }) fetcher?: typeof fetch;
@@ -234,13 +246,52 @@ export abstract class DholElement extends LitElement {
   private async fetchDataset(url: string, token: number): Promise<void> {
     const controller = new AbortController();
     this.abortController = controller;
-    let timedOut = false;
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    const retries =
+      Number.isInteger(this.retries) && this.retries > 0 ? Math.min(this.retries, MAX_RETRIES) : 0;
+    const isStale = () => token !== this.loadToken;
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const outcome = await this.fetchOnce(url, controller.signal, timeout);
+        if (isStale()) return;
+        if ('text' in outcome) {
+          let json: unknown;
+          try {
+            json = JSON.parse(outcome.text);
+          } catch (error) {
+            this.fail([loadIssue('error', 'load.json', [], { detail: errorText(error) })]);
+            return;
+          }
+          this.accept(json);
+          return;
+        }
+        if (!outcome.retry || attempt >= retries) {
+          this.fail([outcome.issue]);
+          return;
+        }
+        // A timeout, a lost connection or a busy server may pass: wait a little longer before each new try.
+        await wait(RETRY_DELAY_MS * 2 ** attempt, controller.signal);
+        if (isStale()) return;
+      }
+    } finally {
+      if (this.abortController === controller) this.abortController = undefined;
+    }
+  }
+
+  /** One try at reading `url` as text within `timeout`; what went wrong and whether another try may help. */
+  private async fetchOnce(
+    url: string,
+    signal: AbortSignal,
+    timeout: number,
+  ): Promise<{ text: string } | { issue: Issue; retry: boolean }> {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    signal.addEventListener('abort', abort);
+    let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, timeout);
-    const isStale = () => token !== this.loadToken;
     try {
       const doFetch = this.fetcher ?? globalThis.fetch.bind(globalThis);
       const response = await doFetch(url, {
@@ -248,31 +299,24 @@ export abstract class DholElement extends LitElement {
         headers: { Accept: 'application/json' },
         credentials: 'same-origin',
       });
-      if (isStale()) return;
       if (!response.ok) {
-        this.fail([loadIssue('error', 'load.http', [], { status: response.status })]);
-        return;
+        const status = response.status;
+        return {
+          issue: loadIssue('error', 'load.http', [], { status }),
+          retry: status >= 500 || status === 408 || status === 429,
+        };
       }
-      const text = await response.text();
-      if (isStale()) return;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        this.fail([loadIssue('error', 'load.json', [], { detail: errorText(error) })]);
-        return;
-      }
-      this.accept(json);
+      return { text: await response.text() };
     } catch {
-      if (isStale()) return;
-      this.fail([
-        timedOut
+      return {
+        issue: timedOut
           ? loadIssue('error', 'load.timeout', [], { seconds: Math.round(timeout / 100) / 10 })
           : loadIssue('error', 'load.network', []),
-      ]);
+        retry: !signal.aborted,
+      };
     } finally {
       clearTimeout(timer);
-      if (this.abortController === controller) this.abortController = undefined;
+      signal.removeEventListener('abort', abort);
     }
   }
 
@@ -406,6 +450,20 @@ export abstract class DholElement extends LitElement {
   protected select(selection: Selection): void {
     this.dispatchEvent(new DholSelectEvent(selection));
   }
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done);
+  });
 }
 
 function errorText(error: unknown): string {
