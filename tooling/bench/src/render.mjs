@@ -93,6 +93,8 @@ export async function runRenderBenchmarks() {
       el.remove();
       return n;
     }, coverage.dataset);
+    // A column per region's plan, besides the delmål column.
+    if (columns < 22) throw new Error(`dhol-coverage shows ${columns} header cells, not one per region`);
 
     const indicator = indicatorDataset();
     const indicatorFirst = await page.evaluate((args) => window.dholBench.firstRender(args), {
