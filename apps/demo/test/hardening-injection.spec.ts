@@ -1,0 +1,269 @@
+// Hardening: the demo pages and the embed builder given poisoned data. Every free-text field of the example datasets
+// carries markup or script that would call `window.__dholPwned()` if it ran, and every address a URL that must never
+// become a link. The pages are loaded with their Content Security Policy bypassed, so a payload that reached the DOM
+// would actually run: the sentinel, not the CSP, is what these tests watch. Prints what it tried and what held.
+import { expect, type Page, test } from '@playwright/test';
+import { HOSTILE_URLS, type Poisoned, poison, TEXT_PAYLOADS } from './fixtures/hardening/poison.js';
+import { settledStates } from './helpers.js';
+
+test.use({ bypassCSP: true });
+
+const tried: string[] = [];
+
+test.afterAll(() => {
+  if (tried.length === 0) return;
+  console.log(
+    [
+      `injection: ${tried.length} checks, ${TEXT_PAYLOADS.length} text payloads, ${HOSTILE_URLS.length} hostile URLs`,
+      ...tried.map((line) => `  ✓ ${line}`),
+    ].join('\n'),
+  );
+});
+
+/** Installs the sentinel before any script of the page runs. */
+async function armSentinel(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    Object.assign(window, {
+      __dholPwnedCalls: calls,
+      __dholPwned: (...args: unknown[]) => calls.push(args.map(String).join(',') || 'called'),
+    });
+  });
+}
+
+/** Console errors and uncaught exceptions; failed requests are the tests' own business. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
+interface Findings {
+  calls: string[];
+  badUrls: string[];
+  handlers: string[];
+  scripts: number;
+  elements: number;
+  /** The `href` of every link to the addresses the poisoned data carries. */
+  links: string[];
+  text: string;
+}
+
+/** Walks the whole document, open shadow roots included, for anything a payload could have planted. */
+async function inspect(page: Page): Promise<Findings> {
+  return page.evaluate(() => {
+    const all: Element[] = [];
+    const texts: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        all.push(el);
+        if (el.shadowRoot) {
+          texts.push(el.shadowRoot.textContent ?? '');
+          walk(el.shadowRoot);
+        }
+      }
+    };
+    texts.push(document.body.textContent ?? '');
+    walk(document);
+    const badUrls: string[] = [];
+    const handlers: string[] = [];
+    for (const el of all) {
+      for (const attr of ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']) {
+        const raw = el.getAttribute(attr);
+        if (raw === null) continue;
+        if (attr === 'srcdoc') {
+          badUrls.push(`<${el.localName} srcdoc>`);
+          continue;
+        }
+        let protocol = '';
+        try {
+          protocol = new URL(raw, document.baseURI).protocol;
+        } catch {
+          protocol = 'unparsable';
+        }
+        // A blob: address of the page's own origin is a download the page made itself, not an address from data.
+        const ownBlob = protocol === 'blob:' && raw.startsWith(`blob:${location.origin}/`);
+        if (protocol !== 'http:' && protocol !== 'https:' && !ownBlob)
+          badUrls.push(`<${el.localName} ${attr}="${raw}">`);
+      }
+      for (const attr of el.getAttributeNames()) {
+        if (attr.startsWith('on')) handlers.push(`<${el.localName} ${attr}>`);
+      }
+    }
+    const scripts = all.filter((el) => el.localName === 'script' && el.getRootNode() !== document).length;
+    const links = all
+      .filter((el) => el.localName === 'a' && (el.getAttribute('href') ?? '').includes('example.org'))
+      .map((el) => el.getAttribute('href') ?? '');
+    return {
+      links,
+      calls: (window as unknown as { __dholPwnedCalls: string[] }).__dholPwnedCalls,
+      badUrls,
+      handlers,
+      scripts: scripts + all.filter((el) => ['iframe', 'object', 'embed'].includes(el.localName)).length,
+      elements: all.length,
+      text: texts.join('\n'),
+    };
+  });
+}
+
+/** Nothing ran, nothing was planted, no address outside http(s) became a link or a source. */
+function expectNothingRan(findings: Findings): void {
+  expect(findings.calls, 'sentinel calls').toEqual([]);
+  expect(findings.badUrls, 'href/src that are not http(s)').toEqual([]);
+  expect(findings.handlers, 'inline event handlers').toEqual([]);
+  expect(findings.scripts, 'scripts, frames or objects inside shadow roots').toBe(0);
+}
+
+/** Serves a poisoned dataset in place of the example file the page asks for. */
+async function serve(page: Page, file: string, poisoned: Poisoned): Promise<void> {
+  await page.route(`**/dhol/${file}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: poisoned.text }),
+  );
+}
+
+const examples = [
+  { path: '/surahammar/', files: ['surahammar-handslag.json', 'det-handlar-om-livet-2025.json'] },
+  { path: '/sormland/', files: ['sormland-handlingsplan-2026.json'] },
+] as const;
+
+for (const example of examples) {
+  test(`${example.path}: payloads in every text field are shown as text and never run`, async ({ page }) => {
+    await armSentinel(page);
+    const errors = watchErrors(page);
+    let texts = 0;
+    let urls = 0;
+    for (const file of example.files) {
+      const poisoned = poison(file);
+      texts += poisoned.texts;
+      urls += poisoned.urls.length;
+      await serve(page, file, poisoned);
+    }
+    await page.goto(example.path);
+    const states = await settledStates(page);
+    expect(states.filter((state) => state.endsWith(':error'))).toEqual([]);
+    const findings = await inspect(page);
+    expectNothingRan(findings);
+    // Not a vacuous pass: the payloads did reach the page, as text, and the addresses as encoded links.
+    expect(findings.text).toContain(TEXT_PAYLOADS[0]);
+    expect(findings.links.length).toBeGreaterThan(0);
+    expect(findings.links.filter((href) => /[<>"]/.test(href))).toEqual([]);
+    expect(errors).toEqual([]);
+    tried.push(
+      `${example.path} with ${texts} poisoned text fields and ${urls} addresses with markup: ${states.length} elements rendered, ${findings.links.length} links all percent-encoded, 0 sentinel calls, 0 unsafe href/src among ${findings.elements} elements`,
+    );
+  });
+
+  test(`${example.path}: hostile addresses in every URL field never become links`, async ({ page }) => {
+    await armSentinel(page);
+    const errors = watchErrors(page);
+    let urls = 0;
+    for (const file of example.files) {
+      const poisoned = poison(file, { hostileUrls: true });
+      urls += poisoned.urls.length;
+      await serve(page, file, poisoned);
+    }
+    await page.goto(example.path);
+    const states = await settledStates(page);
+    const findings = await inspect(page);
+    expectNothingRan(findings);
+    // The elements refuse the data and say why, in Swedish.
+    expect(states.some((state) => state.endsWith(':error'))).toBe(true);
+    expect(findings.text).toMatch(/adress|webbadress|URL/i);
+    expect(errors).toEqual([]);
+    tried.push(
+      `${example.path} with ${urls} hostile URLs: elements ${[...new Set(states)].join(', ')}, 0 sentinel calls, 0 unsafe href/src`,
+    );
+  });
+}
+
+const textBox = (page: Page) => page.getByRole('textbox', { name: 'Text' });
+
+test('builder: the report lists every unsafe URL of a pasted dataset by its path', async ({ page }) => {
+  await armSentinel(page);
+  const errors = watchErrors(page);
+  await page.goto('/builder/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const poisoned = poison('sormland-handlingsplan-2026.json', { hostileUrls: true });
+  expect(poisoned.urls.length).toBeGreaterThan(0);
+  await textBox(page).fill(poisoned.text);
+  await expect(page.locator('#report-summary')).toContainText('fel');
+  const items = await page.locator('#issues li').allTextContents();
+  const unreported = poisoned.urls.filter(
+    (path) => !items.some((item) => item.includes(`Fel i ${path}:`) && /adress/i.test(item)),
+  );
+  expect(unreported).toEqual([]);
+  expectNothingRan(await inspect(page));
+  expect(errors).toEqual([]);
+  tried.push(`builder report names all ${poisoned.urls.length} unsafe URLs of a pasted dataset by path`);
+});
+
+test('builder: an uploaded poisoned dataset with a hostile file name previews as text', async ({ page }) => {
+  await armSentinel(page);
+  const errors = watchErrors(page);
+  await page.goto('/builder/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const poisoned = poison('surahammar-handslag.json');
+  const name = `"><img src=x onerror="__dholPwned('filnamn')">.json`;
+  await page
+    .getByLabel('Ladda upp en fil')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(poisoned.text) });
+  await expect(page.locator('#report-summary')).toContainText('Datan är giltig');
+  await expect(page.getByText(`Filen ${name} är inläst.`)).toBeVisible();
+  const states = await settledStates(page);
+  expect(states.length).toBeGreaterThan(0);
+  expect(states.filter((state) => state.endsWith(':error'))).toEqual([]);
+  const findings = await inspect(page);
+  expectNothingRan(findings);
+  expect(findings.text).toContain(TEXT_PAYLOADS[0]);
+  expect(errors).toEqual([]);
+  tried.push(
+    `builder preview of ${poisoned.texts} poisoned text fields, uploaded as a hostile file name: ${states.length} elements, 0 sentinel calls`,
+  );
+});
+
+test('builder: payloads in the address fields stay inside their attributes in the snippet', async ({
+  page,
+}) => {
+  await armSentinel(page);
+  await page.goto('/builder/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await textBox(page).fill(poison('surahammar-handslag.json').text);
+  await expect(page.locator('#report-summary')).toContainText('Datan är giltig');
+  const scriptUrl = `"></script><script>__dholPwned('script-url')</script>`;
+  const dataUrl = `x" onload="__dholPwned('data-url')" a="`;
+  await page.getByLabel('Adress till dhol.js på er server').fill(scriptUrl);
+  await page.getByLabel('Adress till datafilen på er server').fill(dataUrl);
+  const snippet = (await page.locator('#snippet').textContent()) ?? '';
+  // Parsed as a web team would paste it: one script, only dhol- elements, no handlers, and the addresses intact.
+  const parsed = await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const elements = [...doc.querySelectorAll('*')].filter(
+      (el) => !['html', 'head', 'body'].includes(el.localName),
+    );
+    return {
+      tags: elements.map((el) => el.localName),
+      handlers: elements.flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on'))),
+      script: doc.querySelector('script')?.getAttribute('src'),
+      src: [
+        ...new Set(elements.filter((el) => el.localName !== 'script').map((el) => el.getAttribute('src'))),
+      ],
+    };
+  }, snippet);
+  expect(parsed.tags[0]).toBe('script');
+  expect(parsed.tags.slice(1).every((tag) => tag.startsWith('dhol-'))).toBe(true);
+  expect(parsed.handlers).toEqual([]);
+  expect(parsed.script).toBe(scriptUrl);
+  expect(parsed.src).toEqual([dataUrl]);
+  expectNothingRan(await inspect(page));
+  await page.reload();
+  expectNothingRan(await inspect(page));
+  tried.push(
+    `builder snippet with payloads in both address fields: ${parsed.tags.length} elements, addresses kept verbatim, 0 handlers`,
+  );
+});
