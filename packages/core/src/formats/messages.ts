@@ -234,4 +234,5 @@ export const formatMessages = {
 export type FormatIssueCode = keyof typeof formatMessages;
 
 /** Raises an issue of the format adapters. */
-export const formatIssue = issueFactory<FormatIssueCode>(formatMessages);
+// Marked pure so bundles that never raise a format issue (the script-tag widgets) drop the catalogue.
+export const formatIssue = /* @__PURE__ */ issueFactory<FormatIssueCode>(formatMessages);

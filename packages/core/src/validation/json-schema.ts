@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { Dataset, FORMAT_VERSION } from '../model/dataset.js';
 
 /** The `$id` of the published JSON Schema for datasets. */
-export const DATASET_SCHEMA_ID = `urn:dhol:schema:dataset:${FORMAT_VERSION}`;
+// Written out rather than built from FORMAT_VERSION: a template string is not known to be pure, so bundlers would
+// keep it; a test checks the two agree.
+export const DATASET_SCHEMA_ID = 'urn:dhol:schema:dataset:1.0';
 
 /**
  * The JSON Schema (draft 2020-12) of a dataset, for editors and other languages. It describes the structure only:

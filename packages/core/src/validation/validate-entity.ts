@@ -74,7 +74,8 @@ export function validateObservation(input: unknown, options?: ValidateEntityOpti
   return validateEntity(Observation, input, options, checkObservation);
 }
 
-const Observations = z.array(Observation);
+// Marked pure so bundles that never validate a bare list of observations drop it.
+const Observations = /* @__PURE__ */ z.array(Observation);
 
 /** Validates a list of observations, including that no two share indicator, area, period and sex. */
 export function validateObservations(input: unknown, options?: ValidateEntityOptions): Result<Observation[]> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
+import { FORMAT_VERSION } from '../../src/model/dataset.js';
 import { DATASET_SCHEMA_ID, datasetJsonSchema } from '../../src/validation/index.js';
 import { smallDataset } from './fixtures.js';
 
@@ -42,4 +43,8 @@ describe('the published JSON Schema', () => {
     const keywords = (validate.errors ?? []).map((error) => error.keyword);
     expect(keywords).toEqual(expect.arrayContaining(['const', 'enum', 'additionalProperties']));
   });
+});
+
+test('the schema id names the format version the library reads', () => {
+  expect(DATASET_SCHEMA_ID).toBe(`urn:dhol:schema:dataset:${FORMAT_VERSION}`);
 });
