@@ -179,6 +179,29 @@ for (const example of examples) {
   });
 }
 
+test('the start page and the guide, with every example file poisoned, have no unsafe href/src', async ({
+  page,
+}) => {
+  await armSentinel(page);
+  const errors = watchErrors(page);
+  for (const file of [
+    'surahammar-handslag.json',
+    'sormland-handlingsplan-2026.json',
+    'det-handlar-om-livet-2025.json',
+  ])
+    await serve(page, file, poison(file, { hostileUrls: true }));
+  let elements = 0;
+  for (const path of ['/', '/webbteam/']) {
+    await page.goto(path);
+    await settledStates(page);
+    const findings = await inspect(page);
+    expectNothingRan(findings);
+    elements += findings.elements;
+  }
+  expect(errors).toEqual([]);
+  tried.push(`start page and guide: 0 sentinel calls, 0 unsafe href/src among ${elements} elements`);
+});
+
 const textBox = (page: Page) => page.getByRole('textbox', { name: 'Text' });
 
 test('builder: the report lists every unsafe URL of a pasted dataset by its path', async ({ page }) => {
