@@ -11,7 +11,7 @@ import {
   sexLabel,
   summariseIndicator,
 } from '@dhol/core';
-import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
@@ -354,17 +354,21 @@ export class DholIndicator extends DholElement {
             to: formatPeriod(slice.periods.at(-1)),
           });
     const keys = chart.points.length > 0 ? this.m(view === 'bar' ? 'chart.keys.bar' : 'chart.keys.line') : '';
+    // Lit SSR cannot bind text inside an SVG <title>, so the static export (`dhol render`) names the chart with
+    // aria attributes instead; in the browser the chart carries its own <title> and <desc>.
     return html`<svg
       part="chart"
       class=${`chart ${view}`}
       role="group"
-      aria-labelledby="chart-title"
-      aria-describedby="chart-desc"
+      aria-labelledby=${isServer ? nothing : 'chart-title'}
+      aria-describedby=${isServer ? nothing : 'chart-desc'}
+      aria-label=${isServer ? name : nothing}
+      aria-description=${isServer && keys ? keys : nothing}
       viewBox=${`0 0 ${chart.width} ${chart.height}`}
       width=${chart.width}
       height=${chart.height}
 >
-      ${svg`<title id="chart-title">${name}</title><desc id="chart-desc">${keys}</desc>`}
+      ${isServer ? nothing : svg`<title id="chart-title">${name}</title><desc id="chart-desc">${keys}</desc>`}
       ${chart.render(this.active)}
     </svg>`;
   }
