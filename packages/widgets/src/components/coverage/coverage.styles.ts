@@ -9,6 +9,8 @@ export const styles = css`
   .table-scroll {
     overflow-x: auto;
     max-width: 100%;
+    /* Contains the visually hidden labels in the cells: without it they are placed against the page and widen it. */
+    position: relative;
   }
   table {
     border-collapse: collapse;

@@ -223,6 +223,8 @@ export const styles = css`
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;
+    /* Keeps visually hidden text in the cells inside the scroll box instead of widening the page. */
+    position: relative;
   }
   table {
     border-collapse: collapse;
