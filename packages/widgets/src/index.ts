@@ -10,6 +10,10 @@ import './components/coverage/dhol-coverage.js';
 import './components/indicator/dhol-indicator.js';
 
 export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, DholElement, type DholState } from './base/dhol-element.js';
+export { DholAgreement } from './components/agreement/agreement.js';
+export { DholCoverage } from './components/coverage/coverage.js';
+export { DholFramework } from './components/framework/framework.js';
+export { DholIndicator } from './components/indicator/indicator.js';
 export { DholPlan } from './components/plan/plan.js';
 export { define } from './define.js';
 export { DholErrorEvent, DholLoadEvent, DholSelectEvent, type Selection } from './events.js';
