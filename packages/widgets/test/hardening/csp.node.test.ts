@@ -1,0 +1,119 @@
+/**
+ * Strict CSP and Trusted Types: a page served with `script-src 'self'; style-src 'self';
+ * require-trusted-types-for 'script'; trusted-types lit-html dhol` loads the script-tag bundle and all five
+ * elements. Every element must reach its content, no `securitypolicyviolation` may fire, nothing may reach the
+ * console, and the only Trusted Types policy created is Lit's `lit-html`.
+ */
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CHROMIUM, ELEMENTS, page, STRICT_CSP, send, startServer, type TestServer } from './server.js';
+
+let server: TestServer;
+let browser: Browser;
+const summary: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await chromium.launch(CHROMIUM);
+  const elements = ELEMENTS.map((e) => `<${e.tag} src="${e.src}"></${e.tag}>`).join('\n');
+  const scripts = (copies: number) =>
+    Array.from(
+      { length: copies },
+      (_, i) => `<script type="module" src="/dhol.js${i ? `?copy=${i + 1}` : ''}"></script>`,
+    ).join('\n');
+  server.route('/one.html', (_req, res) =>
+    send(res, 'text/html', page('CSP', scripts(1), elements), STRICT_CSP),
+  );
+  server.route('/two.html', (_req, res) =>
+    send(res, 'text/html', page('CSP', scripts(2), elements), STRICT_CSP),
+  );
+  server.route('/two-allow.html', (_req, res) =>
+    send(res, 'text/html', page('CSP', scripts(2), elements), `${STRICT_CSP} 'allow-duplicates'`),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  console.log(`csp: ${summary.join('; ')}`);
+});
+
+interface Visit {
+  states: Record<string, string>;
+  violations: string[];
+  policies: string[];
+  console: string[];
+}
+
+async function visit(path: string): Promise<Visit> {
+  const context = await browser.newContext();
+  const tab: Page = await context.newPage();
+  const console: string[] = [];
+  tab.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') console.push(`${m.type()}: ${m.text()}`);
+  });
+  tab.on('pageerror', (e) => console.push(`uncaught: ${e.message}`));
+  try {
+    await tab.goto(server.origin + path);
+    const tags = ELEMENTS.map((e) => e.tag);
+    await tab.waitForFunction(
+      (names) =>
+        names.every((name) => {
+          const state = (document.querySelector(name) as unknown as { state?: string } | null)?.state;
+          return state !== undefined && state !== 'idle' && state !== 'loading';
+        }),
+      tags,
+      { timeout: 20_000 },
+    );
+    // Late violations (a style set after the first render) would have been reported by now.
+    await tab.waitForTimeout(200);
+    return await tab
+      .evaluate((names) => {
+        const w = window as unknown as { __violations: string[]; __policies: string[] };
+        const states: Record<string, string> = {};
+        for (const name of names)
+          states[name] = (document.querySelector(name) as unknown as { state: string }).state;
+        return { states, violations: w.__violations, policies: w.__policies, console: [] as string[] };
+      }, tags)
+      .then((v) => ({ ...v, console }));
+  } finally {
+    await context.close();
+  }
+}
+
+const allContent = Object.fromEntries(ELEMENTS.map((e) => [e.tag, 'content']));
+
+test('under a strict CSP with Trusted Types all five elements show the examples, with no violation', async () => {
+  const result = await visit('/one.html');
+  summary.push(
+    `1 copy: ${Object.values(result.states).filter((s) => s === 'content').length}/5 content, ` +
+      `${result.violations.length} violations, policies [${result.policies.join(', ')}], ${result.console.length} console messages`,
+  );
+  expect(result.states).toEqual(allContent);
+  expect(result.violations).toEqual([]);
+  expect(result.console).toEqual([]);
+  expect(result.policies).toEqual(['lit-html']);
+});
+
+test("two copies without 'allow-duplicates': the browser refuses the second copy's Lit policy, the elements still show", async () => {
+  // Each copy carries its own Lit, and Lit creates its policy when it loads. The second creation is refused
+  // unless the page's trusted-types directive says 'allow-duplicates'; the first copy's elements are unharmed.
+  const result = await visit('/two.html');
+  summary.push(
+    `2 copies: ${Object.values(result.states).filter((s) => s === 'content').length}/5 content, ` +
+      `${result.violations.length} violation (${result.violations.join(' | ')}), ${result.console.length} console messages`,
+  );
+  expect(result.states).toEqual(allContent);
+  expect(result.violations).toEqual(['trusted-types trusted-types-policy lit-html']);
+});
+
+test("two copies with 'allow-duplicates' in the trusted-types directive: both load cleanly", async () => {
+  const result = await visit('/two-allow.html');
+  summary.push(
+    `2 copies, allow-duplicates: ${Object.values(result.states).filter((s) => s === 'content').length}/5 content, ` +
+      `${result.violations.length} violations, policies [${result.policies.join(', ')}], ${result.console.length} console messages`,
+  );
+  expect(result.states).toEqual(allContent);
+  expect(result.violations).toEqual([]);
+  expect(result.console).toEqual([]);
+});
