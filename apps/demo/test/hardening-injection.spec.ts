@@ -179,7 +179,7 @@ for (const example of examples) {
   });
 }
 
-test('the start page and the guide, with every example file poisoned, have no unsafe href/src', async ({
+test('the start page, the guide and the page without JavaScript, with every example file poisoned, run nothing', async ({
   page,
 }) => {
   await armSentinel(page);
@@ -191,7 +191,7 @@ test('the start page and the guide, with every example file poisoned, have no un
   ])
     await serve(page, file, poison(file, { hostileUrls: true }));
   let elements = 0;
-  for (const path of ['/', '/webbteam/']) {
+  for (const path of ['/', '/webbteam/', '/utan-javascript/']) {
     await page.goto(path);
     await settledStates(page);
     const findings = await inspect(page);
@@ -199,7 +199,9 @@ test('the start page and the guide, with every example file poisoned, have no un
     elements += findings.elements;
   }
   expect(errors).toEqual([]);
-  tried.push(`start page and guide: 0 sentinel calls, 0 unsafe href/src among ${elements} elements`);
+  tried.push(
+    `start page, guide, page without JavaScript: 0 sentinel calls, 0 unsafe href/src among ${elements} elements`,
+  );
 });
 
 const textBox = (page: Page) => page.getByRole('textbox', { name: 'Text' });
