@@ -118,6 +118,17 @@ export async function runRenderBenchmarks() {
       ...options,
     });
     expectShown('dhol-indicator redraw', indicatorRedraw.shown, 21 * 30 * 3);
+    // Back to a chart it has drawn before: the element keeps its model per selection.
+    const indicatorAgain = await page.evaluate((args) => window.dholBench.redraw(args), {
+      tag: 'dhol-indicator',
+      attributes: { view: 'bar', periods: allPeriods },
+      data: indicator.dataset,
+      from: { view: 'bar' },
+      to: { view: 'line' },
+      probe: 'svg .points > [role="img"]',
+      ...options,
+    });
+    expectShown('dhol-indicator redraw, model kept', indicatorAgain.shown, 21 * 30 * 3);
     if (errors.length) throw new Error(`errors on the benchmark page: ${errors.join('; ')}`);
 
     const row = (name, figures, budget) => {
@@ -133,6 +144,7 @@ export async function runRenderBenchmarks() {
       row(`dhol-coverage, 21 regions' plans: first render`, coverageFirst, 16),
       row('dhol-indicator, line chart 21 areas × 30 periods × 3 sexes: first render', indicatorFirst, 16),
       row('dhol-indicator, the same chart from validated data (switch from bar view)', indicatorRedraw, 16),
+      row('dhol-indicator, the same chart again, its model kept (switch from bar view)', indicatorAgain),
     ];
     // A busy machine slows every figure: say how busy it was.
     const load = loadavg()[0];
