@@ -110,6 +110,54 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * A host page's reset ("* { all: unset !important }") reaches the host element itself: important declarations
+   * of the shadow tree win over the page's, so the element stays a block and a size container (its narrow layouts depend on it) and carries no
+   * decorations of the page.
+   * Use the "hidden" attribute to hide an element.
+   */
+  :host {
+    display: block !important;
+    container-type: inline-size !important;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host::before,
+  :host::after {
+    content: none !important;
+  }
+  /*
+   * The wrapper sets every inherited text property again, so a host page's global CSS (a reset with !important on
+   * every element, odd fonts, upper case) that reaches the host element stops there: only --dhol-* tokens pass.
+   */
+  .dhol {
+    color: ${token('color-text')};
+    background: ${token('color-background')};
+    font-family: ${token('font-family')};
+    font-size: ${token('font-size')};
+    line-height: ${token('font-line-height')};
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-kerning: auto;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    overflow-wrap: anywhere;
+    list-style: initial;
+    quotes: auto;
+    cursor: auto;
+    visibility: visible;
+  }
   *,
   *::before,
   *::after {
@@ -204,13 +252,15 @@ export const baseStyles = css`
     margin-inline-start: 0.15em;
   }
   @media (prefers-color-scheme: dark) {
-    :host {
+    :host,
+    .dhol {
       color: var(--dhol-color-text, ${unsafeCSS(dark['color-text'])});
       background: var(--dhol-color-background, ${unsafeCSS(dark['color-background'])});
     }
   }
   @media (forced-colors: active) {
-    :host {
+    :host,
+    .dhol {
       color: CanvasText;
       background: Canvas;
     }
@@ -228,7 +278,8 @@ export const baseStyles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    .dhol {
       color: #000;
       background: #fff;
       font-size: 11pt;
