@@ -176,6 +176,10 @@ async function interact(host: Element): Promise<void> {
 
 const FOCUSED_PER_ELEMENT = 6;
 
+const LOADERS =
+  'img, iframe, object, embed, video, audio, math, base, meta[http-equiv], link[rel=import], frame';
+let documentLoaders = 0;
+
 async function renderAll(
   data: Record<DatasetName, unknown>,
   lang: 'sv' | 'en',
@@ -193,6 +197,10 @@ async function renderAll(
   });
   await Promise.all(elements.map((el) => nextState(el, 15_000)));
   for (const el of elements) await interact(el);
+  // Nothing may land outside the shadow roots either: the elements' light DOM stays empty, and the document
+  // gains no element that can run or load something.
+  for (const el of elements) expect(el.children.length, `${el.localName}: children in the light DOM`).toBe(0);
+  expect(document.querySelectorAll(LOADERS).length, 'loading elements in the document').toBe(documentLoaders);
   return elements;
 }
 
@@ -201,6 +209,7 @@ const cleanTags = new Map<string, Set<string>>();
 const tally = { renders: 0, ran: 0, unsafeHrefs: 0, injected: 0, urlFieldsPoisoned: 0, urlFieldsReported: 0 };
 
 beforeAll(async () => {
+  documentLoaders = document.querySelectorAll(LOADERS).length;
   for (const name of Object.keys(datasets) as DatasetName[]) prepared[name] = prepare(name);
   for (const lang of ['sv', 'en'] as const) {
     const elements = await renderAll(
@@ -308,6 +317,22 @@ function textFor(r: number, i: number, path: FieldPath, fits: Prepared['fits'], 
   for (const n of chosen) placements.add(`${dataset}${JSON.stringify(path)}#${n}`);
   return text;
 }
+
+test('control: a payload the browser does parse as HTML calls the sentinel, so the detector works', async () => {
+  const probe = document.createElement('div');
+  const fired = new Promise((resolve) =>
+    probe.addEventListener('error', resolve, { capture: true, once: true }),
+  );
+  // The one place in dhol where a payload is parsed as HTML on purpose: to prove that a leak would be seen.
+  probe.innerHTML = textPayloads[1]!;
+  document.body.append(probe);
+  await fired;
+  // The capturing listener hears the error before the image's own handler runs.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  probe.remove();
+  expect(calls).toEqual([2]);
+  calls.length = 0;
+});
 
 test('every text payload in every text field of the examples renders as text in every element, and nothing runs', async () => {
   const rounds = Math.ceil(shortPayloads.length / PER_FIELD) + 1;

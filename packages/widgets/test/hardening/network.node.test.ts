@@ -30,7 +30,7 @@ beforeAll(async () => {
     ),
   );
   const count = (path: string) => hits.set(path, (hits.get(path) ?? 0) + 1);
-  server.route('/fault/404', (req, res) => {
+  server.route('/fault/404', (_req, res) => {
     count('404');
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('Not found');
