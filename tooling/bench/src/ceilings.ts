@@ -1,16 +1,16 @@
 /**
- * Size ceilings in KB (1 KB = 1024 bytes) of gzip, a little above the figures measured on 2026-11-24 (core 43.4,
- * dhol.js 75.3, agreement 46.2, coverage 44.8, framework 45.8, indicator 56.2, plan 48.3). Raise one only with a
- * reason in the commit message; lower it when a bundle gets lighter.
+ * Size ceilings in KB (1 KB = 1024 bytes) of gzip, about 3 % above the figures measured on 2026-11-24 at 04:40
+ * (core 43.8, dhol.js 72.5, agreement 43.7, coverage 42.2, framework 43.1, indicator 53.5, plan 45.8). Raise one
+ * only with a reason in the commit message; lower it when a bundle gets lighter.
  */
 export const CEILINGS_GZIP_KB: Record<string, number> = {
   core: 45,
-  'dhol.js': 78,
-  'dhol-agreement.js': 48,
-  'dhol-coverage.js': 47,
-  'dhol-framework.js': 48,
-  'dhol-indicator.js': 58,
-  'dhol-plan.js': 50,
+  'dhol.js': 75,
+  'dhol-agreement.js': 45,
+  'dhol-coverage.js': 43.5,
+  'dhol-framework.js': 44.5,
+  'dhol-indicator.js': 55,
+  'dhol-plan.js': 47.5,
 };
 
 /** Modules that must never be inside the script-tag bundle, matched against its esbuild input paths. */
