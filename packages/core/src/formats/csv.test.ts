@@ -228,3 +228,39 @@ describe('activities as CSV', () => {
     expect(back.value).toEqual(plan.activities);
   });
 });
+
+describe('CSV downloads opened in a spreadsheet', () => {
+  const hostile = [
+    '=HYPERLINK("https://evil.example")',
+    '+1+cmd',
+    '-2+3+cmd',
+    '@SUM(A1)',
+    "'=already quoted",
+    "'plain",
+  ];
+  const notes: Observation[] = hostile.map((sv, index) => ({
+    indicator: 'psykisk-ohalsa',
+    area: '1907',
+    period: String(2000 + index),
+    sex: 'T',
+    value: -3.5,
+    status: 'ok',
+    note: { sv },
+  }));
+
+  test('a text cell that a spreadsheet would run as a formula is written as text', () => {
+    const rows = observationsToCsv(notes).split('\r\n').slice(1, -1);
+    expect(rows).toHaveLength(hostile.length);
+    for (const row of rows) {
+      // The note cell (quoted when it holds quotes) starts with the apostrophe; the negative number does not.
+      expect(row).toMatch(/;"?'/);
+      expect(row).toContain(';-3,5;');
+    }
+  });
+
+  test('reading the download back gives the original text', () => {
+    const read = parseObservationsCsv(observationsToCsv(notes));
+    expect(read.ok).toBe(true);
+    expect(read.value?.map((o) => o.note?.sv)).toEqual(hostile);
+  });
+});

@@ -94,6 +94,22 @@ function readRecords(input: string, issues: IssueList, separator?: CsvSeparator)
   return records;
 }
 
+/**
+ * Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula, so a
+ * hostile note could run in the program of whoever opens the download. Such text cells are written with a leading
+ * `'` (which spreadsheets hide) and read back without it; a cell that already starts with `'` gets one more, so the
+ * round trip stays exact. Numbers such as `-3,5` are left as they are.
+ */
+const FORMULA_START = /^(?:[=+@\t\r']|-(?!\d+(?:[.,]\d+)?$))/;
+
+function guardFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function unguardFormula(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 function quoteField(value: string, separator: string): string {
   if (value === '') return '';
   const needsQuotes =
@@ -107,7 +123,9 @@ function quoteField(value: string, separator: string): string {
 
 function writeCsv(header: readonly string[], rows: string[][], options: CsvWriteOptions): string {
   const sep = options.separator ?? ';';
-  const lines = [header, ...rows].map((fields) => fields.map((f) => quoteField(f, sep)).join(sep));
+  const lines = [header, ...rows].map((fields) =>
+    fields.map((f) => quoteField(guardFormula(f), sep)).join(sep),
+  );
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
 }
 
@@ -173,13 +191,13 @@ class RowReader {
 
   cell(column: string): string {
     const at = this.columns.get(column);
-    return at === undefined ? '' : (this.record.fields[at] ?? '').trim();
+    return at === undefined ? '' : unguardFormula((this.record.fields[at] ?? '').trim());
   }
 
   /** The raw cell, not trimmed: for text that may start or end with spaces. */
   raw(column: string): string {
     const at = this.columns.get(column);
-    return at === undefined ? '' : (this.record.fields[at] ?? '');
+    return at === undefined ? '' : unguardFormula(this.record.fields[at] ?? '');
   }
 
   error(
