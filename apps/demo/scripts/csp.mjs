@@ -11,7 +11,8 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
   "frame-ancestors 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  // The bundle's only policy is Lit's; 'allow-duplicates' lets a second copy of dhol.js on one page create it again.
+  "trusted-types lit-html 'allow-duplicates'",
 ];
 
 export const CSP = CSP_DIRECTIVES.join('; ');
