@@ -18,7 +18,10 @@ const staticPages = [
 function visibleText() {
   return (name: string) => {
     const root = document.querySelector(name)?.shadowRoot;
-    return Array.from(root?.children ?? [], (child) => (child as HTMLElement).innerText ?? '').join('\n');
+    // Children with no rendered text (the static export's stylesheet link) are left out.
+    return Array.from(root?.children ?? [], (child) => (child as HTMLElement).innerText ?? '')
+      .filter((text) => text !== '')
+      .join('\n');
   };
 }
 
