@@ -15,8 +15,8 @@ function prng(seed) {
   };
 }
 
-// The 21 län codes as SCB writes them.
-const LAN = [
+/** The 21 län codes as SCB writes them. */
+export const LAN = [
   '01',
   '03',
   '04',

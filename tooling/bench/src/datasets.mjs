@@ -1,32 +1,9 @@
 // Deterministic datasets for the render benchmarks, valid per @dhol/core: a plan of 1,000 activities, the 21
 // regions' plans for coverage, and an indicator with 21 areas × 30 periods × 3 sexes. Plans come from core's seeded
 // national-scale generator (placeholder texts, not the strategy's wording); the indicator's values are invented.
-import { generateNationalDataset } from '../../../packages/core/bench/generate-dataset.mjs';
+import { generateNationalDataset, LAN } from '../../../packages/core/bench/generate-dataset.mjs';
 
-/** The 21 län codes as SCB writes them. */
-export const LAN = [
-  '01',
-  '03',
-  '04',
-  '05',
-  '06',
-  '07',
-  '08',
-  '09',
-  '10',
-  '12',
-  '13',
-  '14',
-  '17',
-  '18',
-  '19',
-  '20',
-  '21',
-  '22',
-  '23',
-  '24',
-  '25',
-];
+export { LAN };
 
 /** One dataset holding one local plan with `activities` activities (and the organisations it names). */
 export function planDataset(activities = 1000) {
