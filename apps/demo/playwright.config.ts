@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/system-chromium.mjs';
 
 /** A free port on localhost, chosen once by the runner; workers inherit it through the environment. */
 async function freePort(): Promise<number> {
@@ -31,10 +32,7 @@ export default defineConfig({
     baseURL,
     browserName: 'chromium',
     locale: 'sv-SE',
-    launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-    },
+    launchOptions: chromiumLaunchOptions,
     trace: 'off',
   },
   webServer: {

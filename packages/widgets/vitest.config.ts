@@ -1,8 +1,8 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from '../../scripts/system-chromium.mjs';
 
 // One system Chromium for the whole project: never download browsers (see ARCHITECTURE.md, "Toolchain").
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Two projects in one run (one JSON report): the elements' browser tests, and the node-side hardening tests
 // (`*.node.test.ts`) that serve pages with real HTTP headers (CSP, Trusted Types) and drive Chromium themselves.
@@ -20,17 +20,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-dev-shm-usage',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--no-first-run',
-                ],
-              },
+              launchOptions: chromiumLaunchOptions,
             }),
             instances: [{ browser: 'chromium' }],
           },

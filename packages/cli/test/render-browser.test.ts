@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumLaunchOptions } from '../../../scripts/system-chromium.mjs';
 import { exampleFiles } from './render-html.js';
 import { dhol, temporaryFolder } from './run.js';
 
@@ -138,11 +139,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-    headless: true,
-  });
+  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 }, 60_000);
 
 afterAll(async () => {

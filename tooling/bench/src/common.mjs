@@ -2,13 +2,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '../../../scripts/system-chromium.mjs';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const RESULTS_DIR = join(REPO_ROOT, 'bench-results');
 
 /** The system Chromium: never a downloaded browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+export const CHROMIUM_PATH = chromiumPath;
+export const CHROMIUM_ARGS = chromiumArgs;
 
 /**
  * Writes `bench-results/<name>.json` with rows `{ group, name, value, unit, budget?, ok? }`.

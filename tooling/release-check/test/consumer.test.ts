@@ -6,6 +6,7 @@ import { coverage, validateDataset } from '@dhol/core';
 import { nationalFramework, sormlandHandlingsplan2026 } from '@dhol/data';
 import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { chromiumLaunchOptions } from '../../../scripts/system-chromium.mjs';
 import { publicPackages, repoRoot } from '../src/packages.js';
 import { dholSteps, firstCodeBlock, promisedOutput } from '../src/readme.js';
 import { createScratchProject, type ScratchProject } from '../src/scratch.js';
@@ -95,10 +96,7 @@ describe('from a plain HTML page', () => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await serveStatic(project.dir);
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
   });
   afterAll(async () => {
     await browser?.close();

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '../../../../scripts/system-chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built script-tag bundle (`pnpm --filter @dhol/widgets build` writes it; turbo builds before test). */
@@ -151,7 +152,4 @@ export const ELEMENTS: { tag: string; src: string }[] = [
 ];
 
 /** Options for launching the system Chromium (never a downloaded one). */
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-};
+export const CHROMIUM = chromiumLaunchOptions;
