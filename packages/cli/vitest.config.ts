@@ -6,5 +6,6 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     // Property-based suites run thousands of cases; a 2-core CI machine under load needs more than 5 s for them.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

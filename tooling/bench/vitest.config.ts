@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 60_000,
+    // Bundling every entry runs in beforeAll; on 2 busy cores that takes longer than the default 10 s.
+    hookTimeout: 120_000,
   },
 });
