@@ -113,10 +113,16 @@ export const styles = css`
     border: 1px solid ${border};
     border-inline-start: 4px solid ${accent};
     border-radius: ${token('radius')};
+    /* A plan may list a thousand activities: the browser lays out only those near the screen. Find-in-page,
+       focus and screen readers still reach the rest. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
   }
   .activity.selected {
     background: ${highlight};
+    /* Inside the box: the activity's paint containment would clip an outline drawn outside it. */
     outline: 2px solid ${accent};
+    outline-offset: -2px;
   }
   .activity h3,
   .activity h4,
