@@ -1,4 +1,4 @@
-// Runs every package's tests through turbo, then adds up the Vitest JSON reports into one closing line.
+// Runs the linter and every package's tests (through turbo), then adds up the JSON reports into one closing line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,14 +7,19 @@ const roots = ['packages', 'apps', 'tooling'].filter((dir) => existsSync(dir));
 const projects = roots.flatMap((root) => readdirSync(root).map((name) => join(root, name)));
 for (const project of projects) rmSync(join(project, 'test-results'), { recursive: true, force: true });
 
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+// One linter and formatter for the whole tree: a finding fails the run like a failing test.
+const lint = spawnSync('pnpm', ['exec', 'biome', 'ci', '.'], { stdio: 'inherit' });
 
-let passed = 0;
-let failed = 0;
+const turbo = spawnSync(
+  'pnpm',
+  ['exec', 'turbo', 'run', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+
+let passed = lint.status === 0 ? 1 : 0;
+let failed = lint.status === 0 ? 0 : 1;
 let skipped = 0;
-const rows = [];
+const rows = [`  biome ci (lint and format): ${lint.status === 0 ? 'passed' : 'failed'}`];
 for (const project of projects) {
   const dir = join(project, 'test-results');
   if (!existsSync(dir)) continue;
@@ -37,4 +42,4 @@ for (const project of projects) {
 console.log(`\nTest reports:\n${rows.join('\n') || '  (none)'}`);
 if (turbo.status !== 0 && failed === 0) failed = 1; // a task failed before it could report
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);
+process.exit(turbo.status === 0 && lint.status === 0 && failed === 0 ? 0 : 1);

@@ -19,6 +19,7 @@ function visibleText() {
   return (name: string) => {
     const root = document.querySelector(name)?.shadowRoot;
     // Children with no rendered text (the static export's stylesheet link) are left out.
+    // biome-ignore lint/performance/useDomNodeTextContent: the test compares what a reader sees, which is innerText.
     return Array.from(root?.children ?? [], (child) => (child as HTMLElement).innerText ?? '')
       .filter((text) => text !== '')
       .join('\n');

@@ -21,7 +21,9 @@ export interface Issue {
   params?: Record<string, string | number>;
 }
 
-export type Result<T> = { ok: true; value: T; issues: Issue[] } | { ok: false; value?: undefined; issues: Issue[] };
+export type Result<T> =
+  | { ok: true; value: T; issues: Issue[] }
+  | { ok: false; value?: undefined; issues: Issue[] };
 
 /** Parameters a message may interpolate. */
 export type MessageParams = Record<string, string | number>;

@@ -25,6 +25,7 @@ export function parentAreaCode(code: string): string | undefined {
 /** The chain of areas from one up to the country: `1907` → [`1907`, `19`, `00`]. */
 export function areaLineage(code: string): string[] {
   const chain = [code];
-  for (let parent = parentAreaCode(code); parent !== undefined; parent = parentAreaCode(parent)) chain.push(parent);
+  for (let parent = parentAreaCode(code); parent !== undefined; parent = parentAreaCode(parent))
+    chain.push(parent);
   return chain;
 }

@@ -2,7 +2,16 @@ import * as z from 'zod/mini';
 import { AreaCode, Id, IsoDate, LocalizedText, StatPeriod, Url } from './primitives.js';
 
 /** `percent` is a share 0–100; `per100k` a rate per 100 000 inhabitants. */
-export const IndicatorUnit = z.enum(['percent', 'per100k', 'per1000', 'count', 'rate', 'index', 'days', 'other']);
+export const IndicatorUnit = z.enum([
+  'percent',
+  'per100k',
+  'per1000',
+  'count',
+  'rate',
+  'index',
+  'days',
+  'other',
+]);
 export type IndicatorUnit = z.infer<typeof IndicatorUnit>;
 
 /** Which direction is better; drives wording ("better"/"worse", never "up"/"down"). */

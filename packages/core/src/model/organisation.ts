@@ -41,7 +41,15 @@ export type Organisation = z.infer<typeof Organisation>;
  * "samordnas av" → `coordinator`, "utförs av" → `performer`, huvudman → `owner`, kunskaps- och processtöd →
  * `support`; `responsible` is a party named with no verb ("(Länsstyrelsen)").
  */
-export const PartyRole = z.enum(['lead', 'coordinator', 'performer', 'owner', 'support', 'partner', 'responsible']);
+export const PartyRole = z.enum([
+  'lead',
+  'coordinator',
+  'performer',
+  'owner',
+  'support',
+  'partner',
+  'responsible',
+]);
 export type PartyRole = z.infer<typeof PartyRole>;
 
 export const ResponsibleParty = z.strictObject({

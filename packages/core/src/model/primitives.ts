@@ -18,7 +18,9 @@ export const IsoDate = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A date known to the year, month or day: `2027`, `2027-03` or `2027-03-15` (ISO 8601 reduced precision). */
-export const PartialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'partial-date'));
+export const PartialDate = z
+  .string()
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'partial-date'));
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** A statistical period: one year (`2023`) or a span of years (`2019-2023`). */

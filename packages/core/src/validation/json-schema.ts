@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Dataset, FORMAT_VERSION } from '../model/dataset.js';
+import { Dataset } from '../model/dataset.js';
 
 /** The `$id` of the published JSON Schema for datasets. */
 // Written out rather than built from FORMAT_VERSION: a template string is not known to be pure, so bundlers would
