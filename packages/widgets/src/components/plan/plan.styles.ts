@@ -113,8 +113,10 @@ export const styles = css`
     border: 1px solid ${border};
     border-inline-start: 4px solid ${accent};
     border-radius: ${token('radius')};
-    /* A plan may list a thousand activities: the browser lays out only those near the screen. Find-in-page,
-       focus and screen readers still reach the rest. */
+  }
+  /* A long plan (hundreds of activities) has the browser lay out only the activities near the screen; find-in-page,
+     focus and screen readers still reach the rest. */
+  .long .activity {
     content-visibility: auto;
     contain-intrinsic-size: auto 8rem;
   }

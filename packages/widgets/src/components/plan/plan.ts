@@ -34,6 +34,9 @@ import {
   writeFilters,
 } from './plan-view.js';
 
+/** Above this many listed activities a plan counts as long: see `.long .activity` in the styles. */
+const LONG_PLAN_LISTINGS = 200;
+
 /** Where the filter state lives: the query string (default), the hash, or nowhere. */
 export type UrlStateMode = 'query' | 'hash' | 'none';
 
@@ -208,7 +211,10 @@ export class DholPlan extends DholElement {
     const framework = this.frameworkFor(dataset, plan.framework);
     const groups = groupActivities(plan, framework);
     const title = textIn(plan.title, lang);
-    return html`<div part="plan" class="plan">
+    // A long plan lays out only the activities near the screen (see `.long` in the styles); a short one, like
+    // most real plans, is laid out whole so that printing, copying and innerText see every activity at once.
+    const listings = groups.reduce((sum, group) => sum + group.activities.length, 0);
+    return html`<div part="plan" class=${listings > LONG_PLAN_LISTINGS ? 'plan long' : 'plan'}>
       <header part="header" class="header">
         ${heading(this.level, title.value, { id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
         ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
