@@ -1,4 +1,5 @@
 export * from './activities-by-goal.js';
+export * from './audience.js';
 export * from './compare.js';
 export * from './coverage.js';
 export {

@@ -5,6 +5,7 @@ import { asLang, type Lang, localeOf } from '../format/lang.js';
 import { formatNumber, formatValue } from '../format/number.js';
 import { localize } from '../format/text.js';
 import type { Area, Dataset, Indicator, Observation, Sex } from '../model/index.js';
+import { isAboutYoungPeople } from './audience.js';
 import { compareAreas, type ParentDifference, sexGap } from './compare.js';
 import { type Figure, hasValue } from './figures.js';
 import { trend } from './trend.js';
@@ -60,17 +61,6 @@ function resolve(
     observations: Array.isArray(dataset.observations) ? dataset.observations : [],
     areas: [...extraAreas],
   };
-}
-
-const YOUNG =
-  /(ungdom|elev|barn|flick|pojk|årskurs|skolår|gymnasi|högstadi|\bunga\b|youth|pupil|child|girl|boy)/i;
-const YOUNG_ADULT = /unga vuxna|young adult/i;
-
-function isYoung(indicator: Indicator): boolean {
-  const text = [indicator.population?.sv, indicator.population?.en, indicator.title?.sv, indicator.title?.en]
-    .filter(Boolean)
-    .join(' ');
-  return YOUNG.test(text) && !YOUNG_ADULT.test(text);
 }
 
 function areaName(code: string, areas: readonly Area[] | undefined, lang: Lang): string {
@@ -219,7 +209,7 @@ export function summariseIndicator(
   const area = typeof selection?.area === 'string' ? selection.area : '';
   const title = localize(indicator.title, language) || indicator.id;
   const name = areaName(area, areas, language);
-  const young = selection?.young ?? isYoung(indicator);
+  const young = selection?.young ?? isAboutYoungPeople(indicator);
   const label = (sex: Sex) => (sex === 'T' ? w.everyone : sexLabel(sex, language, { young }));
   const show = (figure: Figure & { value: number }) =>
     formatValue(figure.value, indicator.unit, {

@@ -7,6 +7,7 @@ import {
   formatPeriod,
   formatValue,
   type Indicator,
+  isAboutYoungPeople,
   type LocalizedText,
   type Observation,
   type Organisation,
@@ -362,10 +363,4 @@ export class DholAgreement extends DholElement {
     });
     return obs.status === 'preliminary' ? `${value} (${t(lang, 'baseline.preliminary')})` : value;
   }
-}
-
-/** Whether an indicator is about children or young people, so its columns say girls and boys. */
-function isAboutYoungPeople(indicator: Indicator): boolean {
-  const words = `${indicator.population?.sv ?? ''} ${indicator.title.sv}`;
-  return /\b(unga|ungdom|barn|elev|flick|pojk|tjej|kill|skol)/i.test(words);
 }

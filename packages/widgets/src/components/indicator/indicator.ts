@@ -5,6 +5,7 @@ import {
   formatPeriod,
   formatValue,
   type Indicator,
+  isAboutYoungPeople,
   localize,
   observationsToCsv,
   type Sex,
@@ -74,8 +75,6 @@ const MAX_LISTED_GAPS = 12;
 const WIDTH_STEP = 16;
 
 /** Population words that mean children or young people, so K and M read flickor and pojkar. */
-const YOUNG = /ungdom|\bunga\b|elev|barn|flick|pojk|youth|young people|pupil|child|girl|boy/i;
-
 /**
  * An indicator's figures as a bar chart, a line chart or a table, next to the county and the country, by sex and
  * over time: confidence intervals as whiskers, suppressed and missing values marked and explained (never drawn as
@@ -282,7 +281,7 @@ export class DholIndicator extends DholElement {
           area: slice.areas[0] as string,
           ...(view === 'bar' ? { period } : {}),
           areas: this.referenceAreas,
-          young: this.isYoung(indicator),
+          young: isAboutYoungPeople(indicator),
         },
         lang,
       );
@@ -434,12 +433,6 @@ export class DholIndicator extends DholElement {
     });
   }
 
-  private isYoung(indicator: Indicator): boolean {
-    return YOUNG.test(
-      [indicator.population?.sv, indicator.population?.en, indicator.title.sv, indicator.title.en].join(' '),
-    );
-  }
-
   private areaName(code: string): string {
     if (code === '00') return this.m('area.country');
     return this.referenceAreas.find((area) => area.code === code)?.name ?? code;
@@ -448,7 +441,7 @@ export class DholIndicator extends DholElement {
   private chartLabels(slice: IndicatorSlice): ChartLabels {
     const lang = this.language;
     const { indicator } = slice;
-    const young = this.isYoung(indicator);
+    const young = isAboutYoungPeople(indicator);
     const options = {
       lang,
       ...(indicator.decimals !== undefined ? { decimals: indicator.decimals } : {}),
