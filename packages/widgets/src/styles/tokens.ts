@@ -72,23 +72,38 @@ export const documentTokens = unsafeCSS(
 :where(.dhol-theme-light, [data-dhol-theme="light"]) { ${declarations(light)} color-scheme: light; }`,
 );
 
-const ADOPTED = Symbol.for('dhol.tokens.adopted');
+/**
+ * Adopts a sheet of document-level tokens once per page, whichever copy of the script runs first: the flag is a
+ * global symbol named by `key`. `first` puts it before the page's own adopted sheets. Does nothing without a
+ * document or constructable stylesheets, where the var() fallbacks in shadow styles still apply.
+ */
+export function adoptDocumentSheet(
+  sheet: CSSResult,
+  key: string,
+  { doc = globalThis.document, first = false }: { doc?: Document | undefined; first?: boolean } = {},
+): void {
+  if (!doc) return;
+  const flag = Symbol.for(key);
+  const flagged = doc as Document & { [flag]?: boolean };
+  if (flagged[flag]) return;
+  flagged[flag] = true;
+  try {
+    const styleSheet = sheet.styleSheet;
+    if (styleSheet) {
+      doc.adoptedStyleSheets = first
+        ? [styleSheet, ...doc.adoptedStyleSheets]
+        : [...doc.adoptedStyleSheets, styleSheet];
+    }
+  } catch {
+    // Old browsers without adoptedStyleSheets.
+  }
+}
 
 /**
- * Adopts the token sheet into the document once per page, whichever copy of the script runs first. Safe to call
- * from `connectedCallback`; does nothing without a document or constructable stylesheets.
+ * Adopts the token sheet into the document once per page. Safe to call from `connectedCallback`.
  */
 export function adoptTokens(doc: Document | undefined = globalThis.document): void {
-  if (!doc) return;
-  const flagged = doc as Document & { [ADOPTED]?: boolean };
-  if (flagged[ADOPTED]) return;
-  flagged[ADOPTED] = true;
-  try {
-    const sheet = documentTokens.styleSheet;
-    if (sheet) doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];
-  } catch {
-    // Old browsers without adoptedStyleSheets: the var() fallbacks in shadow styles still apply.
-  }
+  adoptDocumentSheet(documentTokens, 'dhol.tokens.adopted', { doc, first: true });
 }
 
 /**

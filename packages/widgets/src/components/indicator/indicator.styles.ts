@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { token } from '../../styles/tokens.js';
+import { adoptDocumentSheet, token } from '../../styles/tokens.js';
 
 /** Series colours: each has at least 3:1 contrast against the background of its theme. */
 const lightSeries = ['#00577a', '#a3480a', '#5a3d99', '#1b6332', '#8a1c4f', '#4a4a55'];
@@ -21,20 +21,9 @@ export const indicatorTokens = unsafeCSS(
 :where(.dhol-theme-light, [data-dhol-theme="light"]) { ${declarations(lightSeries, lightGrid)} }`,
 );
 
-const ADOPTED = Symbol.for('dhol.indicator.tokens.adopted');
-
 /** Adopts `indicatorTokens` into the document once per page, like the global tokens. */
 export function adoptIndicatorTokens(doc: Document | undefined = globalThis.document): void {
-  if (!doc) return;
-  const flagged = doc as Document & { [ADOPTED]?: boolean };
-  if (flagged[ADOPTED]) return;
-  flagged[ADOPTED] = true;
-  try {
-    const sheet = indicatorTokens.styleSheet;
-    if (sheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  } catch {
-    // Without adoptedStyleSheets the fallbacks below still give the light colours.
-  }
+  adoptDocumentSheet(indicatorTokens, 'dhol.indicator.tokens.adopted', { doc });
 }
 
 const seriesVars = (values: string[]) =>
