@@ -101,7 +101,9 @@ export async function runRenderBenchmarks() {
       tag: 'dhol-indicator',
       attributes: { view: 'line', periods: indicator.periods.join(' ') },
       data: indicator.dataset,
-      probe: 'svg .points > [role="img"]',
+      // Every value's mark, counted in the chart's mark paths (the keyboard stop is one element, moved by the keys).
+      probe: 'svg .marks > path',
+      distinctBy: 'd',
       ...options,
     });
     expectShown('dhol-indicator', indicatorFirst.shown, 21 * 30 * 3);
@@ -114,7 +116,9 @@ export async function runRenderBenchmarks() {
       from: { view: 'bar' },
       to: { view: 'line' },
       toggle: { name: 'periods', values: [allPeriods, `${allPeriods} `] },
-      probe: 'svg .points > [role="img"]',
+      // Every value's mark, counted in the chart's mark paths (the keyboard stop is one element, moved by the keys).
+      probe: 'svg .marks > path',
+      distinctBy: 'd',
       ...options,
     });
     expectShown('dhol-indicator redraw', indicatorRedraw.shown, 21 * 30 * 3);
@@ -125,7 +129,9 @@ export async function runRenderBenchmarks() {
       data: indicator.dataset,
       from: { view: 'bar' },
       to: { view: 'line' },
-      probe: 'svg .points > [role="img"]',
+      // Every value's mark, counted in the chart's mark paths (the keyboard stop is one element, moved by the keys).
+      probe: 'svg .marks > path',
+      distinctBy: 'd',
       ...options,
     });
     expectShown('dhol-indicator redraw, model kept', indicatorAgain.shown, 21 * 30 * 3);

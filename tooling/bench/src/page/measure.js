@@ -24,9 +24,15 @@ const summary = (times) => ({
   runs: times.length,
 });
 
-/** How many nodes match `probe`, counting nodes with the same `distinctBy` attribute once. */
+/**
+ * How many nodes match `probe`, counting nodes with the same `distinctBy` attribute once; with `distinctBy: 'd'`,
+ * how many shapes the matching paths draw (each begins with one `M`), for charts that draw many marks in one path.
+ */
 function distinct(el, probe, distinctBy) {
   const nodes = [...el.shadowRoot.querySelectorAll(probe)];
+  if (distinctBy === 'd') {
+    return nodes.reduce((sum, node) => sum + (node.getAttribute('d') ?? '').split('M').length - 1, 0);
+  }
   return distinctBy ? new Set(nodes.map((node) => node.getAttribute(distinctBy))).size : nodes.length;
 }
 
@@ -100,7 +106,7 @@ async function refilter({ attributes = {}, data, runs, warmup }) {
  * Redraw from data the element has already validated: the element shows `from` (attributes), then each timed run
  * sets `to` (alternating `toggle` attribute values, so that the element cannot reuse the last drawing).
  */
-async function redraw({ tag, attributes = {}, data, from, to, toggle, runs, warmup, probe }) {
+async function redraw({ tag, attributes = {}, data, from, to, toggle, runs, warmup, probe, distinctBy }) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.data = data;
@@ -117,7 +123,7 @@ async function redraw({ tag, attributes = {}, data, from, to, toggle, runs, warm
     const elapsed = performance.now() - start;
     if (i >= warmup) times.push(elapsed);
   }
-  const shown = { state: el.state, count: distinct(el, probe) };
+  const shown = { state: el.state, count: distinct(el, probe, distinctBy) };
   el.remove();
   return { ...summary(times), shown };
 }

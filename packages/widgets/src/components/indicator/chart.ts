@@ -37,11 +37,22 @@ export interface Chart {
   /** Renders the SVG content; `active` is the point that takes the tab stop (roving tabindex). */
   render(active: number): SVGTemplateResult;
   /**
-   * Draws the keyboard stops into the chart's empty `.points` group, for charts that build them with DOM calls
-   * (about twice as fast as templates for thousands of values). Charts without it render their stops in `render`.
+   * Draws the keyboard stops into the chart's `.points` group with DOM calls, for charts whose stops are not in
+   * `render` (the line chart). A chart of more than `STOP_LIMIT` values draws only the active stop, and drawing
+   * again for another index moves it. Every stop carries its index in `data-index`.
    */
   draw?(group: Element, active: number): void;
+  /** The index of the value drawn nearest to a point in the chart's coordinates, within a finger's reach. */
+  nearest?(x: number, y: number): number | undefined;
 }
+
+/**
+ * Up to this many values, a line chart draws a keyboard stop for each, so a screen reader's browse mode can read
+ * them one by one. Beyond it (a national chart: 21 areas × 30 years × 3 = 1 890 values) only the active stop is
+ * in the DOM and the arrow keys move it: a thousand focusable elements cost more than the rest of the chart, and
+ * the table view lists every value for reading.
+ */
+export const STOP_LIMIT = 300;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -221,7 +232,7 @@ export function barChart(
         const tab = index === active ? 0 : -1;
         const classes = `point bar ${colourOf(cell.sex)} ${SEX_CLASS[cell.sex]}`;
         if (cell.value === undefined) {
-          return svg`<g class=${`${classes} gap`} role="img" aria-label=${labels.pointName(cell)} tabindex=${tab}>
+          return svg`<g class=${`${classes} gap`} role="img" aria-label=${labels.pointName(cell)} tabindex=${tab} data-index=${index}>
             <rect class="hit" x=${x + 1} y=${zero - 30} width=${w} height="30"></rect>
             <text class="gap-mark" x=${cx} y=${zero - 8} text-anchor="middle">${labels.gapMark(cell.gap ?? 'missing')}</text>
           </g>`;
@@ -229,7 +240,7 @@ export function barChart(
         const top = y(Math.max(0, cell.value));
         const bottom = y(Math.min(0, cell.value));
         const labelY = Math.min(top, cell.ci ? y(cell.ci.upper) : top) - 5;
-        return svg`<g class=${classes} role="img" aria-label=${labels.pointName(cell)} tabindex=${tab}>
+        return svg`<g class=${classes} role="img" aria-label=${labels.pointName(cell)} tabindex=${tab} data-index=${index}>
           <rect class="mark" x=${x + 1} y=${top} width=${w} height=${Math.max(0.5, bottom - top)}></rect>
           ${cell.ci ? whisker(cx, y(cell.ci.lower), y(cell.ci.upper), Math.min(6, w / 3)) : nothing}
           ${showValues ? svg`<text class="value" x=${cx} y=${labelY} text-anchor="middle">${labels.value(cell.value)}${cell.preliminary ? ' p' : ''}</text>` : nothing}
@@ -324,13 +335,16 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
   const marks = points.map((point) =>
     markerPath(point.cell.sex, xOf(point.col, point.cell.sex), y(point.cell.value as number)),
   );
-  const classes = points.map((point) => {
-    const item = series[point.row] as (typeof series)[number];
-    // `c<n>` rather than `s<n>`: a fill per class, no custom property per element, so thousands of points style fast.
-    return `dot c${(item.colour % SERIES_COLOURS) + 1}${point.cell.preliminary ? ' preliminary' : ''}`;
+  // `c<n>` rather than `s<n>`: a fill per class, no custom property per element, so thousands of marks style fast.
+  const colourOfRow = (row: number) =>
+    `c${((series[row] as (typeof series)[number]).colour % SERIES_COLOURS) + 1}`;
+  // The visible marks: one path per line for final values and one for preliminary (hollow) ones.
+  const markPaths = rows.map(() => ({ final: '', preliminary: '' }));
+  points.forEach((point, index) => {
+    const paths = markPaths[point.row] as { final: string; preliminary: string };
+    if (point.cell.preliminary) paths.preliminary += marks[index];
+    else paths.final += marks[index];
   });
-  const names = points.map((point) => labels.pointName(point.cell));
-
   const ends = direct ? endLabels(rows, series.map(seriesLabel), xs, y, frame, height) : [];
 
   const render = () => svg`
@@ -347,6 +361,16 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
       ${series.map((item, row) => svg`<path class=${`line ${colourClass(item.colour)}`} d=${paths[row] as string}></path>`)}
       ${whiskers.map((d) => (d ? svg`<path class="ci" d=${d}></path>` : nothing))}
     </g>
+    <g class="marks" aria-hidden="true">
+      ${markPaths.map((paths, row) => {
+        const colour = colourOfRow(row);
+        return svg`${paths.final ? svg`<path class=${`dot ${colour}`} d=${paths.final}></path>` : nothing}${
+          paths.preliminary
+            ? svg`<path class=${`dot ${colour} preliminary`} d=${paths.preliminary}></path>`
+            : nothing
+        }`;
+      })}
+    </g>
     <g class="points"></g>
     <g class="direct-labels" aria-hidden="true">
       ${ends.map(
@@ -355,22 +379,48 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
       )}
     </g>`;
 
+  const stop = (doc: Document, index: number, active: number): SVGElement => {
+    const point = points[index] as ChartPoint;
+    const path = doc.createElementNS(SVG_NS, 'path');
+    path.setAttribute(
+      'class',
+      `stop dot ${colourOfRow(point.row)}${point.cell.preliminary ? ' preliminary' : ''}`,
+    );
+    path.setAttribute('d', marks[index] as string);
+    path.setAttribute('role', 'img');
+    path.setAttribute('aria-label', labels.pointName(point.cell));
+    path.setAttribute('tabindex', index === active ? '0' : '-1');
+    path.setAttribute('data-index', String(index));
+    return path;
+  };
+
   const draw = (group: Element, active: number) => {
     const doc = group.ownerDocument;
+    if (points.length > STOP_LIMIT) {
+      group.replaceChildren(...(points[active] ? [stop(doc, active, active)] : []));
+      return;
+    }
     const fragment = doc.createDocumentFragment();
-    points.forEach((_, index) => {
-      const path = doc.createElementNS(SVG_NS, 'path');
-      path.setAttribute('class', classes[index] as string);
-      path.setAttribute('d', marks[index] as string);
-      path.setAttribute('role', 'img');
-      path.setAttribute('aria-label', names[index] as string);
-      path.setAttribute('tabindex', index === active ? '0' : '-1');
-      fragment.append(path);
-    });
+    for (let index = 0; index < points.length; index++) fragment.append(stop(doc, index, active));
     group.replaceChildren(fragment);
   };
 
-  return { kind: 'line', width, height, points, grid, render, draw };
+  const nearest = (px: number, py: number): number | undefined => {
+    let best: number | undefined;
+    let bestDistance = 16 * 16 + 1;
+    points.forEach((point, index) => {
+      const dx = xOf(point.col, point.cell.sex) - px;
+      const dy = y(point.cell.value as number) - py;
+      const distance = dx * dx + dy * dy;
+      if (distance < bestDistance) {
+        best = index;
+        bestDistance = distance;
+      }
+    });
+    return best;
+  };
+
+  return { kind: 'line', width, height, points, grid, render, draw, nearest };
 }
 
 /** Labels at the last value of each line, nudged apart so they never overlap. */

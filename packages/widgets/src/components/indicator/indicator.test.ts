@@ -161,6 +161,63 @@ test('a keyboard user tabs into the chart once and moves through the values with
   expect(stops()).toHaveLength(1);
 });
 
+/** 21 län × 15 years of invented totals: more values than a line chart draws a keyboard stop for. */
+function nationalFixture(): Dataset {
+  const counties = '01 03 04 05 06 07 08 09 10 12 13 14 17 18 19 20 21 22 23 24 25'.split(' ');
+  const years = Array.from({ length: 15 }, (_, i) => String(2010 + i));
+  return {
+    ...indicatorFixture,
+    observations: counties.flatMap((area, a) =>
+      years.map((period, p) => ({
+        indicator: 'fixture-halsa',
+        area,
+        period,
+        sex: 'T' as const,
+        value: 30 + a + ((p * 3) % 7),
+        status: 'ok' as const,
+      })),
+    ),
+  };
+}
+
+test('a national line chart of 315 values keeps one keyboard stop and moves it with the arrow keys', async () => {
+  const el = await show(html`<dhol-indicator .data=${nationalFixture()}></dhol-indicator>`);
+  const marks = [...shadow(el).querySelectorAll('svg .marks > path')];
+  expect(marks.reduce((sum, path) => sum + (path.getAttribute('d') ?? '').split('M').length - 1, 0)).toBe(
+    315,
+  );
+  expect(pointNames(el)).toEqual(['Stockholms län, totalt, 2010: 30 %']);
+  const focused = () => (shadow(el).activeElement?.getAttribute('aria-label') ?? '').replace(/\s/g, ' ');
+  (shadow(el).querySelector('[part="views"] button:last-child') as HTMLElement).focus();
+  await userEvent.tab();
+  expect(focused()).toBe('Stockholms län, totalt, 2010: 30 %');
+  await userEvent.keyboard('{ArrowRight}');
+  expect(focused()).toBe('Stockholms län, totalt, 2011: 33 %');
+  await userEvent.keyboard('{ArrowDown}{End}');
+  expect(focused()).toBe('Uppsala län, totalt, 2024: 31 %');
+  expect(pointNames(el)).toEqual(['Uppsala län, totalt, 2024: 31 %']);
+  expect(await axe(el)).toEqual([]);
+});
+
+test('a click on a line chart’s mark chooses the value drawn there', async () => {
+  const el = await show(html`<dhol-indicator .data=${nationalFixture()}></dhol-indicator>`);
+  const stop = shadow(el).querySelector('svg .points [data-index]') as SVGGraphicsElement;
+  const box = stop.getBoundingClientRect();
+  const events: DholSelectEvent[] = [];
+  document.addEventListener('dhol-select', (e) => events.push(e), { once: true });
+  // A click that lands on the marks (not on the keyboard stop) finds the nearest value.
+  const mark = shadow(el).querySelector('svg .marks > path') as SVGPathElement;
+  mark.dispatchEvent(
+    new MouseEvent('click', {
+      bubbles: true,
+      composed: true,
+      clientX: box.x + box.width / 2 + 2,
+      clientY: box.y + box.height / 2,
+    }),
+  );
+  expect(events[0]?.detail.id).toBe('fixture-halsa/01/2010/T');
+});
+
 test('choosing a value with Enter tells the page which observation it is', async () => {
   const el = await show(html`<dhol-indicator .data=${surahammarHandslag}></dhol-indicator>`);
   const events: DholSelectEvent[] = [];

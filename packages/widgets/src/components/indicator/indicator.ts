@@ -194,7 +194,7 @@ export class DholIndicator extends DholElement {
     const hadFocus = group.contains((this.renderRoot as ShadowRoot).activeElement);
     chart.draw(group, this.active);
     this.drawn = { chart, group };
-    if (hadFocus) (group.children[this.active] as SVGElement | undefined)?.focus();
+    if (hadFocus) this.stopElement(this.active)?.focus();
   }
 
   protected override isEmpty(dataset: Dataset): boolean {
@@ -372,15 +372,22 @@ export class DholIndicator extends DholElement {
     </svg>`;
   }
 
-  /** The chart's keyboard stops, in index order: the children of its `.points` group. */
-  private pointElements(): HTMLCollection | undefined {
-    return this.renderRoot.querySelector('svg .points')?.children;
+  /** The keyboard stop of a value, when it is in the DOM (a big line chart holds only the active one). */
+  private stopElement(index: number): SVGElement | undefined {
+    return (
+      (this.renderRoot.querySelector(`svg .points [data-index="${index}"]`) as SVGElement | null) ?? undefined
+    );
   }
 
   private pointIndex(event: Event): number | undefined {
-    const point = (event.target as Element | null)?.closest?.('.points > *');
-    if (!point?.parentElement) return undefined;
-    return Array.prototype.indexOf.call(point.parentElement.children, point);
+    const point = (event.target as Element | null)?.closest?.('.points [data-index]');
+    if (point) return Number(point.getAttribute('data-index'));
+    // A click on a line chart's marks: the value drawn nearest to the pointer.
+    const svgElement = this.renderRoot.querySelector('svg.chart') as SVGSVGElement | null;
+    const matrix = svgElement?.getScreenCTM?.();
+    if (!(event instanceof MouseEvent) || !matrix || !this.chart?.nearest) return undefined;
+    const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return this.chart.nearest(at.x, at.y);
   }
 
   private onChartFocus = (event: FocusEvent): void => {
@@ -412,9 +419,16 @@ export class DholIndicator extends DholElement {
 
   /** Moves the tab stop to a point by hand, so a key press does not redraw a chart of thousands of values. */
   private moveTo(index: number, focus: boolean): void {
-    const points = this.pointElements();
-    const from = points?.[this.active] as SVGElement | undefined;
-    const to = points?.[index] as SVGElement | undefined;
+    const chart = this.chart;
+    if (!chart?.points[index]) return;
+    const from = this.stopElement(this.active);
+    let to = this.stopElement(index);
+    if (!to && chart.draw) {
+      // Only the active stop is drawn: draw the new one (focus moves with it, so it is announced).
+      const group = this.renderRoot.querySelector('svg .points');
+      if (group) chart.draw(group, index);
+      to = this.stopElement(index);
+    }
     if (!to) return;
     if (from && from !== to) from.setAttribute('tabindex', '-1');
     to.setAttribute('tabindex', '0');
