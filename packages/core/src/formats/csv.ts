@@ -4,11 +4,18 @@
  * Excel reads å, ä, ö) and tolerated on import; fields quoted when they hold the separator, quotes or line
  * breaks; CRLF line ends. Export and import use the same columns, so a round trip loses nothing.
  */
-import type { Result } from '../issues/issue.js';
-import { Activity } from '../model/activity.js';
-import { Observation, ObservationStatus, type Sex } from '../model/indicator.js';
+import type { Issue, Result } from '../issues/issue.js';
+import type { Activity } from '../model/activity.js';
+import {
+  OBSERVATION_STATUSES,
+  type Observation,
+  type ObservationStatus,
+  type Sex,
+} from '../model/indicator.js';
 import type { Plan } from '../model/plan.js';
 import type { LocalizedText } from '../model/primitives.js';
+import { checkShape } from '../validation/shape-check.js';
+import { describeStructureIssues } from '../validation/structure-issues.js';
 import { DEFAULT_SUPPRESSION_SYMBOLS, IssueList, normalisePeriod, sexFromCode } from './common.js';
 
 export type CsvSeparator = ';' | ',' | '\t';
@@ -234,13 +241,11 @@ class RowReader {
   }
 
   /** Reports the model's complaints about the object built from this row, at the column they concern. */
-  model(
-    issues: readonly { path: PropertyKey[]; message: string }[],
-    columnOf: (path: PropertyKey[]) => string,
-  ) {
+  model(issues: readonly Issue[], columnOf: (path: readonly PropertyKey[]) => string) {
     for (const issue of issues.slice(0, 5)) {
       this.error('csv.cell.model', columnOf(issue.path), {
-        detail: `${issue.path.map(String).join('.') || '(rad)'}: ${issue.message}`,
+        detail: issue.message.sv,
+        detailEn: issue.message.en,
       });
     }
   }
@@ -426,7 +431,7 @@ export function parseObservationsCsv(text: string, options: CsvReadOptions = {})
       if (!status) {
         row.error('csv.cell.choice', 'status', {
           found: statusCell,
-          allowed: ObservationStatus.options.join(', '),
+          allowed: OBSERVATION_STATUSES.join(', '),
         });
       }
     }
@@ -462,9 +467,9 @@ export function parseObservationsCsv(text: string, options: CsvReadOptions = {})
           }
         : {}),
     };
-    const checked = Observation.safeParse(candidate);
+    const checked = checkShape<Observation>('observation', candidate);
     if (!checked.success) {
-      row.model(checked.error.issues, (path) => {
+      row.model(describeStructureIssues(checked.issues), (path) => {
         const [first, second] = path.map(String);
         if (first === 'ci')
           return second === 'upper' ? 'ci_upper' : second === 'level' ? 'ci_level' : 'ci_lower';
@@ -627,9 +632,9 @@ export function parseActivitiesCsv(
     ];
     for (const [key, value] of optional) if (value !== undefined) candidate[key] = value;
     if (titleSv === undefined || issues.errorsSince(before)) continue;
-    const checked = Activity.safeParse(candidate);
+    const checked = checkShape<Activity>('activity', candidate);
     if (!checked.success) {
-      row.model(checked.error.issues, (path) => {
+      row.model(describeStructureIssues(checked.issues), (path) => {
         const [first, second] = path.map(String);
         if (first === 'title') return second === 'en' ? 'title_en' : 'title_sv';
         return ACTIVITY_FIELD_COLUMN[first ?? ''] ?? 'id';

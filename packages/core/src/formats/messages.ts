@@ -227,7 +227,7 @@ export const formatMessages = {
   },
   'csv.cell.model': {
     sv: (p) => `${at.sv(p)}: värdet följer inte datamodellen (${p.detail}).`,
-    en: (p) => `${at.en(p)}: the value does not follow the data model (${p.detail}).`,
+    en: (p) => `${at.en(p)}: the value does not follow the data model (${p.detailEn ?? p.detail}).`,
   },
 } satisfies Catalogue;
 

@@ -1,6 +1,7 @@
 export * from './activity.js';
 export * from './agreement.js';
 export * from './area.js';
+export * from './area-codes.js';
 export * from './dataset.js';
 export * from './framework.js';
 export * from './indicator.js';

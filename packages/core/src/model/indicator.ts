@@ -55,7 +55,9 @@ export type Indicator = z.infer<typeof Indicator>;
  * `ok`; `suppressed` (hidden by the source, e.g. too few answers: neither missing nor zero); `missing` (no value
  * published); `preliminary` (may change).
  */
-export const ObservationStatus = z.enum(['ok', 'suppressed', 'missing', 'preliminary']);
+/** The statuses an observation may have, as a plain list for code that should not need zod. */
+export const OBSERVATION_STATUSES = ['ok', 'suppressed', 'missing', 'preliminary'] as const;
+export const ObservationStatus = z.enum(OBSERVATION_STATUSES);
 export type ObservationStatus = z.infer<typeof ObservationStatus>;
 
 /** One figure: an indicator's value for an area, a period and a sex. */

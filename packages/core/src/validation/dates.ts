@@ -2,7 +2,7 @@ import type { IssuePath } from '../issues/issue.js';
 import { partialDateSpan, periodYears } from '../time/partial-date.js';
 import { type CheckContext, report } from './context.js';
 import { at, type PathKey } from './path.js';
-import { fieldName } from './zod-issues.js';
+import { fieldName } from './structure-issues.js';
 
 type Span = { first: string; last: string } | undefined;
 

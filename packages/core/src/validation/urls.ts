@@ -2,7 +2,7 @@ import type { IssuePath } from '../issues/issue.js';
 import { classifyUrl } from '../url/safe-url.js';
 import { type CheckContext, report } from './context.js';
 import { at, type PathKey } from './path.js';
-import { showValue } from './zod-issues.js';
+import { showValue } from './structure-issues.js';
 
 /** Only `https:` passes; `http:` is a warning; every other address is an error (it will never be linked). */
 export function checkUrl(

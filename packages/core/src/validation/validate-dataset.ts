@@ -1,6 +1,6 @@
 import type { Issue, IssuePath, Result } from '../issues/issue.js';
 import type { Agreement } from '../model/agreement.js';
-import { Dataset } from '../model/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import type { Indicator, Observation } from '../model/indicator.js';
 import type { Organisation } from '../model/organisation.js';
@@ -21,9 +21,9 @@ import { validationIssue } from './messages.js';
 import { checkOrganisation } from './organisation-checks.js';
 import { checkPlan } from './plan-checks.js';
 import { checkIndicatorPolicy } from './policy.js';
-import { checkStructure, type StructureResult } from './structure.js';
+import { checkShape, type ShapeResult } from './shape-check.js';
+import { describeStructureIssues } from './structure-issues.js';
 import { checkUrl } from './urls.js';
-import { fromZodIssues } from './zod-issues.js';
 
 /** The collections of a dataset, each possibly with holes where an item failed the structure check. */
 interface Collections {
@@ -54,14 +54,14 @@ export function validateDataset(input: unknown, options?: ValidateEntityOptions)
 }
 
 function run(input: unknown, options: ValidateEntityOptions | undefined): Result<Dataset> {
-  let parsed: StructureResult<Dataset>;
+  let parsed: ShapeResult<Dataset>;
   try {
-    parsed = checkStructure(Dataset, input);
+    parsed = checkShape('dataset', input);
   } catch {
     // Getters that throw, proxies and the like: not data that came from JSON.
     return { ok: false, issues: [validationIssue('error', 'input.unreadable', [])] };
   }
-  const structureIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const structureIssues = parsed.success ? [] : describeStructureIssues(parsed.issues);
   const collections = parsed.success ? fromValid(parsed.data) : salvage(input, structureIssues);
   const ctx = buildContext(collections, options);
   ctx.issues = structureIssues;

@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
 import type { IssuePath, Result } from '../issues/issue.js';
-import { Agreement } from '../model/agreement.js';
-import { Framework } from '../model/framework.js';
-import { Indicator, Observation } from '../model/indicator.js';
-import { Plan } from '../model/plan.js';
+import type { Agreement } from '../model/agreement.js';
+import type { Framework } from '../model/framework.js';
+import type { Indicator, Observation } from '../model/indicator.js';
+import type { Plan } from '../model/plan.js';
 import { checkAgreement } from './agreement-checks.js';
 import { type CheckContext, contextFromOptions, type ValidateEntityOptions } from './context.js';
 import { checkFramework } from './framework-checks.js';
@@ -11,9 +10,10 @@ import { checkDuplicateObservations, checkIndicator, checkObservation } from './
 import { validationIssue } from './messages.js';
 import { checkPlan } from './plan-checks.js';
 import { checkIndicatorPolicy } from './policy.js';
-import { checkStructure, type StructureResult } from './structure.js';
+import { checkShape, type ShapeResult } from './shape-check.js';
+import type { ShapeRoot } from './shape-table.js';
+import { describeStructureIssues } from './structure-issues.js';
 import { sexesByIndicator } from './validate-dataset.js';
-import { fromZodIssues } from './zod-issues.js';
 
 /**
  * Validates one entity: structure, then the checks that apply to it. References are checked against the
@@ -21,19 +21,19 @@ import { fromZodIssues } from './zod-issues.js';
  * reference whose collection is not given is not checked. Never throws.
  */
 function validateEntity<T>(
-  schema: z.ZodMiniType<T>,
+  root: ShapeRoot | 'observations',
   input: unknown,
   options: ValidateEntityOptions | undefined,
   check: (value: T, path: IssuePath, ctx: CheckContext) => void,
 ): Result<T> {
   try {
-    let parsed: StructureResult<T>;
+    let parsed: ShapeResult<T>;
     try {
-      parsed = checkStructure(schema, input);
+      parsed = checkShape<T>(root, input);
     } catch {
       return { ok: false, issues: [validationIssue('error', 'input.unreadable', [])] };
     }
-    if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+    if (!parsed.success) return { ok: false, issues: describeStructureIssues(parsed.issues) };
     const ctx = contextFromOptions(options);
     check(parsed.data, [], ctx);
     const ok = ctx.issues.every((issue) => issue.severity !== 'error');
@@ -45,22 +45,22 @@ function validateEntity<T>(
 
 /** Validates a plan (handlingsplan) and its activities. */
 export function validatePlan(input: unknown, options?: ValidateEntityOptions): Result<Plan> {
-  return validateEntity(Plan, input, options, checkPlan);
+  return validateEntity<Plan>('plan', input, options, checkPlan);
 }
 
 /** Validates an agreement (handslag); its baseline is checked against `options.observations` when given. */
 export function validateAgreement(input: unknown, options?: ValidateEntityOptions): Result<Agreement> {
-  return validateEntity(Agreement, input, options, checkAgreement);
+  return validateEntity<Agreement>('agreement', input, options, checkAgreement);
 }
 
 /** Validates a framework: its goal tree, period and links. */
 export function validateFramework(input: unknown, options?: ValidateEntityOptions): Result<Framework> {
-  return validateEntity(Framework, input, options, checkFramework);
+  return validateEntity<Framework>('framework', input, options, checkFramework);
 }
 
 /** Validates an indicator; the split-by-sex rule looks at `options.observations` when given. */
 export function validateIndicator(input: unknown, options?: ValidateEntityOptions): Result<Indicator> {
-  return validateEntity(Indicator, input, options, (indicator, path, ctx) => {
+  return validateEntity<Indicator>('indicator', input, options, (indicator, path, ctx) => {
     checkIndicator(indicator, path, ctx);
     if (!ctx.policy) return;
     const observations = Array.isArray(options?.observations) ? options.observations : undefined;
@@ -71,15 +71,12 @@ export function validateIndicator(input: unknown, options?: ValidateEntityOption
 
 /** Validates one observation; its value is checked against its indicator's unit when `options.indicators` has it. */
 export function validateObservation(input: unknown, options?: ValidateEntityOptions): Result<Observation> {
-  return validateEntity(Observation, input, options, checkObservation);
+  return validateEntity<Observation>('observation', input, options, checkObservation);
 }
-
-// Marked pure so bundles that never validate a bare list of observations drop it.
-const Observations = /* @__PURE__ */ z.array(Observation);
 
 /** Validates a list of observations, including that no two share indicator, area, period and sex. */
 export function validateObservations(input: unknown, options?: ValidateEntityOptions): Result<Observation[]> {
-  return validateEntity(Observations, input, options, (list, path, ctx) => {
+  return validateEntity<Observation[]>('observations', input, options, (list, path, ctx) => {
     checkDuplicateObservations(list, path, ctx);
     for (let i = 0; i < list.length; i++) checkObservation(list[i]!, [...path, i], ctx);
   });

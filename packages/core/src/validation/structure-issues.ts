@@ -2,8 +2,11 @@ import type { Issue, IssuePath } from '../issues/issue.js';
 import { partialDateSpan } from '../time/partial-date.js';
 import { validationIssue } from './messages.js';
 
-/** The fields of a zod issue this module reads; zod's own types are wider than needed here. */
-interface ZodIssueLike {
+/**
+ * The fields of a structure issue this module reads: the shape check (`shape-check.ts`) reports in the form zod
+ * does, so a zod issue (from a user's own `Dataset.safeParse`) reads the same.
+ */
+export interface StructureIssueLike {
   code?: string;
   path?: readonly PropertyKey[];
   message?: string;
@@ -25,7 +28,7 @@ interface ZodIssueLike {
 const svNumber = new Intl.NumberFormat('sv-SE');
 const enNumber = new Intl.NumberFormat('en-GB');
 
-/** Keys and indexes only: zod paths may in theory hold symbols, which JSON cannot. */
+/** Keys and indexes only: paths may in theory hold symbols, which JSON cannot. */
 function toPath(path: readonly PropertyKey[] | undefined): IssuePath {
   if (!path) return [];
   return path.map((part) => (typeof part === 'number' ? part : String(part)));
@@ -73,7 +76,7 @@ function typeName(expected: string | undefined): [string, string] {
   return TYPE_NAMES[expected ?? ''] ?? [String(expected), String(expected)];
 }
 
-function describeFound(issue: ZodIssueLike): [string, string] {
+function describeFound(issue: StructureIssueLike): [string, string] {
   if (issue.received === 'Infinity' || issue.received === 'NaN') {
     return [`${issue.received} (inte ett ändligt tal)`, `${issue.received} (not a finite number)`];
   }
@@ -107,7 +110,7 @@ const FORMATS: Record<string, [string, string]> = {
   ],
 };
 
-function formatName(issue: ZodIssueLike): [string, string] {
+function formatName(issue: StructureIssueLike): [string, string] {
   if (issue.format === 'regex') {
     const named = FORMATS[issue.message ?? ''];
     if (named) return named;
@@ -121,7 +124,7 @@ function bound(value: number | bigint | undefined): number {
   return typeof value === 'bigint' ? Number(value) : (value ?? 0);
 }
 
-function sizeWords(issue: ZodIssueLike, kind: 'min' | 'max'): [string, string] {
+function sizeWords(issue: StructureIssueLike, kind: 'min' | 'max'): [string, string] {
   const limit = bound(kind === 'min' ? issue.minimum : issue.maximum);
   const sv = svNumber.format(limit);
   const en = enNumber.format(limit);
@@ -163,14 +166,14 @@ function listAllowed(values: readonly unknown[] | undefined): string {
   return (values ?? []).map((value) => showValue(value)).join(', ');
 }
 
-/** Turns zod's issues into ours, with messages a web team can act on. */
-export function fromZodIssues(issues: readonly unknown[], prefix: IssuePath = []): Issue[] {
+/** Turns structure issues into ours, with messages a web team can act on. */
+export function describeStructureIssues(issues: readonly unknown[], prefix: IssuePath = []): Issue[] {
   const out: Issue[] = [];
-  for (const raw of issues) out.push(...fromZodIssue(raw as ZodIssueLike, prefix));
+  for (const raw of issues) out.push(...describeStructureIssue(raw as StructureIssueLike, prefix));
   return out;
 }
 
-function fromZodIssue(issue: ZodIssueLike, prefix: IssuePath): Issue[] {
+function describeStructureIssue(issue: StructureIssueLike, prefix: IssuePath): Issue[] {
   const path = [...prefix, ...toPath(issue.path)];
   const field = fieldName(path);
   switch (issue.code) {
