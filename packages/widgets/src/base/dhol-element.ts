@@ -7,7 +7,6 @@ import {
   type MessageParams,
   type Organisation,
   toIsoDay,
-  useJitlessValidation,
 } from '@dhol/core';
 import {
   type CSSResultGroup,
@@ -28,9 +27,6 @@ import { maybeSupportNotice } from '../shared/support-notice.js';
 import { adoptTokens, baseStyles } from '../styles/tokens.js';
 import { defaultAreas, defaultFrameworks } from './reference.js';
 import { validateForDisplay } from './validate.js';
-
-// Validate without run-time code generation, so strict CSP pages (no 'unsafe-eval') report no violations.
-useJitlessValidation();
 
 /** Where an element is: nothing given yet, reading `src`, valid but nothing to show, invalid or unreadable, shown. */
 export type DholState = 'idle' | 'loading' | 'empty' | 'error' | 'content';
