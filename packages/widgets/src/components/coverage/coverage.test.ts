@@ -98,9 +98,9 @@ test('several datasets become one column each, with every gap marked in words', 
     'Alla aktiviteter',
   ]);
   const rows = bodyRows(el).map((row) => row.slice(1));
-  expect(rows[0]).toEqual([expect.stringMatching(/^7 /), '! Ingen (lucka)', '7']);
-  expect(rows[1]).toEqual([expect.stringMatching(/^6 /), expect.stringMatching(/^1 /), '7']);
-  expect(rows[5]).toEqual([expect.stringMatching(/^5 /), expect.stringMatching(/^1 /), '6']);
+  expect(rows[0]).toEqual(['7', '! Ingen (lucka)', '7']);
+  expect(rows[1]).toEqual(['6', '1', '7']);
+  expect(rows[5]).toEqual(['5', '1', '6']);
   expect(shadow(el).querySelectorAll('[part~="gap"]')).toHaveLength(5);
   expect(shadow(el).querySelector('[part~="summary"]')?.textContent).toContain('Tabellen har 5 luckor');
   const footer = [...shadow(el).querySelectorAll('tfoot td')].map((td) => td.textContent?.trim());

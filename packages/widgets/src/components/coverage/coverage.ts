@@ -66,6 +66,8 @@ export class DholCoverage extends DholElement {
 
   @state() private combined?: Combined;
   private pendingCombinedEvent?: Event;
+  /** The matrix the table shows, for its click listener. */
+  private shownMatrix?: CoverageMatrix;
 
   override get state(): DholState {
     if (!this.combined) return super.state;
@@ -254,6 +256,21 @@ export class DholCoverage extends DholElement {
     return org ? textIn(org.name, this.language).value : column.id;
   }
 
+  /** One listener for every count in the table, rather than one per cell: a national table has hundreds. */
+  private onCountClick = (event: MouseEvent): void => {
+    const button = (event.target as Element | null)?.closest?.('button[data-row]');
+    const matrix = this.shownMatrix;
+    if (!button || !matrix) return;
+    const row = matrix.rows[Number(button.getAttribute('data-row'))];
+    const cell = row?.cells[Number(button.getAttribute('data-col'))];
+    if (!row || !cell) return;
+    this.select({
+      kind: 'goal',
+      id: row.goal.id,
+      item: { goal: row.goal, column: cell.column, by: matrix.by },
+    });
+  };
+
   private renderTable(
     matrix: CoverageMatrix,
     organisations: readonly Organisation[],
@@ -263,8 +280,9 @@ export class DholCoverage extends DholElement {
     const labels = matrix.columns.map((column) => this.columnLabel(column, organisations));
     const showTotal = matrix.columns.length > 1 || matrix.by === 'organisation';
     const caption = t(lang, matrix.by === 'organisation' ? 'caption.organisation' : 'caption.plan');
+    this.shownMatrix = matrix;
     return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="coverage-caption">
-      <table part="table">
+      <table part="table" @click=${this.onCountClick}>
         <caption id="coverage-caption">${caption}</caption>
         <thead>
           <tr>
@@ -274,7 +292,7 @@ export class DholCoverage extends DholElement {
           </tr>
         </thead>
         <tbody>
-          ${matrix.rows.map((row) => {
+          ${matrix.rows.map((row, rowIndex) => {
             const goalText = referenceText(row.goal.title, lang)?.text ?? row.goal.id;
             const goalLabel =
               row.goal.number !== undefined ? t(lang, 'delmal.label', { number: row.goal.number }) : goalText;
@@ -283,23 +301,9 @@ export class DholCoverage extends DholElement {
               ${row.cells.map((cell, index) =>
                 cell.isGap
                   ? html`<td part="gap" class="num gap"><span class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
-                  : html`<td class="num">
-                      <button
-                        type="button"
-                        part="count"
-                        class="count"
-                        @click=${() =>
-                          this.select({
-                            kind: 'goal',
-                            id: row.goal.id,
-                            item: { goal: row.goal, column: cell.column, by: matrix.by },
-                          })}
-                      >
-                        ${cell.count}<span class="visually-hidden">
-                          ${t(lang, 'cell.context', { count: cell.count, goal: goalLabel, column: labels[index] ?? cell.column })}</span
-                        >
-                      </button>
-                    </td>`,
+                  : html`<td class="num"><button type="button" part="count" class="count" data-row=${rowIndex}
+                      data-col=${index} aria-label=${`${cell.count} ${t(lang, 'cell.context', { count: cell.count, goal: goalLabel, column: labels[index] ?? cell.column })}`}
+                      >${cell.count}</button></td>`,
               )}
               ${
                 showTotal
