@@ -143,10 +143,27 @@ export async function runRenderBenchmarks() {
         ? { group: 'render', name, value, unit: 'ms' }
         : { group: 'render', name, value, unit: 'ms', budget, ok: figures.median <= budget };
     };
+    // A listing is an activity under one delmål it belongs to; many activities belong to more than one.
+    const listings = plan.dataset.plans[0].activities.reduce(
+      (sum, activity) => sum + activity.goals.length,
+      0,
+    );
+    const listingsText = listings.toLocaleString('en-GB');
     const rows = [
-      row('dhol-plan, 1,000 activities: first render', planFirst, 50),
-      row('dhol-plan, 1,000 activities: re-filter to one delmål', planFilter.toGoal, 16),
-      row('dhol-plan, 1,000 activities: clear the filter (all 1,000 again)', planFilter.toAll),
+      // The plan keeps what its list already shows and adds at most 150 listings per frame: the budgets apply to
+      // the first update, which is what a reader first sees; the time until every listing is drawn is beside them.
+      row('dhol-plan, 1,000 activities: first render (first update)', planFirst, 50),
+      row(`dhol-plan, 1,000 activities: first render, all ${listingsText} listings drawn`, planFirst.whole),
+      row('dhol-plan, 1,000 activities: re-filter to one delmål (first update)', planFilter.toGoal, 16),
+      row(
+        'dhol-plan, 1,000 activities: re-filter to one delmål, all its listings drawn',
+        planFilter.toGoalWhole,
+      ),
+      row('dhol-plan, 1,000 activities: clear the filter (first update)', planFilter.toAll),
+      row(
+        `dhol-plan, 1,000 activities: clear the filter, all ${listingsText} listings drawn`,
+        planFilter.toAllWhole,
+      ),
       row(`dhol-coverage, 21 regions' plans: first render`, coverageFirst, 16),
       row('dhol-indicator, line chart 21 areas × 30 periods × 3 sexes: first render', indicatorFirst, 16),
       row('dhol-indicator, the same chart from validated data (switch from bar view)', indicatorRedraw, 16),

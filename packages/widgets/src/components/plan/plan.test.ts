@@ -405,3 +405,42 @@ test('at 320 px wide the plan fits without sideways scrolling', async () => {
   expect(el.scrollWidth).toBeLessThanOrEqual(320);
   expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
 });
+
+/** Sörmland's plan with its activities copied until the plan lists `listings` of them. */
+function longPlan(copies: number): Dataset {
+  const activities = Array.from({ length: copies }, (_, i) =>
+    plan.activities.map((activity) => ({ ...activity, id: `${activity.id}-${i}` })),
+  ).flat();
+  return { ...sormland, plans: [{ ...plan, activities }] };
+}
+
+/** More than one step draws (150), so that narrowing to one delmål still takes several steps. */
+const LISTINGS_PER_STEP_IN_TEST = 150;
+const articles = (el: DholPlan) => shadow(el).querySelectorAll('article').length;
+const busy = (el: DholPlan) =>
+  shadow(el).querySelector('[part~="activities"]')?.getAttribute('aria-busy') === 'true';
+
+test('a long plan shows its first activities at once and draws the rest in the next frames', async () => {
+  const data = longPlan(40);
+  const el = mount<DholPlan>(html`<dhol-plan url-state="none" .now=${NOW} .data=${data}></dhol-plan>`);
+  expect(await nextState(el)).toBe('content');
+  const listings = data.plans![0]!.activities.reduce((sum, a) => sum + a.goals.length, 0);
+  expect(listings).toBeGreaterThan(300);
+  expect(articles(el)).toBeLessThan(listings);
+  expect(articles(el)).toBeGreaterThan(0);
+  expect(busy(el)).toBe(true);
+  await expect.poll(() => busy(el)).toBe(false);
+  expect(articles(el)).toBe(listings);
+  const statusDigits = () => (within(el).getByRole('status').element().textContent ?? '').replace(/\s/g, '');
+  expect(statusDigits()).toContain(`${data.plans![0]!.activities.length}aktiviteter`);
+
+  // Narrowing the list starts again from its first activities, and ends with every match drawn.
+  const select = shadow(el).querySelector('select[name="goal"]') as HTMLSelectElement;
+  select.value = select.options[1]!.value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  await expect.poll(() => busy(el)).toBe(false);
+  const shown = Number(/(\d+)/.exec(statusDigits())?.[1]);
+  expect(shown).toBeGreaterThan(LISTINGS_PER_STEP_IN_TEST);
+  expect(articles(el)).toBe(shown);
+});

@@ -11,6 +11,7 @@ import type {
 import { partialDateSpan, revisionStatus } from '@dhol/core';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
@@ -36,6 +37,13 @@ import {
 
 /** Above this many listed activities a plan counts as long: see `.long .activity` in the styles. */
 const LONG_PLAN_LISTINGS = 200;
+
+/**
+ * Listings drawn in one update. A longer list is drawn in steps, one per frame, so that a national plan of a
+ * thousand activities shows its first screens at once instead of after a fifth of a second; a real plan of a few
+ * dozen activities is drawn whole in its first update. The static export draws everything.
+ */
+const LISTINGS_PER_STEP = 150;
 
 /** Where the filter state lives: the query string (default), the hash, or nowhere. */
 export type UrlStateMode = 'query' | 'hash' | 'none';
@@ -102,6 +110,21 @@ export class DholPlan extends DholElement {
   /** Whether the next keystroke in the search box starts a new history entry. */
   private searchCommitted = true;
 
+  /** The plan grouped by delmål and the listings that pass the filters, kept while their inputs are the same. */
+  private grouped?: { plan: Plan; framework: unknown; groups: ActivityGroup[] };
+  private filtered?: {
+    groups: ActivityGroup[];
+    filters: PlanFilters;
+    lang: Lang;
+    shown: { group: ActivityGroup; activities: ListedActivity[] }[];
+  };
+
+  /** The listings each delmål's list drew in the last update, by group key. */
+  private drawnLists = new Map<string, readonly ListedActivity[]>();
+  /** Listings that wait for a later step, and the frame that draws the next one. */
+  private listingsWaiting = 0;
+  private stepFrame?: number;
+
   private readonly onPopState = () => {
     this.filters = this.readUrl();
     this.searchCommitted = true;
@@ -118,6 +141,8 @@ export class DholPlan extends DholElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (isServer) return;
+    if (this.stepFrame !== undefined) cancelAnimationFrame(this.stepFrame);
+    this.stepFrame = undefined;
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('hashchange', this.onPopState);
   }
@@ -127,6 +152,43 @@ export class DholPlan extends DholElement {
     if ((changed.has('urlState') || changed.has('paramPrefix')) && this.hasUpdated && !isServer) {
       this.filters = this.readUrl();
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.listingsWaiting > 0 && this.stepFrame === undefined && this.isConnected) {
+      this.stepFrame = requestAnimationFrame(() => {
+        this.stepFrame = undefined;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /**
+   * The listings to draw in this update. What a list already shows stays (narrowing to one delmål keeps its drawn
+   * activities); at most `LISTINGS_PER_STEP` listings are added, in reading order, and the rest wait for the next
+   * frames. So a filter change costs about as much as a short plan's first draw, however long the plan.
+   */
+  private withinBudget(
+    shown: { group: ActivityGroup; activities: ListedActivity[] }[],
+  ): { group: ActivityGroup; activities: ListedActivity[] }[] {
+    let allowance = isServer ? Number.POSITIVE_INFINITY : LISTINGS_PER_STEP;
+    let waiting = 0;
+    const drawnNow = new Map<string, readonly ListedActivity[]>();
+    const drawn = shown.map(({ group, activities }) => {
+      const before = this.drawnLists.get(group.key) ?? [];
+      let kept = 0;
+      while (kept < before.length && kept < activities.length && before[kept] === activities[kept]) kept++;
+      const count = Math.min(activities.length, kept + allowance);
+      allowance -= count - kept;
+      waiting += activities.length - count;
+      const list = count === activities.length ? activities : activities.slice(0, count);
+      drawnNow.set(group.key, list);
+      return { group, activities: list };
+    });
+    this.drawnLists = drawnNow;
+    this.listingsWaiting = waiting;
+    return drawn;
   }
 
   /** The filters as they stand: what the URL said, then what the user chose. */
@@ -209,7 +271,11 @@ export class DholPlan extends DholElement {
     if (!plan) return this.renderEmpty(dataset);
     const lang = this.language;
     const framework = this.frameworkFor(dataset, plan.framework);
-    const groups = groupActivities(plan, framework);
+    // Kept between updates: a long plan is drawn in several steps, and each must not group it again.
+    if (this.grouped?.plan !== plan || this.grouped.framework !== framework) {
+      this.grouped = { plan, framework, groups: groupActivities(plan, framework) };
+    }
+    const groups = this.grouped.groups;
     const title = textIn(plan.title, lang);
     // A long plan lays out only the activities near the screen (see `.long` in the styles); a short one, like
     // most real plans, is laid out whole so that printing, copying and innerText see every activity at once.
@@ -347,33 +413,47 @@ export class DholPlan extends DholElement {
     const lang = this.language;
     const filters = this.filters;
     const name = (id: string) => this.orgName(dataset, id);
-    const shown = groups.map((group) => ({
-      group,
-      activities: group.activities.filter((listed) => matches(listed, group, filters, name)),
-    }));
+    const memo = this.filtered;
+    const shown =
+      memo && memo.groups === groups && memo.filters === filters && memo.lang === lang
+        ? memo.shown
+        : groups.map((group) => ({
+            group,
+            activities: group.activities.filter((listed) => matches(listed, group, filters, name)),
+          }));
+    this.filtered = { groups, filters, lang, shown };
     const total = new Set(groups.flatMap((g) => g.activities.map((a) => a.activity.id))).size;
     const shownCount = new Set(shown.flatMap((g) => g.activities.map((a) => a.activity.id))).size;
     const filtered = isFiltered(filters);
-    return html`<section part="section activities" aria-labelledby="section-activities">
+    const drawn = this.withinBudget(shown);
+    // A group whose listings all wait for a later step is left out until then (not shown empty).
+    const waitingGroup = (index: number) =>
+      (drawn[index]?.activities.length ?? 0) === 0 && (shown[index]?.activities.length ?? 0) > 0;
+    return html`<section part="section activities" aria-labelledby="section-activities"
+      aria-busy=${this.listingsWaiting > 0 ? 'true' : nothing}>
       ${heading(this.sublevel(1), t(lang, 'activities'), { id: 'section-activities' })}
       ${this.renderFilters(dataset, plan, groups)}
       <p part="result-count" class="result-count" role="status" aria-live="polite" aria-atomic="true">
         ${t(lang, 'resultCount', { shown: shownCount, total })}
       </p>
       ${shownCount === 0 && filtered ? html`<p class="state">${t(lang, 'noMatch')}</p>` : nothing}
-      ${shown
-        .filter(
-          ({ group, activities }) =>
-            !filtered ||
-            activities.length > 0 ||
-            (filters.goal &&
-              filters.goal === group.key &&
-              !filters.kind &&
-              !filters.status &&
-              !filters.organisation &&
-              !filters.q),
-        )
-        .map(({ group, activities }) => this.renderGroup(dataset, group, activities, filtered))}
+      ${repeat(
+        drawn.filter(
+          ({ group, activities }, index) =>
+            !waitingGroup(index) &&
+            (!filtered ||
+              activities.length > 0 ||
+              (filters.goal &&
+                filters.goal === group.key &&
+                !filters.kind &&
+                !filters.status &&
+                !filters.organisation &&
+                !filters.q)),
+        ),
+        // Keyed by delmål: narrowing to one delmål keeps that delmål's drawn activities instead of redrawing them.
+        ({ group }) => group.key,
+        ({ group, activities }) => this.renderGroup(dataset, group, activities, filtered),
+      )}
     </section>`;
   }
 
