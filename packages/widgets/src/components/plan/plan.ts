@@ -11,7 +11,6 @@ import type {
 import { partialDateSpan, revisionStatus } from '@dhol/core';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
@@ -425,10 +424,20 @@ export class DholPlan extends DholElement {
     const total = new Set(groups.flatMap((g) => g.activities.map((a) => a.activity.id))).size;
     const shownCount = new Set(shown.flatMap((g) => g.activities.map((a) => a.activity.id))).size;
     const filtered = isFiltered(filters);
-    const drawn = this.withinBudget(shown);
-    // A group whose listings all wait for a later step is left out until then (not shown empty).
-    const waitingGroup = (index: number) =>
-      (drawn[index]?.activities.length ?? 0) === 0 && (shown[index]?.activities.length ?? 0) > 0;
+    // A delmål is shown unless the filters leave it empty (a delmål chosen by the delmål filter alone stays, empty).
+    const visible = shown.map(
+      ({ group, activities }) =>
+        !filtered ||
+        activities.length > 0 ||
+        (filters.goal === group.key &&
+          !filters.kind &&
+          !filters.status &&
+          !filters.organisation &&
+          !filters.q),
+    );
+    const drawn = this.withinBudget(
+      shown.map((entry, index) => (visible[index] ? entry : { group: entry.group, activities: [] })),
+    );
     return html`<section part="section activities" aria-labelledby="section-activities"
       aria-busy=${this.listingsWaiting > 0 ? 'true' : nothing}>
       ${heading(this.sublevel(1), t(lang, 'activities'), { id: 'section-activities' })}
@@ -437,22 +446,12 @@ export class DholPlan extends DholElement {
         ${t(lang, 'resultCount', { shown: shownCount, total })}
       </p>
       ${shownCount === 0 && filtered ? html`<p class="state">${t(lang, 'noMatch')}</p>` : nothing}
-      ${repeat(
-        drawn.filter(
-          ({ group, activities }, index) =>
-            !waitingGroup(index) &&
-            (!filtered ||
-              activities.length > 0 ||
-              (filters.goal &&
-                filters.goal === group.key &&
-                !filters.kind &&
-                !filters.status &&
-                !filters.organisation &&
-                !filters.q)),
-        ),
-        // Keyed by delmål: narrowing to one delmål keeps that delmål's drawn activities instead of redrawing them.
-        ({ group }) => group.key,
-        ({ group, activities }) => this.renderGroup(dataset, group, activities, filtered),
+      ${drawn.map(({ group, activities }, index) =>
+        // Each delmål keeps its place in the list, shown or not, so narrowing to one keeps what it has drawn. One
+        // whose listings all wait for a later frame is left out until then rather than shown empty.
+        visible[index] && !(activities.length === 0 && (shown[index]?.activities.length ?? 0) > 0)
+          ? this.renderGroup(dataset, group, activities, filtered)
+          : nothing,
       )}
     </section>`;
   }
