@@ -87,3 +87,26 @@ test('a page’s own token value wins over the default', async () => {
     document.documentElement.style.removeProperty('--dhol-color-text');
   }
 });
+
+test('the state is on the host as an attribute, so a page can keep room for the element while it loads', async () => {
+  let release: (r: Response) => void = () => {};
+  const fetcher = () =>
+    new Promise<Response>((resolve) => {
+      release = resolve;
+    });
+  const el = mount<DholPlan>(html`<dhol-plan .fetcher=${fetcher} src="/plan.json"></dhol-plan>`);
+  await el.updateComplete;
+  expect(el.getAttribute('state')).toBe('loading');
+  const style = document.createElement('style');
+  style.textContent = 'dhol-plan[state="loading"] { min-height: 600px; }';
+  document.head.append(style);
+  try {
+    expect(el.getBoundingClientRect().height).toBeGreaterThanOrEqual(600);
+    release(new Response('{"formatVersion":"1.0"}'));
+    expect(await nextState(el)).toBe('empty');
+    expect(el.getAttribute('state')).toBe('empty');
+    expect(el.getBoundingClientRect().height).toBeLessThan(600);
+  } finally {
+    style.remove();
+  }
+});

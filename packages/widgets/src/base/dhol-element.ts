@@ -118,6 +118,14 @@ export abstract class DholElement extends LitElement {
   /** The clock, for "overdue" and "next": a Date, an ISO string or epoch milliseconds. Defaults to now. */
   @property({ attribute: false }) now?: Date | string | number;
 
+  /**
+   * The state as the host page sees it, reflected to the `state` attribute so the page's CSS can keep room for the
+   * element while it loads (`dhol-plan:not([state]), dhol-plan[state='loading'] { min-height: 100vh }`) and the
+   * content that follows does not jump. Read-only: the element sets it. Server-rendered content on show counts as
+   * `content`.
+   */
+  @property({ reflect: true, attribute: 'state' }) protected shownState?: DholState;
+
   @state() private loadState: DholState = 'idle';
   @state() private current?: Dataset;
   @state() private currentIssues: Issue[] = [];
@@ -212,6 +220,8 @@ export abstract class DholElement extends LitElement {
     ) {
       this.reload();
     }
+    const serverShown = this.serverNodes && (this.loadState === 'idle' || this.loadState === 'loading');
+    this.shownState = serverShown ? 'content' : this.loadState;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -363,9 +373,11 @@ export abstract class DholElement extends LitElement {
       this.pendingEvent = new DholErrorEvent(issues);
       body = errorView(issues, this.language, this.level);
     }
-    const notice = (this.constructor as typeof DholElement).showsSupportNotice
-      ? maybeSupportNotice(this.language, this.noSupportNotice, this.supportText)
-      : nothing;
+    // Not while loading: below a one-line message it would jump a screen down when the content arrives.
+    const notice =
+      (this.constructor as typeof DholElement).showsSupportNotice && this.loadState !== 'loading'
+        ? maybeSupportNotice(this.language, this.noSupportNotice, this.supportText)
+        : nothing;
     return html`<div part="base" class="dhol" lang=${this.language}>${body}${notice}</div>`;
   }
 
