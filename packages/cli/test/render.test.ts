@@ -24,7 +24,7 @@ describe('dhol render: the Sörmland plan', () => {
     );
     expect(run.stdout).toContain(`<title>${plan.title.sv}</title>`);
     expect(run.stdout).toMatch(
-      /<dhol-plan lang="sv" heading-level="2"><template shadowroot="open" shadowrootmode="open">/,
+      /<dhol-plan lang="sv" heading-level="2" state="content"><template shadowroot="open" shadowrootmode="open">/,
     );
     expect(run.stdout).not.toContain('<script');
   });
@@ -98,7 +98,9 @@ describe('dhol render: options', () => {
   test('--fragment writes the element only, ready to paste into a page', async () => {
     const run = await dhol(['render', 'agreement', exampleFiles.surahammar, '--fragment']);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('<dhol-agreement lang="sv" heading-level="2"><template')).toBe(true);
+    expect(
+      run.stdout.startsWith('<dhol-agreement lang="sv" heading-level="2" state="content"><template'),
+    ).toBe(true);
     expect(run.stdout).not.toContain('<html');
     expect(run.stdout.trimEnd().endsWith('</dhol-agreement>')).toBe(true);
   });
@@ -119,7 +121,9 @@ describe('dhol render: options', () => {
     expect(run.stdout).toContain(
       '<script type="module" src="https://example.org/dhol/dhol.js"></script>\n</head>',
     );
-    expect(run.stdout).toContain('<dhol-plan lang="sv" heading-level="3" src="/data/sormland.json">');
+    expect(run.stdout).toContain(
+      '<dhol-plan lang="sv" heading-level="3" src="/data/sormland.json" state="content">',
+    );
     expect(run.stdout.match(/<script/g)).toHaveLength(1);
     expect(run.stdout).toMatch(/<h3[ >]/);
   });
