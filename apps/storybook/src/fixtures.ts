@@ -45,6 +45,58 @@ export function frameworkInFutureFormat(): unknown {
   return { ...structuredClone(nationalFrameworkDataset), formatVersion: '2.0' };
 }
 
+/** The 21 län's codes, as SCB writes them. */
+const LAN_CODES = '01 03 04 05 06 07 08 09 10 12 13 14 17 18 19 20 21 22 23 24 25'.split(' ');
+
+/**
+ * Invented figures, marked as such, for a chart of national size: one indicator in the 21 län over 30 years for
+ * girls, boys and everyone, 1 890 values. Not statistics.
+ */
+export function nationalFigures(): Dataset {
+  const periods = Array.from({ length: 30 }, (_, i) => String(1995 + i));
+  const sexes = ['T', 'K', 'M'] as const;
+  return {
+    formatVersion: FORMAT_VERSION,
+    id: 'pahittade-lansvarden',
+    title: {
+      sv: 'Påhittade värden för alla län (testdata)',
+      en: 'Invented values for every county (test data)',
+    },
+    indicators: [
+      {
+        id: 'pahittad-andel',
+        title: { sv: 'Påhittad andel (testdata)', en: 'Invented share (test data)' },
+        unit: 'percent',
+        polarity: 'higher-is-better',
+        aboutPeople: true,
+        source: { name: { sv: 'Påhittad källa', en: 'Invented source' } },
+      },
+    ],
+    observations: LAN_CODES.flatMap((area, a) =>
+      periods.flatMap((period, p) =>
+        sexes.map((sex, s) => ({
+          indicator: 'pahittad-andel',
+          area,
+          period,
+          sex,
+          value: Math.round((40 + a * 0.7 + s * 4 + Math.sin(p / 3 + a) * 5) * 10) / 10,
+          status: 'ok' as const,
+        })),
+      ),
+    ),
+  };
+}
+
+/** The Sörmland plan with its activities copied `copies` times (new ids), for a plan of national length. */
+export function longPlan(copies: number): Dataset {
+  const dataset = structuredClone(sormlandHandlingsplan2026);
+  const plan = dataset.plans![0]!;
+  plan.activities = Array.from({ length: copies }, (_, i) =>
+    plan.activities.map((activity) => ({ ...activity, id: `${activity.id}-${i + 1}` })),
+  ).flat();
+  return dataset;
+}
+
 /** A long wait: the loading stories stay in the loading state for a day (the element's default is 15 s). */
 export const LOADING_TIMEOUT_MS = 86_400_000;
 

@@ -2,12 +2,13 @@ import '@dhol/widgets/components/indicator/dhol-indicator.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import {
   EXAMPLE_SRC,
   emptyDataset,
   figuresWithWrongValues,
   LOADING_TIMEOUT_MS,
+  nationalFigures,
   neverAnswers,
   notFound,
   surahammarHandslag,
@@ -103,6 +104,21 @@ export const SecondIndicator: Story = {
   name: 'Annan indikator',
   args: { indicator: second!.id },
   play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, second!.title.sv!, args.headingLevel),
+};
+
+/**
+ * Invented figures of national size: 21 län over 30 years, by sex (1 890 values). Each line's marks are one path,
+ * and the chart keeps one keyboard stop that the arrow keys move, announcing each value; the table view lists all.
+ */
+export const NationalLineChart: Story = {
+  name: 'Linjediagram för alla län (påhittade värden)',
+  args: { data: nationalFigures(), view: 'line' },
+  play: async ({ canvasElement, args }) => {
+    const shadow = await contentShadow(canvasElement, TAG, 'Påhittad andel (testdata)', args.headingLevel);
+    const chart = shadow.getByRole('group', { name: /^Linjediagram: Påhittad andel/ });
+    await expect(within(chart).getAllByRole('img')).toHaveLength(1);
+    await expect(within(chart).getByRole('img')).toHaveAccessibleName(/^Stockholms län, totalt, 1995: /);
+  },
 };
 
 /** While `src` is read: the request in this story never answers. */

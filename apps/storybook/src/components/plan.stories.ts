@@ -2,16 +2,19 @@ import '@dhol/widgets/components/plan/dhol-plan.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
 import {
   EXAMPLE_SRC,
   emptyDataset,
   LOADING_TIMEOUT_MS,
+  longPlan,
   neverAnswers,
   notFound,
   planWithBrokenReferences,
   sormlandHandlingsplan2026,
 } from '../fixtures.js';
 import {
+  contentShadow,
   type ElementArgs,
   elementArgTypes,
   elementDefaults,
@@ -69,6 +72,19 @@ export const ContentEnglish: Story = {
   name: 'Innehåll (English)',
   args: { lang: 'en' },
   play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
+};
+
+/** The Sörmland plan copied 30 times (960 activities): the list shows its first 150 listings at once and draws the
+ * rest 150 per frame, marked `aria-busy` until it is whole. */
+export const LongPlan: Story = {
+  name: 'Lång plan (960 aktiviteter)',
+  args: { data: longPlan(30) },
+  play: async ({ canvasElement, args }) => {
+    const shadow = await contentShadow(canvasElement, TAG, planTitle, args.headingLevel);
+    const list = shadow.getByRole('region', { name: 'Aktiviteter per delmål' });
+    await waitFor(() => expect(list).not.toHaveAttribute('aria-busy'), { timeout: 10_000 });
+    await expect(shadow.getByRole('status')).toHaveTextContent(/960\s+aktiviteter visas/);
+  },
 };
 
 /** While `src` is read: the request in this story never answers. */
