@@ -1,16 +1,19 @@
 import type { Activity, ActivityKind, Framework, Goal, GoalLink } from '../model/index.js';
 
+/** A goal's place by number; anything but a finite number (unvalidated data may hold anything) sorts last. */
+function order(goal: Goal): number {
+  return typeof goal.number === 'number' && Number.isFinite(goal.number)
+    ? goal.number
+    : Number.MAX_SAFE_INTEGER;
+}
+
 /** The delmål (goals of kind `subgoal`) of a framework, ordered by their number, unnumbered ones last. */
 export function delmalOf(framework: Framework | undefined | null): Goal[] {
   const goals = Array.isArray(framework?.goals) ? framework.goals : [];
   return goals
     .map((goal, index) => ({ goal, index }))
     .filter(({ goal }) => goal?.kind === 'subgoal')
-    .sort(
-      (a, b) =>
-        (a.goal.number ?? Number.MAX_SAFE_INTEGER) - (b.goal.number ?? Number.MAX_SAFE_INTEGER) ||
-        a.index - b.index,
-    )
+    .sort((a, b) => order(a.goal) - order(b.goal) || a.index - b.index)
     .map(({ goal }) => goal);
 }
 

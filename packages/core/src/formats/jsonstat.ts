@@ -176,6 +176,7 @@ export function parseJsonStat(input: unknown, options: JsonStatOptions = {}): Re
   if (issues.hasErrors) return { ok: false, issues: issues.items };
 
   const first = sources.length === 1 ? sources[0]!.json : input;
+  const firstPath = sources.length === 1 ? sources[0]!.path : [];
   const dataset: Dataset = { formatVersion: FORMAT_VERSION };
   const label = text(first.label);
   if (label) dataset.title = { sv: label };
@@ -190,11 +191,29 @@ export function parseJsonStat(input: unknown, options: JsonStatOptions = {}): Re
   if (updated) dataset.updated = updated;
   if (isRecord(first.extension)) {
     const { dhol: _dhol, ...rest } = first.extension;
-    if (Object.keys(rest).length > 0) dataset.extensions = { jsonstat: rest };
+    if (Object.keys(rest).length > 0) {
+      // Carried as JSON would carry it, so the dataset stays plain data whatever object it was read from.
+      const copy = asJson(rest);
+      if (isRecord(copy)) dataset.extensions = { jsonstat: copy };
+      else issues.warning('jsonstat.extension.unreadable', [...firstPath, 'extension'], {});
+    }
   }
   dataset.indicators = [...indicators.values()];
   dataset.observations = observations;
   return { ok: true, value: dataset, issues: issues.items };
+}
+
+/**
+ * A value as JSON carries it (NaN and Infinity become null; functions and undefined go), or undefined when it
+ * cannot be written as JSON at all (a cycle, a BigInt, a getter that throws).
+ */
+function asJson(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function reportErrors(json: Record<string, unknown>, path: IssuePath, issues: IssueList) {
@@ -286,7 +305,8 @@ function readCube(json: Record<string, unknown>, path: IssuePath, issues: IssueL
   const dims: Dimension[] = [];
   ids.forEach((id: string, d) => {
     const dimPath = [...path, 'dimension', id];
-    const dim = dimension[id];
+    // Own keys only: a dimension called "__proto__" or "constructor" must not find Object's members.
+    const dim = Object.hasOwn(dimension, id) ? dimension[id] : undefined;
     if (!isRecord(dim)) {
       issues.error('jsonstat.dimension.missing', dimPath, { dimension: id });
       return;
@@ -384,7 +404,9 @@ function readCategories(
     });
     return undefined;
   }
-  const labels = codes.map((code) => text(labelMap[code]) ?? code);
+  const labels = codes.map(
+    (code) => (Object.hasOwn(labelMap, code) ? text(labelMap[code]) : undefined) ?? code,
+  );
   const units = isRecord(category.unit) ? category.unit : {};
   return { codes, labels, units };
 }
@@ -507,8 +529,9 @@ function measureRoles(
   explicit: Record<string, MeasureRole> | undefined,
   issues: IssueList,
 ): (MeasureRole | undefined)[] {
-  if (dim.codes.length === 1) return [explicit?.[dim.codes[0]!] ?? 'value'];
-  const roles = dim.codes.map((code, i) => explicit?.[code] ?? classifyMeasure(code, dim.labels[i]!));
+  const given = (code: string) => (explicit && Object.hasOwn(explicit, code) ? explicit[code] : undefined);
+  if (dim.codes.length === 1) return [given(dim.codes[0]!) ?? 'value'];
+  const roles = dim.codes.map((code, i) => given(code) ?? classifyMeasure(code, dim.labels[i]!));
   if (!roles.includes('value')) {
     const free = roles.indexOf(undefined);
     const at = free >= 0 ? free : roles.indexOf('count');

@@ -66,6 +66,12 @@ export const formatMessages = {
     sv: (p) => `Klassen ”${p.class}” stöds inte; JSON-stat 2.0 har dataset, collection och bundle.`,
     en: (p) => `The class "${p.class}" is not supported; JSON-stat 2.0 has dataset, collection and bundle.`,
   },
+  'jsonstat.extension.unreadable': {
+    sv: () =>
+      'Kubens extension går inte att skriva som JSON (till exempel för att den refererar till sig själv) och följer inte med.',
+    en: () =>
+      'The cube’s extension cannot be written as JSON (it refers to itself, for example) and is not carried over.',
+  },
   'jsonstat.version.unknown': {
     sv: (p) => `Versionen ”${p.version}” är okänd; filen läses som JSON-stat 2.0.`,
     en: (p) => `The version "${p.version}" is unknown; the file is read as JSON-stat 2.0.`,

@@ -105,3 +105,53 @@ describe('analysis and formatting given options that are not what the types say'
     expect(localize({ sv: 'Hej', en: 5 } as never, 'en')).toBe('Hej');
   });
 });
+
+describe('values only a JavaScript object can hold, found by the fuzz suite on 2026-11-24', () => {
+  /** The Surahammar handslag's first indicator written as a JSON-stat cube. */
+  const surahammarCube = () => {
+    const data = example('surahammar-handslag');
+    return toJsonStat(data, data.indicators![0]!.id).value!;
+  };
+
+  test('a JSON-stat cube read from an object carries its extension as JSON would: NaN becomes null', () => {
+    const cube = surahammarCube();
+    const input = { ...cube, extension: { ...(cube.extension as object), copy: Number.NaN } };
+    const result = parseJsonStat(input);
+    expect(result.ok).toBe(true);
+    expect((result.value?.extensions?.jsonstat as Record<string, unknown>).copy).toBeNull();
+  });
+
+  test('an extension that refers to itself is left out with a warning, not carried as a cycle', () => {
+    const cube = surahammarCube();
+    const extension: Record<string, unknown> = { note: 'x' };
+    extension.self = extension;
+    const result = parseJsonStat({ ...cube, extension });
+    expect(result.ok).toBe(true);
+    expect(result.value?.extensions).toBeUndefined();
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toContainEqual([
+      'jsonstat.extension.unreadable',
+      ['extension'],
+    ]);
+  });
+
+  test('coverage orders delmål whose number is an object that cannot become a number, instead of throwing', () => {
+    const framework = structuredClone(nationalFramework);
+    const odd = framework.goals.find((goal) => goal.kind === 'subgoal')!;
+    (odd as unknown as Record<string, unknown>).number = Object.create(null);
+    const plan = example('sormland-handlingsplan-2026').plans![0]!;
+    expect(() => coverageMatrix([plan], framework)).not.toThrow();
+    expect(coverageMatrix([plan], framework).rows.at(-1)?.goal.id).toBe(odd.id);
+  });
+
+  test('a JSON-stat dimension listed as "__proto__" but not given is reported missing, not read from Object', () => {
+    const cube = surahammarCube();
+    const ids = [...(cube.id as string[])];
+    ids[0] = '__proto__';
+    const result = parseJsonStat({ ...cube, id: ids });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toContainEqual([
+      'jsonstat.dimension.missing',
+      ['dimension', '__proto__'],
+    ]);
+  });
+});
