@@ -190,23 +190,30 @@ function compile(shape: ShapeNode): Check {
       const required = keys.map((key) => node(shape.keys[key] as number).t !== 'optional');
       const strict = shape.strict === true;
       const count = keys.length;
+      if (strict) {
+        // A strict object is walked by its own keys (often fewer than the schema's): each must be known and valid,
+        // and every required key must have been met. An inherited or non-enumerable field makes the count come
+        // out wrong, which only sends the input to `explain`, which decides exactly.
+        const at = new Map(keys.map((key, i) => [key, i]));
+        const requiredCount = required.filter(Boolean).length;
+        return (v) => {
+          if (!isObject(v)) return false;
+          let met = 0;
+          for (const key in v) {
+            const i = at.get(key);
+            if (i === undefined || !(checks[i] as Check)(v[key])) return false;
+            if (required[i]) met++;
+          }
+          return met === requiredCount;
+        };
+      }
       return (v) => {
         if (!isObject(v)) return false;
-        let present = 0;
         for (let i = 0; i < count; i++) {
           const key = keys[i] as string;
-          // One lookup per key; `in` only for a value that is undefined, to tell absent from present.
           const value = v[key];
-          if (value !== undefined || key in v) present++;
-          else if (required[i]) return false;
+          if (value === undefined && required[i] && !(key in v)) return false;
           if (!(checks[i] as Check)(value)) return false;
-        }
-        if (strict) {
-          // Every key `for…in` meets must be a known one: counting is cheaper than looking each up. A count that
-          // differs for any other reason (an inherited known key) only sends the input to `explain`, which decides.
-          let seen = 0;
-          for (const _ in v) seen++;
-          if (seen !== present) return false;
         }
         return true;
       };
