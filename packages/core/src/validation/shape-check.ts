@@ -2,15 +2,15 @@ import type { IssuePath } from '../issues/issue.js';
 import type { ShapeNode, ShapeRoot, ShapeTable } from './shape-table.js';
 import { SHAPES } from './shapes.js';
 
-/**
- * Checks input against the shape table, in two passes. The first is a yes/no check compiled once per table node
- * into small closures: it allocates nothing, needs no `new Function` (so it runs under a strict Content Security
- * Policy) and is all that valid data ever meets. Only input it refuses is walked again to explain every issue, in
- * the form `structure-issues.ts` turns into messages.
- *
- * It accepts exactly what the model's zod schemas accept (a property test holds the two together), and the
- * model has no defaults or transforms, so valid input is returned as it is.
- */
+// Checks input against the shape table, in two passes. The first is a yes/no check compiled once per table node
+// into small closures: it allocates nothing, needs no `new Function` (so it runs under a strict Content Security
+// Policy) and is all that valid data ever meets. Only input it refuses is walked again to explain every issue, in
+// the form `structure-issues.ts` turns into messages.
+//
+// It accepts exactly what the model's zod schemas accept (a property test holds the two together), and the model
+// has no defaults or transforms, so valid input is returned as it is.
+
+/** One structure issue, in the fields of zod's issue shape that `structure-issues.ts` reads. */
 export interface ShapeIssue {
   code:
     | 'invalid_type'
