@@ -1,38 +1,10 @@
 import type { Issue, IssuePath } from '../issues/issue.js';
 import { partialDateSpan } from '../time/partial-date.js';
 import { validationIssue } from './messages.js';
-
-/**
- * The fields of a structure issue this module reads: the shape check (`shape-check.ts`) reports in the form zod
- * does, so a zod issue (from a user's own `Dataset.safeParse`) reads the same.
- */
-export interface StructureIssueLike {
-  code?: string;
-  path?: readonly PropertyKey[];
-  message?: string;
-  expected?: string;
-  received?: string;
-  input?: unknown;
-  origin?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  inclusive?: boolean;
-  format?: string;
-  pattern?: string;
-  values?: readonly unknown[];
-  keys?: readonly string[];
-  options?: readonly unknown[];
-  discriminator?: string;
-}
+import type { ShapeIssue } from './shape-check.js';
 
 const svNumber = new Intl.NumberFormat('sv-SE');
 const enNumber = new Intl.NumberFormat('en-GB');
-
-/** Keys and indexes only: paths may in theory hold symbols, which JSON cannot. */
-function toPath(path: readonly PropertyKey[] | undefined): IssuePath {
-  if (!path) return [];
-  return path.map((part) => (typeof part === 'number' ? part : String(part)));
-}
 
 /** How messages name the document itself, when the issue is at its root. */
 export const ROOT_FIELD = '(hela dokumentet)';
@@ -76,7 +48,7 @@ function typeName(expected: string | undefined): [string, string] {
   return TYPE_NAMES[expected ?? ''] ?? [String(expected), String(expected)];
 }
 
-function describeFound(issue: StructureIssueLike): [string, string] {
+function describeFound(issue: ShapeIssue): [string, string] {
   if (issue.received === 'Infinity' || issue.received === 'NaN') {
     return [`${issue.received} (inte ett ändligt tal)`, `${issue.received} (not a finite number)`];
   }
@@ -110,7 +82,7 @@ const FORMATS: Record<string, [string, string]> = {
   ],
 };
 
-function formatName(issue: StructureIssueLike): [string, string] {
+function formatName(issue: ShapeIssue): [string, string] {
   if (issue.format === 'regex') {
     const named = FORMATS[issue.message ?? ''];
     if (named) return named;
@@ -120,12 +92,8 @@ function formatName(issue: StructureIssueLike): [string, string] {
   return FORMATS[issue.format ?? ''] ?? [`i formatet ${issue.format}`, `in the format ${issue.format}`];
 }
 
-function bound(value: number | bigint | undefined): number {
-  return typeof value === 'bigint' ? Number(value) : (value ?? 0);
-}
-
-function sizeWords(issue: StructureIssueLike, kind: 'min' | 'max'): [string, string] {
-  const limit = bound(kind === 'min' ? issue.minimum : issue.maximum);
+function sizeWords(issue: ShapeIssue, kind: 'min' | 'max'): [string, string] {
+  const limit = (kind === 'min' ? issue.minimum : issue.maximum) ?? 0;
   const sv = svNumber.format(limit);
   const en = enNumber.format(limit);
   const input = issue.input;
@@ -138,7 +106,7 @@ function sizeWords(issue: StructureIssueLike, kind: 'min' | 'max'): [string, str
       ? [`ska ha minst ${sv} tecken${hasSv}`, `must have at least ${en} characters${hasEn}`]
       : [`får ha högst ${sv} tecken${hasSv}`, `may have at most ${en} characters${hasEn}`];
   }
-  if (issue.origin === 'array' || issue.origin === 'set') {
+  if (issue.origin === 'array') {
     const length = Array.isArray(input) ? input.length : undefined;
     const hasSv = length === undefined ? '' : ` (har ${svNumber.format(length)})`;
     const hasEn = length === undefined ? '' : ` (has ${enNumber.format(length)})`;
@@ -167,14 +135,12 @@ function listAllowed(values: readonly unknown[] | undefined): string {
 }
 
 /** Turns structure issues into ours, with messages a web team can act on. */
-export function describeStructureIssues(issues: readonly unknown[], prefix: IssuePath = []): Issue[] {
-  const out: Issue[] = [];
-  for (const raw of issues) out.push(...describeStructureIssue(raw as StructureIssueLike, prefix));
-  return out;
+export function describeStructureIssues(issues: readonly ShapeIssue[]): Issue[] {
+  return issues.flatMap(describeStructureIssue);
 }
 
-function describeStructureIssue(issue: StructureIssueLike, prefix: IssuePath): Issue[] {
-  const path = [...prefix, ...toPath(issue.path)];
+function describeStructureIssue(issue: ShapeIssue): Issue[] {
+  const path = issue.path;
   const field = fieldName(path);
   switch (issue.code) {
     case 'invalid_type': {
