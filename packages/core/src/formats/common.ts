@@ -125,9 +125,7 @@ export function shown(value: unknown): string {
   }
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from '../util/is-record.js';
 
 /** A non-empty trimmed string, or undefined. */
 export function text(value: unknown): string | undefined {

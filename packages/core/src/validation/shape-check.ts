@@ -1,4 +1,5 @@
 import type { IssuePath } from '../issues/issue.js';
+import { isRecord } from '../util/is-record.js';
 import type { ShapeNode, ShapeRoot, ShapeTable } from './shape-table.js';
 import { SHAPES } from './shapes.js';
 
@@ -89,17 +90,13 @@ function textLength(text: string, limit: number): number {
   return units < limit || units >= limit * 2 ? units : codePointLength(text);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A record's test, as zod makes it: an object whose constructor, if any, looks like `Object`. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   const ctor = value.constructor;
   if (typeof ctor !== 'function') return true;
   const proto: unknown = ctor.prototype;
-  return isObject(proto) && Object.hasOwn(proto, 'isPrototypeOf');
+  return isRecord(proto) && Object.hasOwn(proto, 'isPrototypeOf');
 }
 
 /** Enumerable symbol keys: a record's keys must be text, and JSON never makes any other. */
@@ -197,7 +194,7 @@ function compile(shape: ShapeNode): Check {
         const at = new Map(keys.map((key, i) => [key, i]));
         const requiredCount = required.filter(Boolean).length;
         return (v) => {
-          if (!isObject(v)) return false;
+          if (!isRecord(v)) return false;
           let met = 0;
           for (const key in v) {
             const i = at.get(key);
@@ -208,7 +205,7 @@ function compile(shape: ShapeNode): Check {
         };
       }
       return (v) => {
-        if (!isObject(v)) return false;
+        if (!isRecord(v)) return false;
         for (let i = 0; i < count; i++) {
           const key = keys[i] as string;
           const value = v[key];
@@ -326,7 +323,7 @@ function explain(index: number, v: unknown, path: IssuePath, out: ShapeIssue[]):
       return;
     }
     case 'object': {
-      if (!isObject(v)) return void issue('invalid_type', { expected: 'object' });
+      if (!isRecord(v)) return void issue('invalid_type', { expected: 'object' });
       for (const [key, field] of Object.entries(shape.keys)) {
         const value = v[key];
         if (fast(field)(value) && (key in v || node(field).t === 'optional')) continue;
@@ -342,7 +339,7 @@ function explain(index: number, v: unknown, path: IssuePath, out: ShapeIssue[]):
       return;
     }
     case 'union': {
-      if (!isObject(v)) return void issue('invalid_type', { expected: 'object' });
+      if (!isRecord(v)) return void issue('invalid_type', { expected: 'object' });
       const tag = v[shape.by];
       const options = shape.of.map((option) => tagOf(option, shape.by));
       const chosen = shape.of[options.indexOf(tag as string)];

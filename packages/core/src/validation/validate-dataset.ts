@@ -5,6 +5,7 @@ import type { Framework } from '../model/framework.js';
 import type { Indicator, Observation } from '../model/indicator.js';
 import type { Organisation } from '../model/organisation.js';
 import type { Plan } from '../model/plan.js';
+import { isRecord } from '../util/is-record.js';
 import { checkAgreement } from './agreement-checks.js';
 import {
   type CheckContext,
@@ -135,10 +136,6 @@ function salvage(input: unknown, issues: readonly Issue[]): Collections {
     collections.source = raw.source as Collections['source'];
   if (!brokenRoot.has('related')) collections.related = pick('related');
   return collections;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function buildContext(collections: Collections, options: ValidateEntityOptions | undefined): CheckContext {
