@@ -113,3 +113,14 @@ export const notFound: typeof fetch = async () =>
 
 /** The path the loading and not-found stories put in `src`; the fetchers above answer it without a network. */
 export const EXAMPLE_SRC = '/data/handlingsplan.json';
+
+/** The arguments of every loading story: a `src` whose request never answers, waited for a day. */
+export const loadingArgs = {
+  data: undefined,
+  src: EXAMPLE_SRC,
+  fetcher: neverAnswers,
+  timeout: LOADING_TIMEOUT_MS,
+};
+
+/** The arguments of every not-found story: a `src` the server answers with 404 Not Found. */
+export const notFoundArgs = { data: undefined, src: EXAMPLE_SRC, fetcher: notFound };

@@ -4,11 +4,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   agreementWithImpossibleDate,
-  EXAMPLE_SRC,
   emptyDataset,
-  LOADING_TIMEOUT_MS,
-  neverAnswers,
-  notFound,
+  loadingArgs,
+  notFoundArgs,
   surahammarHandslag,
 } from '../fixtures.js';
 import {
@@ -69,7 +67,7 @@ export const ContentEnglish: Story = {
 /** While `src` is read: the request in this story never answers. */
 export const Loading: Story = {
   name: 'Laddar',
-  args: { data: undefined, src: EXAMPLE_SRC, fetcher: neverAnswers, timeout: LOADING_TIMEOUT_MS },
+  args: loadingArgs,
   play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
 };
 
@@ -108,7 +106,7 @@ export const InvalidDataEnglish: Story = {
 /** A `src` the server does not have (404 Not Found). */
 export const NotFound: Story = {
   name: 'Fel: filen saknas (404)',
-  args: { data: undefined, src: EXAMPLE_SRC, fetcher: notFound },
+  args: notFoundArgs,
   play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
 };
 

@@ -4,11 +4,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import {
-  EXAMPLE_SRC,
   emptyDataset,
-  LOADING_TIMEOUT_MS,
-  neverAnswers,
-  notFound,
+  loadingArgs,
+  notFoundArgs,
   planWithBrokenReferences,
   sormlandHandlingsplan2026,
 } from '../fixtures.js';
@@ -86,7 +84,7 @@ export const ByOrganisation: Story = {
 /** While `src` is read: the request in this story never answers. */
 export const Loading: Story = {
   name: 'Laddar',
-  args: { data: undefined, src: EXAMPLE_SRC, fetcher: neverAnswers, timeout: LOADING_TIMEOUT_MS },
+  args: loadingArgs,
   play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
 };
 
@@ -126,7 +124,7 @@ export const InvalidDataEnglish: Story = {
 /** A `src` the server does not have (404 Not Found). */
 export const NotFound: Story = {
   name: 'Fel: filen saknas (404)',
-  args: { data: undefined, src: EXAMPLE_SRC, fetcher: notFound },
+  args: notFoundArgs,
   play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
 };
 

@@ -4,13 +4,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import {
-  EXAMPLE_SRC,
   emptyDataset,
   frameworkInFutureFormat,
-  LOADING_TIMEOUT_MS,
+  loadingArgs,
   nationalFrameworkDataset,
-  neverAnswers,
-  notFound,
+  notFoundArgs,
   sormlandHandlingsplan2026,
 } from '../fixtures.js';
 import {
@@ -94,7 +92,7 @@ export const WithPlanActivities: Story = {
 /** While `src` is read: the request in this story never answers. */
 export const Loading: Story = {
   name: 'Laddar',
-  args: { data: undefined, src: EXAMPLE_SRC, fetcher: neverAnswers, timeout: LOADING_TIMEOUT_MS },
+  args: loadingArgs,
   play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
 };
 
@@ -135,7 +133,7 @@ export const InvalidDataEnglish: Story = {
 /** A `src` the server does not have (404 Not Found). */
 export const NotFound: Story = {
   name: 'Fel: filen saknas (404)',
-  args: { data: undefined, src: EXAMPLE_SRC, fetcher: notFound },
+  args: notFoundArgs,
   play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
 };
 

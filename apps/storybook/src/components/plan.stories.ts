@@ -4,12 +4,10 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import {
-  EXAMPLE_SRC,
   emptyDataset,
-  LOADING_TIMEOUT_MS,
+  loadingArgs,
   longPlan,
-  neverAnswers,
-  notFound,
+  notFoundArgs,
   planWithBrokenReferences,
   sormlandHandlingsplan2026,
 } from '../fixtures.js';
@@ -90,7 +88,7 @@ export const LongPlan: Story = {
 /** While `src` is read: the request in this story never answers. */
 export const Loading: Story = {
   name: 'Laddar',
-  args: { data: undefined, src: EXAMPLE_SRC, fetcher: neverAnswers, timeout: LOADING_TIMEOUT_MS },
+  args: loadingArgs,
   play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
 };
 
@@ -129,7 +127,7 @@ export const InvalidDataEnglish: Story = {
 /** A `src` the server does not have (404 Not Found). */
 export const NotFound: Story = {
   name: 'Fel: filen saknas (404)',
-  args: { data: undefined, src: EXAMPLE_SRC, fetcher: notFound },
+  args: notFoundArgs,
   play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
 };
 
