@@ -173,6 +173,15 @@ describe('activities as CSV', () => {
     expect(back.value).toEqual(plan.activities);
   });
 
+  test('titles keep their leading and trailing spaces, and a title of spaces comes back as written', () => {
+    const [first] = plan.activities;
+    const titles = [{ sv: '  Första hjälpen ', en: 'Mental health first aid  ' }, { sv: ' ' }];
+    const activities = titles.map((title, i) => ({ ...first!, id: `a${i}`, title }));
+    const back = parseActivitiesCsv(activitiesToCsv({ activities }));
+    expect(back.issues).toEqual([]);
+    expect(back.value?.map((a) => a.title)).toEqual(titles);
+  });
+
   test('simple goal links and parties are written flat so a person can read and edit them', () => {
     const csv = activitiesToCsv(plan);
     expect(csv).toContain(';delmal-6;region-sormland:performer;');

@@ -221,6 +221,13 @@ class RowReader {
     return value === '' ? undefined : value;
   }
 
+  /** A required text cell, kept as written (a title of spaces is text the model accepts). */
+  requiredText(column: string): string | undefined {
+    const value = this.raw(column);
+    if (value === '') this.error('csv.cell.required', column);
+    return value === '' ? undefined : value;
+  }
+
   number(column: string): number | undefined {
     const value = this.cell(column);
     if (value === '') return undefined;
@@ -376,6 +383,7 @@ function areaFromCell(cell: string): string | undefined {
   return lead ? lead[1] : undefined;
 }
 
+/** Text cells are kept as written: the writer quotes leading and trailing spaces, so they come back. */
 function localized(sv: string, en: string): LocalizedText | undefined {
   if (sv === '') return undefined;
   return en === '' ? { sv } : { sv, en };
@@ -593,7 +601,7 @@ export function parseActivitiesCsv(
   for (const row of rows) {
     const before = issues.items.length;
     const id = row.required('id');
-    const titleSv = row.required('title_sv');
+    const titleSv = row.requiredText('title_sv');
     const goalsCell = listCell(row, 'goals');
     const goals = goalsCell?.map((g) => (typeof g === 'string' ? { goal: g } : g));
     if (goalsCell === undefined && row.cell('goals') === '') row.error('csv.cell.required', 'goals');
@@ -616,7 +624,7 @@ export function parseActivitiesCsv(
     const objectCell = (column: string) => row.json(column);
     const candidate: Record<string, unknown> = {
       id,
-      title: localized(row.raw('title_sv').trim(), row.raw('title_en').trim()),
+      title: localized(titleSv ?? '', row.raw('title_en')),
       kind: row.required('kind'),
       status: row.required('status'),
       goals,
