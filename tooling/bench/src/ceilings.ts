@@ -1,16 +1,16 @@
 /**
- * Size ceilings in KB (1 KB = 1024 bytes) of gzip, about 3 % above the figures measured on 2026-11-24 at 05:40
- * (core 46.8, dhol.js 64.9, agreement 35.7, coverage 34.1, framework 35, indicator 45.7, plan 37.8). Raise one
+ * Size ceilings in KB (1 KB = 1024 bytes) of gzip, about 3 % above the figures measured on 2026-11-24 at 07:30
+ * (core 47, dhol.js 64, agreement 35.2, coverage 33.8, framework 34.6, indicator 45.1, plan 37.7). Raise one
  * only with a reason in the commit message; lower it when a bundle gets lighter. Core alone rose by the shape
  * table (2.4 KB) when validation stopped using zod: a page that validates no longer carries zod (about 9 KB).
  */
 export const CEILINGS_GZIP_KB: Record<string, number> = {
   core: 48,
-  'dhol.js': 67,
-  'dhol-agreement.js': 37,
-  'dhol-coverage.js': 35.5,
-  'dhol-framework.js': 36.5,
-  'dhol-indicator.js': 47,
+  'dhol.js': 66,
+  'dhol-agreement.js': 36.5,
+  'dhol-coverage.js': 35,
+  'dhol-framework.js': 36,
+  'dhol-indicator.js': 46.5,
   'dhol-plan.js': 39,
 };
 
