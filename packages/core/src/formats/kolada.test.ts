@@ -79,20 +79,26 @@ describe('KPI metadata for N33820', () => {
     expect(result.value?.polarity).toBe('neutral');
   });
 
-  test('takes polarity and description from the metadata when present', () => {
+  test('takes the description from the metadata, and the unit "antal" from the title', () => {
     const other = koladaKpiToIndicator({
       id: 'U00000',
       title: 'Testnyckeltal, antal',
       description: 'En beskrivning för test.',
       is_divided_by_gender: 0,
-      polarity: 'NEGATIVE',
     });
     expect(other.value).toMatchObject({
       unit: 'count',
-      polarity: 'lower-is-better',
+      polarity: 'neutral',
       aboutPeople: false,
       description: { sv: 'En beskrivning för test.' },
     });
+  });
+
+  test('publication_date, the next planned release, is not taken as the last update', () => {
+    expect((meta as { values: { publication_date: string }[] }).values[0]?.publication_date).toBe(
+      '2026-12-15',
+    );
+    expect(result.value?.updated).toBeUndefined();
   });
 
   test('metadata without id or title is refused with an issue', () => {
@@ -118,8 +124,19 @@ describe('Kolada data pages', () => {
     expect([...new Set(result.value?.observations?.map((o) => o.area))]).toEqual(['00', '04', '19', '1907']);
   });
 
-  test('a period given as a number or a string is the same period', () => {
-    expect(new Set(result.value?.observations?.map((o) => o.period))).toEqual(new Set(['2023']));
+  test('a period given as a number (v3) or a string (v2) is the same period', () => {
+    const v2 = {
+      values: [{ ...(page2 as { values: object[] }).values[0], municipality: '0180', period: '2023' }],
+    };
+    const both = parseKolada([page2, v2]);
+    expect(both.value?.observations?.map((o) => [o.area, o.period])).toEqual([
+      ['1907', '2023'],
+      ['1907', '2023'],
+      ['1907', '2023'],
+      ['0180', '2023'],
+      ['0180', '2023'],
+      ['0180', '2023'],
+    ]);
   });
 
   test('a null value is missing, or suppressed when its status says so', () => {
@@ -151,13 +168,43 @@ describe('Kolada data pages', () => {
     expect(kept.value?.observations?.[0]?.count).toBe(1);
   });
 
-  test('a v2-style page with numeric periods and flat gender rows is read', () => {
+  test('a v2 page (string periods, next_page) is read, without the value it marks as deleted', () => {
     const v2 = parseKolada(fixture('v2-page.json'));
     expect(v2.value?.observations?.map((o) => [o.area, o.period, o.sex, o.value, o.status])).toEqual([
       ['1907', '2022', 'T', 10.9, 'ok'],
       ['1907', '2022', 'K', 13.2, 'ok'],
       ['19', '2022', 'T', null, 'missing'],
     ]);
+    expect(v2.issues).toMatchObject([
+      { code: 'kolada.value.deleted', severity: 'warning', params: { count: 1 } },
+    ]);
+    expect(v2.issues[0]?.message.en).toBe('One value that Kolada marks as deleted was left out.');
+  });
+
+  test('a v3 value marked isdeleted is left out too', () => {
+    const row = { kpi: 'N33820', municipality: '1907', period: 2023 };
+    const values = [
+      { gender: 'T', value: 1, isdeleted: false },
+      { gender: 'K', value: null, isdeleted: true },
+      { gender: 'M', value: null, isdeleted: true },
+    ];
+    const result = parseKolada({ values: [{ ...row, values }], next_url: null });
+    expect(result.value?.observations?.map((o) => o.sex)).toEqual(['T']);
+    expect(result.issues[0]?.message.sv).toBe('2 värden som Kolada markerar som borttagna togs inte med.');
+  });
+
+  test('Kolada’s error answer is reported with its text, not as a page of the wrong shape', () => {
+    const result = parseKolada([page1, { error: 'Det här gränssnittet finns inte längre.' }]);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toMatchObject([{ code: 'kolada.page.error', path: [1, 'error'] }]);
+    expect(result.issues[0]?.message.en).toBe(
+      'Kolada answered with an error instead of data: "Det här gränssnittet finns inte längre.".',
+    );
+  });
+
+  test('a row without its list of values is an error at that row, not a silent gap', () => {
+    const result = parseKolada({ values: [{ kpi: 'N33820', municipality: '1907', period: 2023, value: 4 }] });
+    expect(result.issues).toMatchObject([{ code: 'kolada.row.invalid', path: ['values', 0, 'values'] }]);
   });
 
   test('a page that is not a Kolada page names its position', () => {
@@ -197,7 +244,7 @@ function fakeFetch(pages: Record<string, unknown>) {
 
 describe('fetching from Kolada', () => {
   const first = `${KOLADA_API_BASE}/data/kpi/N33820/municipality/0000,0004,0019,1907/year/2023`;
-  const second = (page1 as { next_page: string }).next_page;
+  const second = (page1 as { next_url: string }).next_url;
 
   test('builds the v3 data URL from KPI, Kolada ids and years', () => {
     expect(koladaDataUrl(['N33820'], ['0000', '1907'], [2022, 2023])).toBe(
@@ -205,7 +252,7 @@ describe('fetching from Kolada', () => {
     );
   });
 
-  test('follows next_page until there is none and reads every page', async () => {
+  test('follows next_url until it is null and reads every page', async () => {
     const { fetch, calls } = fakeFetch({ [first]: page1, [second]: page2 });
     const result = await fetchKolada({
       kpi: 'N33820',
@@ -218,13 +265,26 @@ describe('fetching from Kolada', () => {
     expect(result.value?.observations).toHaveLength(12);
   });
 
+  test('follows v2’s next_page as well', async () => {
+    const { next_url: _, ...v2Page1 } = page1 as Record<string, unknown>;
+    const { fetch, calls } = fakeFetch({ [first]: { ...v2Page1, next_page: second }, [second]: page2 });
+    const result = await fetchKolada({
+      kpi: 'N33820',
+      areas: ['00', '04', '19', '1907'],
+      years: [2023],
+      fetch,
+    });
+    expect(calls).toEqual([first, second]);
+    expect(result.value?.observations).toHaveLength(12);
+  });
+
   test('sends municipality ids in batches and joins what every batch returns', async () => {
     const batch1 = `${KOLADA_API_BASE}/data/kpi/N33820/municipality/0000,0004/year/2023`;
     const batch2 = `${KOLADA_API_BASE}/data/kpi/N33820/municipality/0019,1907/year/2023`;
     const { values } = page1 as { values: { municipality: string }[] };
     const { fetch, calls } = fakeFetch({
       [batch1]: { count: 2, values: values.slice(0, 2) },
-      [batch2]: { count: 1, values: values.slice(2), next_page: second },
+      [batch2]: { count: 1, values: values.slice(2), next_url: second },
       [second]: page2,
     });
     const result = await fetchKolada({
@@ -270,7 +330,7 @@ describe('fetching from Kolada', () => {
   });
 
   test('a server that keeps pointing to the same page is stopped', async () => {
-    const loop = { count: 0, values: [], next_page: first };
+    const loop = { count: 0, values: [], next_url: first };
     const { fetch, calls } = fakeFetch({ [first]: loop });
     const result = await fetchKolada({
       kpi: 'N33820',

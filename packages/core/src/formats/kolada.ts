@@ -1,9 +1,10 @@
 /**
  * Kolada, the municipal key figures of RKA (Rådet för främjande av kommunala analyser), read from its open API.
- * Data pages look like `{ values: [...], count, next_page? }`; each row is one key figure (KPI) for one
- * municipality or region and one period, with a value per gender:
- * `{ kpi, municipality, period, values: [{ gender: 'T'|'K'|'M', value, status, count }] }`.
- * v2 rows are read too (numeric periods, `municipality_id`, a flat `gender`/`value` without a `values` list).
+ * Each data row is one key figure (KPI) for one municipality or region and one period, with a value per gender:
+ * `{ kpi, municipality, period, values: [{ gender: 'T'|'K'|'M', value, status, count, isdeleted? }] }`.
+ * v3 pages are `{ values, count, next_url, previous_url }`, with `next_url` null on the last page. v2 pages, from
+ * before v2 was retired, have the same rows under `next_page`/`previous_page`, and mark a deleted value with
+ * `is_deleted` when asked for changes since a date. Periods come as numbers (v3) or strings (v2).
  *
  * Kolada's `count` is how many units a value is built from (1 for a single municipality, more for a group
  * average), not how many people answered, so it is not copied to `Observation.count` unless asked for.
@@ -11,18 +12,11 @@
 import type { IssuePath, Result } from '../issues/issue.js';
 import type { Dataset } from '../model/dataset.js';
 import { FORMAT_VERSION } from '../model/dataset.js';
-import {
-  Indicator,
-  type Observation,
-  type ObservationStatus,
-  type Polarity,
-  type Sex,
-} from '../model/indicator.js';
+import { Indicator, type Observation, type ObservationStatus, type Sex } from '../model/indicator.js';
 import {
   type AreaCodeMapper,
   describe,
   IssueList,
-  isoDay,
   isRecord,
   normalisePeriod,
   observationKey,
@@ -36,7 +30,10 @@ import { unitFromLabel } from './jsonstat.js';
 /** The public Kolada API, version 3. */
 export const KOLADA_API_BASE = 'https://api.kolada.se/v3';
 
-/** Statuses Kolada rows may carry that mean the value is hidden on purpose. */
+/**
+ * Statuses that mean a value is hidden on purpose. Kolada does not document its status values, so these are the
+ * usual Swedish and English marks; pass `suppressionStatuses` when a source uses others.
+ */
 export const DEFAULT_KOLADA_SUPPRESSION: readonly string[] = [
   '..',
   'x',
@@ -77,18 +74,16 @@ export function koladaIndicatorId(kpi: string): string | undefined {
 /** What an indicator's source says when it comes from Kolada. */
 export const KOLADA_SOURCE = { name: { sv: 'Kolada', en: 'Kolada' }, publisher: 'RKA' } as const;
 
-const HIGHER = /^(higher-is-better|higher|high|positive|increasing|hog|hög|högt)$/i;
-const LOWER = /^(lower-is-better|lower|low|negative|decreasing|lag|låg|lågt)$/i;
-
 function isTrue(value: unknown): boolean {
   return value === true || value === 1 || value === '1' || value === 'true';
 }
 
 /**
  * An Indicator from Kolada's KPI metadata (`{ id, title, description, is_divided_by_gender, … }`, or a page
- * `{ values: [meta] }`): the unit read from the title ("…, andel (%)" → percent), polarity from the metadata when
- * it has one (else neutral), `aboutPeople` from `is_divided_by_gender`, source Kolada/RKA with the KPI as
- * external id.
+ * `{ values: [meta] }`): the unit read from the title ("…, andel (%)" → percent), `aboutPeople` from
+ * `is_divided_by_gender`, source Kolada/RKA with the KPI as external id. Kolada says nothing of polarity, so
+ * the indicator is neutral: give `indicators` to `parseKolada` for one that says which way is better. Its
+ * `publication_date` is the next planned release, not the last update, so `updated` stays unset.
  */
 export function koladaKpiToIndicator(kpiMeta: unknown): Result<Indicator> {
   const issues = new IssueList();
@@ -111,26 +106,16 @@ export function koladaKpiToIndicator(kpiMeta: unknown): Result<Indicator> {
   const lastPart = title.includes(',') ? title.slice(title.lastIndexOf(',') + 1).trim() : undefined;
   const fromLast = lastPart ? unitFromLabel(lastPart) : undefined;
   const unit = fromLast && fromLast.unit !== 'other' ? fromLast : { unit: 'other' as const };
-  const polarityText = text(meta.polarity) ?? text(meta.kpi_polarity);
-  const polarity: Polarity = polarityText
-    ? HIGHER.test(polarityText)
-      ? 'higher-is-better'
-      : LOWER.test(polarityText)
-        ? 'lower-is-better'
-        : 'neutral'
-    : 'neutral';
   const description = text(meta.description);
-  const updated = isoDay(meta.publication_date) ?? isoDay(meta.updated);
   const candidate: Indicator = {
     id,
     title: { sv: title },
     ...(description ? { description: { sv: description } } : {}),
     unit: unit.unit,
     ...('unitLabel' in unit && unit.unitLabel ? { unitLabel: unit.unitLabel } : {}),
-    polarity,
-    aboutPeople: isTrue(meta.is_divided_by_gender) || isTrue(meta.divided_by_gender),
+    polarity: 'neutral',
+    aboutPeople: isTrue(meta.is_divided_by_gender),
     source: { name: { ...KOLADA_SOURCE.name }, publisher: KOLADA_SOURCE.publisher, externalId: kpi },
-    ...(updated ? { updated } : {}),
   };
   const checked = Indicator.safeParse(candidate);
   if (!checked.success) {
@@ -157,15 +142,9 @@ export interface KoladaOptions {
   keepCount?: boolean;
 }
 
-/** A data row's gender values, whether in a `values` list (v2, v3) or flat on the row. */
-function rowValues(row: Record<string, unknown>): { entry: Record<string, unknown>; path: IssuePath }[] {
-  if (Array.isArray(row.values)) {
-    return row.values.flatMap((entry, k) =>
-      isRecord(entry) ? [{ entry, path: ['values', k] as IssuePath }] : [],
-    );
-  }
-  if ('value' in row || 'gender' in row) return [{ entry: row, path: [] }];
-  return [];
+/** Whether Kolada marks a value as deleted: `isdeleted` (v3) or `is_deleted` (v2). */
+function isDeleted(entry: Record<string, unknown>): boolean {
+  return isTrue(entry.isdeleted) || isTrue(entry.is_deleted);
 }
 
 function statusOf(value: number | null, status: unknown, suppression: readonly string[]): ObservationStatus {
@@ -184,7 +163,9 @@ function asPages(pages: unknown): unknown[] {
 
 /**
  * Reads Kolada data pages (v3, or v2's shape) into a Dataset of indicators and observations. A `null` value is
- * `missing`, or `suppressed` when its status says the value was hidden.
+ * `missing`, or `suppressed` when its status says the value was hidden. A value Kolada marks as deleted is left
+ * out, with one warning that counts them. A page that is Kolada's error answer (`{ error: "…" }`) is an error
+ * that quotes it.
  */
 export function parseKolada(pages: unknown | unknown[], options: KoladaOptions = {}): Result<Dataset> {
   const issues = new IssueList();
@@ -193,9 +174,14 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
   const observations: Observation[] = [];
   const seen = new Set<string>();
   const kpis = new Map<string, { kpi: string; divided: boolean }>();
+  let deleted = 0;
 
   list.forEach((page, p) => {
     const pagePath: IssuePath = Array.isArray(pages) ? [p] : [];
+    if (isRecord(page) && !Array.isArray(page.values) && text(page.error)) {
+      issues.error('kolada.page.error', [...pagePath, 'error'], { detail: text(page.error)! });
+      return;
+    }
     if (!isRecord(page) || !Array.isArray(page.values)) {
       issues.error('kolada.page.invalid', pagePath, { found: describe(page) });
       return;
@@ -207,8 +193,8 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
         return;
       }
       const kpi = text(row.kpi);
-      const municipality = row.municipality ?? row.municipality_id;
-      const periodRaw = row.period ?? row.year;
+      const municipality = row.municipality;
+      const periodRaw = row.period;
       if (!kpi) {
         issues.error('kolada.row.invalid', [...rowPath, 'kpi'], { field: '”kpi”' });
         return;
@@ -249,15 +235,27 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
       }
       const known = kpis.get(indicator) ?? { kpi, divided: false };
       kpis.set(indicator, known);
-      for (const { entry, path } of rowValues(row)) {
-        const entryPath = [...rowPath, ...path];
+      if (!Array.isArray(row.values)) {
+        issues.error('kolada.row.invalid', [...rowPath, 'values'], { field: '”values”' });
+        return;
+      }
+      row.values.forEach((entry, k) => {
+        const entryPath: IssuePath = [...rowPath, 'values', k];
+        if (!isRecord(entry)) {
+          issues.error('kolada.row.invalid', entryPath, { field: '”gender”, ”value”' });
+          return;
+        }
+        if (isDeleted(entry)) {
+          deleted += 1;
+          return;
+        }
         const genderRaw = entry.gender === undefined || entry.gender === null ? 'T' : shown(entry.gender);
         const sex: Sex | undefined = sexFromCode(genderRaw);
         if (!sex) {
           issues.once(`sex:${genderRaw}`, 'error', 'format.sex.unknown', [...entryPath, 'gender'], {
             code: genderRaw,
           });
-          continue;
+          return;
         }
         if (sex !== 'T') known.divided = true;
         const raw = entry.value;
@@ -268,7 +266,7 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
           value = Number(raw.replace(',', '.'));
         } else {
           issues.error('kolada.value.invalid', [...entryPath, 'value'], { found: shown(raw) });
-          continue;
+          return;
         }
         const observation: Observation = {
           indicator,
@@ -284,13 +282,14 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
         const key = observationKey(observation);
         if (seen.has(key)) {
           issues.warning('format.observation.duplicate', entryPath, { key });
-          continue;
+          return;
         }
         seen.add(key);
         observations.push(observation);
-      }
+      });
     });
   });
+  if (deleted > 0) issues.warning('kolada.value.deleted', [], { count: deleted });
   if (issues.hasErrors) return { ok: false, issues: issues.items };
 
   // Indicators: given ones first, then metadata, then a minimal description from the data.
@@ -364,7 +363,7 @@ export function koladaDataUrl(
 
 /**
  * Fetches Kolada data for KPIs, areas and years: builds the v3 data URL, sends the municipality ids in batches,
- * follows `next_page` until there is none, and reads the pages with `parseKolada`. Never throws: a failed
+ * follows `next_url` until there is none, and reads the pages with `parseKolada`. Never throws: a failed
  * request gives an issue.
  */
 export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<Dataset>> {
@@ -433,9 +432,8 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
         return { ok: false, issues: issues.items };
       }
       pages.push(page);
-      const next = isRecord(page)
-        ? (text(page.next_page) ?? text(page.next_url) ?? text(page.next))
-        : undefined;
+      // v3 names the next page `next_url`, v2 named it `next_page`; the last page has null or nothing.
+      const next = isRecord(page) ? (text(page.next_url) ?? text(page.next_page)) : undefined;
       url = next === undefined ? undefined : resolveUrl(next, url);
     }
   }

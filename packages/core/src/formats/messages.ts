@@ -153,6 +153,20 @@ export const formatMessages = {
     sv: () => 'Sidan ska vara ett objekt med en lista ”values”.',
     en: () => 'The page should be an object with a list "values".',
   },
+  'kolada.page.error': {
+    sv: (p) => `Kolada svarade med ett fel i stället för data: ”${p.detail}”.`,
+    en: (p) => `Kolada answered with an error instead of data: "${p.detail}".`,
+  },
+  'kolada.value.deleted': {
+    sv: (p) =>
+      p.count === 1
+        ? 'Ett värde som Kolada markerar som borttaget togs inte med.'
+        : `${p.count} värden som Kolada markerar som borttagna togs inte med.`,
+    en: (p) =>
+      p.count === 1
+        ? 'One value that Kolada marks as deleted was left out.'
+        : `${p.count} values that Kolada marks as deleted were left out.`,
+  },
   'kolada.row.invalid': {
     sv: (p) => `Raden saknar ${p.field}.`,
     en: (p) => `The row lacks ${p.field}.`,

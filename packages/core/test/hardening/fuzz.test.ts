@@ -253,9 +253,11 @@ function koladaPage(): unknown {
         kpi: 'N33820',
         municipality: '0000',
         period: 2022,
-        values: [{ gender: 'M', value: 9.8, status: 'p' }],
+        values: [{ gender: 'M', value: 9.8, status: 'p', isdeleted: false }],
       },
     ],
+    next_url: null,
+    previous_url: null,
   };
 }
 
