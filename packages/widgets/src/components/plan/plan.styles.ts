@@ -120,6 +120,11 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 8rem;
   }
+  /* A delmål the filters hide in a long list: out of sight, of the layout and of screen readers at once, and taken
+     out of the page in later frames. */
+  .leaving {
+    content-visibility: hidden;
+  }
   .activity.selected {
     background: ${highlight};
     /* Inside the box: the activity's paint containment would clip an outline drawn outside it. */

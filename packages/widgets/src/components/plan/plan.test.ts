@@ -440,8 +440,32 @@ test('a long plan shows its first activities at once and draws the rest in the n
   select.value = select.options[1]!.value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await el.updateComplete;
+  // The other delmål are hidden at once, out of sight and of the layout, and taken out of the page in later frames.
+  const visibleArticles = () =>
+    [...shadow(el).querySelectorAll('article')].filter((article) => article.checkVisibility()).length;
+  const leaving = [...shadow(el).querySelectorAll('.leaving')];
+  expect(leaving.length).toBe(select.options.length - 2);
+  expect(leaving.every((slot) => slot.getBoundingClientRect().height === 0)).toBe(true);
   await expect.poll(() => busy(el), { timeout: 15_000 }).toBe(false);
   const shown = Number(/(\d+)/.exec(statusDigits())?.[1]);
   expect(shown).toBeGreaterThan(LISTINGS_PER_STEP_IN_TEST);
+  expect(visibleArticles()).toBe(shown);
+  await expect.poll(() => shadow(el).querySelector('.leaving'), { timeout: 15_000 }).toBeNull();
   expect(articles(el)).toBe(shown);
+
+  // Clearing the filter while delmål are still leaving shows them again, whole.
+  select.value = '';
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await expect.poll(() => busy(el), { timeout: 15_000 }).toBe(false);
+  select.value = select.options[2]!.value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  expect(shadow(el).querySelectorAll('.leaving').length).toBeGreaterThan(0);
+  select.value = '';
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  expect(shadow(el).querySelector('.leaving')).toBeNull();
+  await expect.poll(() => busy(el), { timeout: 15_000 }).toBe(false);
+  expect(articles(el)).toBe(listings);
+  expect(visibleArticles()).toBe(listings);
 });

@@ -11,6 +11,7 @@ import type {
 import { partialDateSpan, revisionStatus } from '@dhol/core';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
@@ -43,6 +44,13 @@ const LONG_PLAN_LISTINGS = 200;
  * dozen activities is drawn whole in its first update. The static export draws everything.
  */
 const LISTINGS_PER_STEP = 150;
+
+/**
+ * Listings removed in one update when filters hide delmål of a long list. Taking 1,700 listings out of the page
+ * at once costs a frame and more; instead the hidden delmål are hidden at once (`content-visibility: hidden`, see
+ * `.leaving`) and removed a few per frame. Up to this many listings are simply removed at once.
+ */
+const REMOVALS_PER_STEP = 300;
 
 /** Where the filter state lives: the query string (default), the hash, or nowhere. */
 export type UrlStateMode = 'query' | 'hash' | 'none';
@@ -123,6 +131,10 @@ export class DholPlan extends DholElement {
   /** Listings that wait for a later step, and the frame that draws the next one. */
   private listingsWaiting = 0;
   private stepFrame?: number;
+  /** Delmål the filters hide whose listings are still in the page, hidden, to be removed in later steps. */
+  private leaving = new Set<string>();
+  /** What each delmål was last drawn from: one whose inputs are unchanged, or that is leaving, is not redrawn. */
+  private drawnFrom = new Map<string, unknown[]>();
 
   private readonly onPopState = () => {
     this.filters = this.readUrl();
@@ -132,6 +144,8 @@ export class DholPlan extends DholElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
+    // Steps cancelled by a disconnect go on from here.
+    if (this.hasUpdated && (this.listingsWaiting > 0 || this.leaving.size > 0)) this.requestUpdate();
     this.filters = this.readUrl();
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('hashchange', this.onPopState);
@@ -155,7 +169,8 @@ export class DholPlan extends DholElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.listingsWaiting > 0 && this.stepFrame === undefined && this.isConnected) {
+    const waiting = this.listingsWaiting > 0 || this.leaving.size > 0;
+    if (waiting && this.stepFrame === undefined && this.isConnected) {
       this.stepFrame = requestAnimationFrame(() => {
         this.stepFrame = undefined;
         this.requestUpdate();
@@ -188,6 +203,29 @@ export class DholPlan extends DholElement {
     this.drawnLists = drawnNow;
     this.listingsWaiting = waiting;
     return drawn;
+  }
+
+  /**
+   * Which hidden delmål keep their listings in the page for now. A delmål that leaves is kept (hidden) when the
+   * delmål leaving together hold more than `REMOVALS_PER_STEP` listings; each later update removes about that many.
+   */
+  private keepLeaving(hidden: readonly string[]): Set<string> {
+    const listings = (key: string) => this.drawnLists.get(key)?.length ?? 0;
+    const arriving = hidden.filter((key) => !this.leaving.has(key) && listings(key) > 0);
+    const total = [...this.leaving, ...arriving].reduce((sum, key) => sum + listings(key), 0);
+    if (isServer || total <= REMOVALS_PER_STEP) return new Set();
+    // Those already leaving go first; one delmål goes in every step, and more while they fit the step.
+    const kept = new Set([...this.leaving].filter((key) => hidden.includes(key)));
+    for (const key of arriving) kept.add(key);
+    if (this.leaving.size === 0) return kept;
+    let removed = 0;
+    for (const key of this.leaving) {
+      if (!kept.has(key)) continue;
+      if (removed > 0 && removed + listings(key) > REMOVALS_PER_STEP) break;
+      removed += listings(key);
+      kept.delete(key);
+    }
+    return kept;
   }
 
   /** The filters as they stand: what the URL said, then what the user chose. */
@@ -435,9 +473,16 @@ export class DholPlan extends DholElement {
           !filters.organisation &&
           !filters.q),
     );
+    const leaving = this.keepLeaving(shown.filter((_, i) => !visible[i]).map(({ group }) => group.key));
+    const leavingLists = new Map([...leaving].map((key) => [key, this.drawnLists.get(key) ?? []]));
     const drawn = this.withinBudget(
       shown.map((entry, index) => (visible[index] ? entry : { group: entry.group, activities: [] })),
     );
+    for (const [key, list] of leavingLists) this.drawnLists.set(key, list);
+    this.leaving = leaving;
+    // Everything a delmål's listings read: a step that adds listings to one delmål leaves the others as they are.
+    const inputs = [dataset, filters, lang, this.headingLevel, this.mode, this.paramPrefix];
+    if (!isServer) inputs.push(location.href);
     return html`<section part="section activities" aria-labelledby="section-activities"
       aria-busy=${this.listingsWaiting > 0 ? 'true' : nothing}>
       ${heading(this.sublevel(1), t(lang, 'activities'), { id: 'section-activities' })}
@@ -446,13 +491,19 @@ export class DholPlan extends DholElement {
         ${t(lang, 'resultCount', { shown: shownCount, total })}
       </p>
       ${shownCount === 0 && filtered ? html`<p class="state">${t(lang, 'noMatch')}</p>` : nothing}
-      ${drawn.map(({ group, activities }, index) =>
+      ${drawn.map(({ group, activities }, index) => {
         // Each delmål keeps its place in the list, shown or not, so narrowing to one keeps what it has drawn. One
-        // whose listings all wait for a later frame is left out until then rather than shown empty.
-        visible[index] && !(activities.length === 0 && (shown[index]?.activities.length ?? 0) > 0)
-          ? this.renderGroup(dataset, group, activities, filtered)
-          : nothing,
-      )}
+        // whose listings all wait for a later frame is left out until then rather than shown empty. One that is
+        // leaving stays as it was last drawn, hidden, until a later step removes it.
+        const isLeaving = leaving.has(group.key);
+        const drawsNow =
+          visible[index] && !(activities.length === 0 && (shown[index]?.activities.length ?? 0) > 0);
+        if (!drawsNow && !isLeaving) return nothing;
+        if (drawsNow) this.drawnFrom.set(group.key, [group, activities, ...inputs]);
+        return html`<div class="goal-slot ${isLeaving ? 'leaving' : ''}" ?inert=${isLeaving}>
+          ${guard(this.drawnFrom.get(group.key) ?? [], () => this.renderGroup(dataset, group, activities, filtered))}
+        </div>`;
+      })}
     </section>`;
   }
 
