@@ -1,6 +1,6 @@
 /**
- * Size ceilings in KB (1 KB = 1024 bytes) of gzip, about 3 % above the figures measured on 2026-11-24 at 07:30
- * (core 47, dhol.js 64, agreement 35.2, coverage 33.8, framework 34.6, indicator 45.1, plan 37.7). Raise one
+ * Size ceilings in KB (1 KB = 1024 bytes) of gzip, about 3 % above the figures measured on 2026-11-24 at 07:50
+ * (core 47, dhol.js 64.6, agreement 35.2, coverage 33.8, framework 34.6, indicator 45.1, plan 38.2). Raise one
  * only with a reason in the commit message; lower it when a bundle gets lighter. Core alone rose by the shape
  * table (2.4 KB) when validation stopped using zod: a page that validates no longer carries zod (about 9 KB).
  */

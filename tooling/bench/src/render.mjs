@@ -155,9 +155,15 @@ export async function runRenderBenchmarks() {
       row('dhol-plan, 1,000 activities: first render (first update)', planFirst, 50),
       row(`dhol-plan, 1,000 activities: first render, all ${listingsText} listings drawn`, planFirst.whole),
       row('dhol-plan, 1,000 activities: re-filter to one delmål (first update)', planFilter.toGoal, 16),
+      // Narrowing hides the other delmål at once and removes their listings in later steps (see REMOVALS_PER_STEP).
       row(
-        'dhol-plan, 1,000 activities: re-filter to one delmål, all its listings drawn',
+        'dhol-plan, 1,000 activities: re-filter to one delmål, the other delmål removed',
         planFilter.toGoalWhole,
+      ),
+      row(
+        'dhol-plan, 1,000 activities: re-filter to one delmål, longest later step',
+        planFilter.toGoalStep,
+        16,
       ),
       row('dhol-plan, 1,000 activities: clear the filter (first update)', planFilter.toAll),
       row(

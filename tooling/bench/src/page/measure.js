@@ -12,15 +12,30 @@ async function settled(el) {
 }
 
 /**
- * Waits until a long list has finished drawing in steps (dhol-plan marks its list `aria-busy` until then), and lays
- * the element out again. Elements that draw in one update return at once.
+ * Waits until a long list has finished its steps: dhol-plan marks its list `aria-busy` until every listing is drawn,
+ * and keeps delmål the filters hide (`.leaving`) until later steps have removed them. Elements that draw in one
+ * update return at once. Returns the longest later step: its update and the layout after it, timed around the
+ * element's `performUpdate` (a frame's start time says nothing of when its work began).
  */
 async function drawnWhole(el) {
-  while (el.shadowRoot?.querySelector('[aria-busy="true"]')) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await settled(el);
+  const steps = [];
+  const performUpdate = el.performUpdate;
+  el.performUpdate = function timedUpdate() {
+    const start = performance.now();
+    performUpdate.call(this);
+    this.offsetHeight;
+    steps.push(performance.now() - start);
+  };
+  try {
+    while (el.shadowRoot?.querySelector('[aria-busy="true"], .leaving')) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await settled(el);
+    }
+  } finally {
+    delete el.performUpdate;
   }
-  return el.offsetHeight;
+  el.offsetHeight;
+  return Math.max(0, ...steps);
 }
 
 const median = (values) => {
@@ -101,12 +116,13 @@ async function refilter({ attributes = {}, data, runs, warmup }) {
     select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await settled(el);
     const first = performance.now() - start;
-    await drawnWhole(el);
-    return { first, whole: performance.now() - start };
+    const longestStep = await drawnWhole(el);
+    return { first, whole: performance.now() - start, longestStep };
   };
   const count = () => distinct(el, 'article', 'data-activity');
   const toGoal = [];
   const toGoalWhole = [];
+  const toGoalStep = [];
   const toAll = [];
   const toAllWhole = [];
   const shownPerGoal = [];
@@ -118,6 +134,7 @@ async function refilter({ attributes = {}, data, runs, warmup }) {
     if (i >= warmup) {
       toGoal.push(narrowed.first);
       toGoalWhole.push(narrowed.whole);
+      toGoalStep.push(narrowed.longestStep);
       toAll.push(widened.first);
       toAllWhole.push(widened.whole);
     }
@@ -127,6 +144,7 @@ async function refilter({ attributes = {}, data, runs, warmup }) {
   return {
     toGoal: summary(toGoal),
     toGoalWhole: summary(toGoalWhole),
+    toGoalStep: summary(toGoalStep),
     toAll: summary(toAll),
     toAllWhole: summary(toAllWhole),
     goals: goals.length,
