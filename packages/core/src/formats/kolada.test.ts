@@ -313,6 +313,21 @@ describe('fetching from Kolada', () => {
     ]);
   });
 
+  test('sends the years in batches of 25 too, one request per batch of ids and years', async () => {
+    const years = Array.from({ length: 30 }, (_, i) => 1995 + i);
+    const calls: string[] = [];
+    const fetch: FetchLike = async (url) => {
+      calls.push(url);
+      return { ok: true, status: 200, json: async () => ({ count: 0, values: [], next_url: null }) };
+    };
+    const result = await fetchKolada({ kpi: 'N33820', areas: ['00', '1907'], years, fetch });
+    expect(result.ok).toBe(true);
+    expect(calls.map((url) => url.split('/year/')[1]!.split(',').length)).toEqual([25, 5]);
+    expect(calls[1]).toBe(
+      `${KOLADA_API_BASE}/data/kpi/N33820/municipality/0000,1907/year/2020,2021,2022,2023,2024`,
+    );
+  });
+
   test('an HTTP error becomes an issue with the status, not an exception', async () => {
     const { fetch } = fakeFetch({});
     const result = await fetchKolada({ kpi: 'N33820', areas: ['1907'], years: [2023], fetch });

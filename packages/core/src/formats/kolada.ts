@@ -343,7 +343,7 @@ export interface FetchKoladaOptions extends KoladaOptions {
   fetch: FetchLike;
   /** Default `KOLADA_API_BASE`. */
   baseUrl?: string;
-  /** Municipality ids per request (default 25). */
+  /** Municipality ids, and years, per request (default 25): Kolada refuses longer lists (HTTP 422). */
   batchSize?: number;
   /** Stop after this many pages in all (default 500), in case a server keeps pointing onwards. */
   maxPages?: number;
@@ -362,7 +362,7 @@ export function koladaDataUrl(
 }
 
 /**
- * Fetches Kolada data for KPIs, areas and years: builds the v3 data URL, sends the municipality ids in batches,
+ * Fetches Kolada data for KPIs, areas and years: builds the v3 data URL, sends municipality ids and years in batches,
  * follows `next_url` until there is none, and reads the pages with `parseKolada`. Never throws: a failed
  * request gives an issue.
  */
@@ -396,13 +396,15 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 25));
   const maxPages = options.maxPages ?? 500;
   const pages: unknown[] = [];
-  for (let start = 0; start < ids.length; start += batchSize) {
-    let url: string | undefined = koladaDataUrl(
-      kpis,
-      ids.slice(start, start + batchSize),
-      yearList,
-      options.baseUrl,
+  const batches = (list: string[]) =>
+    Array.from({ length: Math.ceil(list.length / batchSize) }, (_, i) =>
+      list.slice(i * batchSize, (i + 1) * batchSize),
     );
+  const requests = batches(ids).flatMap((idBatch) =>
+    batches(yearList).map((yearBatch) => koladaDataUrl(kpis, idBatch, yearBatch, options.baseUrl)),
+  );
+  for (const request of requests) {
+    let url: string | undefined = request;
     const visited = new Set<string>();
     while (url !== undefined) {
       if (pages.length >= maxPages || visited.has(url)) {
