@@ -136,7 +136,6 @@ export class DholIndicator extends DholElement {
   /** The chart whose stops were last drawn by hand, and into which group. */
   private drawn?: { chart: Chart; group: Element };
   private resizeObserver?: ResizeObserver;
-  private csvTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -155,7 +154,6 @@ export class DholIndicator extends DholElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    clearTimeout(this.csvTimer);
     this.revokeCsv();
   }
 
@@ -176,9 +174,12 @@ export class DholIndicator extends DholElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.drawPoints();
-    // The CSV is written after the chart is on screen; using the link before then writes it at once.
-    clearTimeout(this.csvTimer);
-    this.csvTimer = setTimeout(() => this.updateDownload(), 0);
+    // The CSV is written when a user reaches for its link (focus, pointer, context menu, click): for a large chart
+    // it costs as much as drawing the chart. A link written for other values points nowhere until then.
+    if (this.csvFor !== undefined && this.csvFor !== this.csvSource) {
+      this.revokeCsv();
+      this.renderRoot.querySelector('a[download]')?.setAttribute('href', '#');
+    }
   }
 
   /** Fills a chart's `.points` group when the chart draws its stops itself (the line chart). */
@@ -322,6 +323,7 @@ export class DholIndicator extends DholElement {
       ${this.renderSource(indicator, dataset)}
       <p class="download no-print"><a part="download" href="#" download=${`${indicator.id}.csv`} type="text/csv"
         @click=${this.updateDownload} @focus=${this.updateDownload} @pointerenter=${this.updateDownload}
+        @contextmenu=${this.updateDownload}
         >${this.m('download')}</a></p>
     </section>`;
   }
