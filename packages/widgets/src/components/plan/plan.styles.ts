@@ -125,6 +125,12 @@ export const styles = css`
   .leaving {
     content-visibility: hidden;
   }
+  /* Browsers without content-visibility (Safari before 18) hide it the slower way. */
+  @supports not (content-visibility: hidden) {
+    .leaving {
+      display: none;
+    }
+  }
   .activity.selected {
     background: ${highlight};
     /* Inside the box: the activity's paint containment would clip an outline drawn outside it. */
