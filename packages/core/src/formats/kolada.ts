@@ -178,8 +178,9 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
 
   list.forEach((page, p) => {
     const pagePath: IssuePath = Array.isArray(pages) ? [p] : [];
-    if (isRecord(page) && !Array.isArray(page.values) && text(page.error)) {
-      issues.error('kolada.page.error', [...pagePath, 'error'], { detail: text(page.error)! });
+    const errorAnswer = isRecord(page) && !Array.isArray(page.values) ? text(page.error) : undefined;
+    if (errorAnswer) {
+      issues.error('kolada.page.error', [...pagePath, 'error'], { detail: errorAnswer });
       return;
     }
     if (!isRecord(page) || !Array.isArray(page.values)) {
