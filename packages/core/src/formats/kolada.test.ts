@@ -252,8 +252,12 @@ describe('fetching from Kolada', () => {
     );
   });
 
-  test('follows next_url until it is null and reads every page', async () => {
-    const { fetch, calls } = fakeFetch({ [first]: page1, [second]: page2 });
+  test.each([
+    ['next_url', 'v3'],
+    ['next_page', 'v2'],
+  ])('follows %s (%s) until there is none and reads every page', async (link) => {
+    const { next_url: _, ...rest } = page1 as Record<string, unknown>;
+    const { fetch, calls } = fakeFetch({ [first]: { ...rest, [link]: second }, [second]: page2 });
     const result = await fetchKolada({
       kpi: 'N33820',
       areas: ['00', '04', '19', '1907'],
@@ -262,19 +266,6 @@ describe('fetching from Kolada', () => {
     });
     expect(calls).toEqual([first, second]);
     expect(result.ok).toBe(true);
-    expect(result.value?.observations).toHaveLength(12);
-  });
-
-  test('follows v2’s next_page as well', async () => {
-    const { next_url: _, ...v2Page1 } = page1 as Record<string, unknown>;
-    const { fetch, calls } = fakeFetch({ [first]: { ...v2Page1, next_page: second }, [second]: page2 });
-    const result = await fetchKolada({
-      kpi: 'N33820',
-      areas: ['00', '04', '19', '1907'],
-      years: [2023],
-      fetch,
-    });
-    expect(calls).toEqual([first, second]);
     expect(result.value?.observations).toHaveLength(12);
   });
 
