@@ -185,12 +185,18 @@ export class DholPlan extends DholElement {
    */
   private withinBudget(
     shown: { group: ActivityGroup; activities: ListedActivity[] }[],
+    leaving: ReadonlySet<string>,
   ): { group: ActivityGroup; activities: ListedActivity[] }[] {
     let allowance = isServer ? Number.POSITIVE_INFINITY : LISTINGS_PER_STEP;
     let waiting = 0;
     const drawnNow = new Map<string, readonly ListedActivity[]>();
     const drawn = shown.map(({ group, activities }) => {
       const before = this.drawnLists.get(group.key) ?? [];
+      // A leaving delmål keeps what it drew, hidden, until a later step removes it.
+      if (leaving.has(group.key)) {
+        drawnNow.set(group.key, before);
+        return { group, activities };
+      }
       let kept = 0;
       while (kept < before.length && kept < activities.length && before[kept] === activities[kept]) kept++;
       const count = Math.min(activities.length, kept + allowance);
@@ -474,11 +480,10 @@ export class DholPlan extends DholElement {
           !filters.q),
     );
     const leaving = this.keepLeaving(shown.filter((_, i) => !visible[i]).map(({ group }) => group.key));
-    const leavingLists = new Map([...leaving].map((key) => [key, this.drawnLists.get(key) ?? []]));
     const drawn = this.withinBudget(
       shown.map((entry, index) => (visible[index] ? entry : { group: entry.group, activities: [] })),
+      leaving,
     );
-    for (const [key, list] of leavingLists) this.drawnLists.set(key, list);
     this.leaving = leaving;
     // Everything a delmål's listings read: a step that adds listings to one delmål leaves the others as they are.
     const inputs = [dataset, filters, lang, this.headingLevel, this.mode, this.paramPrefix];
