@@ -11,6 +11,7 @@ export {
   type Verdict,
 } from './figures.js';
 export { delmalOf } from './goals.js';
+export * from './progress.js';
 export * from './revision.js';
 export * from './status.js';
 export * from './summary.js';

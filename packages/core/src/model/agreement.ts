@@ -12,14 +12,22 @@ export const AgreementParty = z.strictObject({
 });
 export type AgreementParty = z.infer<typeof AgreementParty>;
 
-/** A step in deciding an agreement: which body decides and who signs. */
+/** A step in deciding an agreement: which body decides and who signs; once done, when and by whom. */
 export const DecisionStep = z.strictObject({
+  /** The deciding body, as an organisation id. */
   body: Id,
+  /** What the document says about the step. */
   decision: LocalizedText,
   /** The signatory's office, e.g. "kommunstyrelsens ordförande". */
   signatory: z.optional(LocalizedText),
+  /** The day the body decided, `YYYY-MM-DD`. */
   date: z.optional(IsoDate),
+  /** True once the body has decided; a step without it is pending. */
   done: z.optional(z.boolean()),
+  /** The name of the person who signed for the body, as the signed document gives it. */
+  signedBy: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** The day it was signed, `YYYY-MM-DD`. */
+  signedDate: z.optional(IsoDate),
 });
 export type DecisionStep = z.infer<typeof DecisionStep>;
 
@@ -52,12 +60,38 @@ export const Baseline = z.strictObject({
 });
 export type Baseline = z.infer<typeof Baseline>;
 
+/**
+ * Where an agreement stands: `draft` (being written), `decided` (every body has decided), `signed` (every
+ * signature is in), `in-progress` (the work is under way) and `ended`.
+ */
+export const AgreementStatus = z.enum(['draft', 'decided', 'signed', 'in-progress', 'ended']);
+export type AgreementStatus = z.infer<typeof AgreementStatus>;
+
+/**
+ * A check-in (avstämning): a meeting where the parties "löpande stämma av inriktning, förväntningar och nästa
+ * steg", with who took part, what they agreed and the next steps.
+ */
+export const CheckIn = z.strictObject({
+  /** The day of the meeting, `YYYY-MM-DD`. */
+  date: IsoDate,
+  /** The organisations that took part, as ids of the dataset. */
+  participants: z.array(Id).check(z.minLength(1)),
+  /** What the parties agreed, one item each. */
+  agreed: z.optional(z.array(LocalizedText)),
+  /** The next steps, one item each. */
+  nextSteps: z.optional(z.array(LocalizedText)),
+  note: z.optional(LocalizedText),
+});
+export type CheckIn = z.infer<typeof CheckIn>;
+
 /** An agreement between organisations, such as a handslag between a municipality and its region. */
 export const Agreement = z.strictObject({
   id: Id,
   kind: z.enum(['handslag', 'agreement']),
   title: LocalizedText,
   subtitle: z.optional(LocalizedText),
+  /** Where the agreement stands; see `AgreementStatus`. */
+  status: z.optional(AgreementStatus),
   scope: z.optional(z.array(AreaCode)),
   /** Who took the initiative, as an organisation id. */
   initiatedBy: z.optional(Id),
@@ -79,5 +113,7 @@ export const Agreement = z.strictObject({
   serves: z.optional(z.array(ServedStrategy)),
   goals: z.optional(z.array(z.strictObject({ framework: Id, goal: Id }))),
   baseline: z.optional(Baseline),
+  /** The parties' check-ins, oldest first by convention (readers sort them by date). */
+  checkIns: z.optional(z.array(CheckIn)),
 });
 export type Agreement = z.infer<typeof Agreement>;

@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { Activity } from './activity.js';
-import { AreaCode, Id, IsoDate, LocalizedText, PartialDate, TextBlocks, Validity } from './primitives.js';
+import {
+  AreaCode,
+  Id,
+  IsoDate,
+  LocalizedText,
+  PartialDate,
+  TextBlocks,
+  Url,
+  Validity,
+} from './primitives.js';
 
 export const PlanKind = z.enum(['national', 'regional', 'local']);
 export type PlanKind = z.infer<typeof PlanKind>;
@@ -15,10 +24,42 @@ export const DecisionRecord = z.strictObject({
 });
 export type DecisionRecord = z.infer<typeof DecisionRecord>;
 
-/** A revision of a document: planned, or done (then with a date and what changed). */
+/**
+ * A plan's version label as its publisher writes it: `2026`, `2.0`, `2027 (reviderad)`. Versions are compared as
+ * labels, never ordered by their text.
+ */
+export const PlanVersion = z.string().check(z.minLength(1), z.maxLength(50));
+export type PlanVersion = z.infer<typeof PlanVersion>;
+
+/**
+ * The earlier version a plan replaces. Each version is its own plan with its own id (the Sörmland plan's id
+ * carries its year), so one dataset may hold both and `plan` points at the other; when the earlier version is
+ * published elsewhere, `url` says where.
+ */
+export const PlanReference = z.strictObject({
+  /** The id of the replaced plan. */
+  plan: Id,
+  /** The replaced plan's `version`. */
+  version: PlanVersion,
+  /** Where the replaced version's dataset is published, when it is not in this dataset. */
+  url: z.optional(Url),
+});
+export type PlanReference = z.infer<typeof PlanReference>;
+
+/** A revision of a document: planned, or done (then with the day it was done, the decision and what changed). */
 export const Revision = z.strictObject({
+  /** When the revision is (or was) planned: a year, month or day. */
   date: PartialDate,
+  /** True once the revision has been done. */
   done: z.optional(z.boolean()),
+  /** The day the revision was done, `YYYY-MM-DD`; follow-up periods start here ("sedan revideringen"). */
+  doneDate: z.optional(IsoDate),
+  /** The decision that adopted the revised document. */
+  decision: z.optional(DecisionRecord),
+  /** A summary of what the revision changed. */
+  changes: z.optional(TextBlocks),
+  /** The plan version the revision produced. */
+  version: z.optional(PlanVersion),
   note: z.optional(LocalizedText),
 });
 export type Revision = z.infer<typeof Revision>;
@@ -47,6 +88,10 @@ export const Plan = z.strictObject({
   kind: PlanKind,
   title: LocalizedText,
   subtitle: z.optional(LocalizedText),
+  /** This version of the plan, e.g. `2026`; plans that are never revised may leave it out. */
+  version: z.optional(PlanVersion),
+  /** The earlier version this plan replaces. */
+  replaces: z.optional(PlanReference),
   /** The document's category, e.g. "Handlingsplan". */
   category: z.optional(LocalizedText),
   /** The areas the plan covers, as area codes. */

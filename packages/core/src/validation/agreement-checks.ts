@@ -2,6 +2,7 @@ import type { IssuePath } from '../issues/issue.js';
 import type { Agreement } from '../model/agreement.js';
 import { type CheckContext, observationKey, report } from './context.js';
 import { checkPartialDate, checkStatPeriod, checkValidity } from './dates.js';
+import { checkAgreementFollowUp } from './followup-checks.js';
 import { at } from './path.js';
 import {
   checkAreaRef,
@@ -57,4 +58,5 @@ export function checkAgreement(agreement: Agreement, path: IssuePath, ctx: Check
       }
     }
   }
+  checkAgreementFollowUp(agreement, path, ctx);
 }

@@ -1,3 +1,4 @@
+import { activityStatusLabel, agreementStatusLabel } from '../format/labels.js';
 import { type Catalogue, issueFactory, type MessageParams } from '../issues/issue.js';
 
 /**
@@ -244,6 +245,42 @@ export const validationMessages = {
   'policy.revision.overdue': {
     sv: (p) => `Revideringen planerad till ${s(p, 'value')} är försenad (inte markerad som gjord).`,
     en: (p) => `The revision planned for ${s(p, 'value')} is overdue (not marked as done).`,
+  },
+  'date.future': {
+    sv: (p) =>
+      `Fältet ”${s(p, 'field')}” har datumet ${s(p, 'value')}, som ligger efter dagens datum (${s(p, 'today')}). Uppföljningen ska beskriva det som redan har hänt.`,
+    en: (p) =>
+      `The field "${fieldEn(p)}" has the date ${s(p, 'value')}, which is after today (${s(p, 'today')}). Follow-up records what has already happened.`,
+  },
+  'progress.status-mismatch': {
+    sv: (p) =>
+      `Aktiviteten ”${s(p, 'id')}” har statusen ”${activityStatusLabel(s(p, 'status'), 'sv')}”, men den senaste lägesrapporten (${s(p, 'date')}) säger ”${activityStatusLabel(s(p, 'noteStatus'), 'sv')}”. Ändra statusen eller lägg till en ny lägesrapport.`,
+    en: (p) =>
+      `The activity "${s(p, 'id')}" has the status "${activityStatusLabel(s(p, 'status'), 'en')}", but its latest progress note (${s(p, 'date')}) says "${activityStatusLabel(s(p, 'noteStatus'), 'en')}". Change the status or add a new progress note.`,
+  },
+  'revision.not-marked-done': {
+    sv: (p) =>
+      `Revideringen ${s(p, 'value')} har uppgifter om när den gjordes, beslutet eller vad som ändrades, men är inte markerad som gjord ("done": true).`,
+    en: (p) =>
+      `The revision ${s(p, 'value')} records when it was done, its decision or what changed, but is not marked as done ("done": true).`,
+  },
+  'replaces.self': {
+    sv: (p) =>
+      `Planen ”${s(p, 'id')}” version ${s(p, 'value')} anges ersätta sig själv. Ange id och version för den tidigare versionen.`,
+    en: (p) =>
+      `The plan "${s(p, 'id')}" version ${s(p, 'value')} is said to replace itself. Give the id and version of the earlier version.`,
+  },
+  'replaces.version-mismatch': {
+    sv: (p) =>
+      `Planen ska ersätta ”${s(p, 'id')}” version ${s(p, 'value')}, men den planen har version ${s(p, 'found')} i datasetet.`,
+    en: (p) =>
+      `The plan is said to replace "${s(p, 'id')}" version ${s(p, 'value')}, but that plan has version ${s(p, 'found')} in the dataset.`,
+  },
+  'agreement.step-pending': {
+    sv: (p) =>
+      `Överenskommelsen ”${s(p, 'id')}” har statusen ”${agreementStatusLabel(s(p, 'status'), 'sv')}”, men beslutssteg ${s(p, 'step')} är inte markerat som gjort ("done": true).`,
+    en: (p) =>
+      `The agreement "${s(p, 'id')}" has the status "${agreementStatusLabel(s(p, 'status'), 'en')}", but decision step ${s(p, 'step')} is not marked as done ("done": true).`,
   },
   'internal.error': {
     sv: () => 'Valideringen stoppades av ett internt fel. Rapportera gärna filen till dhol-projektet.',

@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan.js';
 import { type CheckContext, report } from './context.js';
 import { checkPartialDate, checkValidity, spanOf } from './dates.js';
 import { checkDuplicateIds } from './duplicates.js';
+import { checkPlanFollowUp } from './followup-checks.js';
 import { at } from './path.js';
 import { checkActivityPolicy, checkPlanPolicy } from './policy.js';
 import {
@@ -41,6 +42,7 @@ export function checkPlan(plan: Plan, path: IssuePath, ctx: CheckContext): void 
   for (let i = 0; i < plan.activities.length; i++) {
     checkActivity(plan.activities[i]!, framework, activitiesPath, i, ctx);
   }
+  checkPlanFollowUp(plan, path, ctx);
   if (ctx.policy) checkPlanPolicy(plan, path, ctx);
 }
 

@@ -380,6 +380,23 @@ export const SHAPES: ShapeTable = {
       ]
     },
     {
+      "t": "optional",
+      "of": 19
+    },
+    {
+      "t": "object",
+      "keys": {
+        "plan": 3,
+        "version": 19,
+        "url": 12
+      },
+      "strict": true
+    },
+    {
+      "t": "optional",
+      "of": 63
+    },
+    {
       "t": "array",
       "of": 56,
       "min": 1
@@ -391,21 +408,21 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 63
+      "of": 66
     },
     {
       "t": "object",
       "keys": {
         "decidedBy": 3,
         "date": 17,
-        "diarienummer": 64,
+        "diarienummer": 67,
         "note": 8
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 65
+      "of": 68
     },
     {
       "t": "string",
@@ -418,28 +435,28 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 67
+      "of": 70
     },
     {
       "t": "boolean"
     },
     {
       "t": "optional",
-      "of": 69
+      "of": 72
     },
     {
       "t": "object",
       "keys": {
-        "start": 68,
-        "end": 68,
-        "untilRevised": 70,
+        "start": 71,
+        "end": 71,
+        "untilRevised": 73,
         "note": 8
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 71
+      "of": 74
     },
     {
       "t": "literal",
@@ -450,7 +467,7 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "type": 73,
+        "type": 76,
         "text": 7
       },
       "strict": true
@@ -469,8 +486,8 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "type": 75,
-        "items": 76
+        "type": 78,
+        "items": 79
       },
       "strict": true
     },
@@ -483,7 +500,7 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "type": 78,
+        "type": 81,
         "text": 7
       },
       "strict": true
@@ -492,55 +509,43 @@ export const SHAPES: ShapeTable = {
       "t": "union",
       "by": "type",
       "of": [
-        74,
         77,
-        79
+        80,
+        82
       ]
-    },
-    {
-      "t": "array",
-      "of": 80
-    },
-    {
-      "t": "optional",
-      "of": 81
-    },
-    {
-      "t": "object",
-      "keys": {
-        "date": 67,
-        "done": 70,
-        "note": 8
-      },
-      "strict": true
     },
     {
       "t": "array",
       "of": 83
     },
     {
-      "t": "object",
-      "keys": {
-        "text": 82,
-        "revisions": 84
-      },
-      "strict": true
-    },
-    {
       "t": "optional",
-      "of": 85
+      "of": 84
     },
     {
       "t": "object",
       "keys": {
-        "organisation": 3,
-        "label": 8
+        "date": 70,
+        "done": 73,
+        "doneDate": 18,
+        "decision": 69,
+        "changes": 85,
+        "version": 62,
+        "note": 8
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 87
+      "of": 86
+    },
+    {
+      "t": "object",
+      "keys": {
+        "text": 85,
+        "revisions": 87
+      },
+      "strict": true
     },
     {
       "t": "optional",
@@ -549,11 +554,8 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "goal": 3,
-        "description": 82,
-        "ongoingIntro": 82,
-        "developmentIntro": 82,
-        "closing": 82
+        "organisation": 3,
+        "label": 8
       },
       "strict": true
     },
@@ -566,6 +568,25 @@ export const SHAPES: ShapeTable = {
       "of": 91
     },
     {
+      "t": "object",
+      "keys": {
+        "goal": 3,
+        "description": 85,
+        "ongoingIntro": 85,
+        "developmentIntro": 85,
+        "closing": 85
+      },
+      "strict": true
+    },
+    {
+      "t": "array",
+      "of": 93
+    },
+    {
+      "t": "optional",
+      "of": 94
+    },
+    {
       "t": "enum",
       "values": [
         "ongoing",
@@ -575,20 +596,20 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 93
+      "of": 96
     },
     {
       "t": "object",
       "keys": {
         "goal": 3,
         "listedAs": 8,
-        "kind": 94
+        "kind": 97
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 95,
+      "of": 98,
       "min": 1
     },
     {
@@ -617,14 +638,14 @@ export const SHAPES: ShapeTable = {
       "t": "object",
       "keys": {
         "organisation": 3,
-        "role": 98,
+        "role": 101,
         "label": 8
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 99
+      "of": 102
     },
     {
       "t": "array",
@@ -632,7 +653,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 101
+      "of": 104
     },
     {
       "t": "optional",
@@ -641,24 +662,44 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "id": 3,
-        "title": 7,
-        "description": 82,
-        "goals": 96,
-        "kind": 93,
-        "status": 97,
-        "responsible": 100,
-        "targetGroups": 102,
-        "links": 46,
-        "period": 72,
-        "followUp": 82,
-        "indicators": 103
+        "date": 17,
+        "status": 100,
+        "text": 7,
+        "reportedBy": 3,
+        "links": 46
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 104
+      "of": 107
+    },
+    {
+      "t": "optional",
+      "of": 108
+    },
+    {
+      "t": "object",
+      "keys": {
+        "id": 3,
+        "title": 7,
+        "description": 85,
+        "goals": 99,
+        "kind": 96,
+        "status": 100,
+        "responsible": 103,
+        "targetGroups": 105,
+        "links": 46,
+        "period": 75,
+        "followUp": 85,
+        "indicators": 106,
+        "progress": 109
+      },
+      "strict": true
+    },
+    {
+      "t": "array",
+      "of": 110
     },
     {
       "t": "object",
@@ -667,34 +708,36 @@ export const SHAPES: ShapeTable = {
         "kind": 61,
         "title": 7,
         "subtitle": 8,
+        "version": 62,
+        "replaces": 64,
         "category": 8,
-        "scope": 62,
+        "scope": 65,
         "framework": 3,
         "owner": 4,
-        "decision": 66,
-        "validity": 72,
-        "period": 72,
-        "revisionSchedule": 86,
-        "background": 82,
-        "purpose": 82,
-        "aims": 82,
-        "organisation": 82,
-        "participants": 89,
-        "sections": 92,
-        "activities": 105,
-        "followUp": 82,
-        "indicators": 103,
-        "footnotes": 102
+        "decision": 69,
+        "validity": 75,
+        "period": 75,
+        "revisionSchedule": 89,
+        "background": 85,
+        "purpose": 85,
+        "aims": 85,
+        "organisation": 85,
+        "participants": 92,
+        "sections": 95,
+        "activities": 111,
+        "followUp": 85,
+        "indicators": 106,
+        "footnotes": 105
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 106
+      "of": 112
     },
     {
       "t": "optional",
-      "of": 107
+      "of": 113
     },
     {
       "t": "enum",
@@ -704,26 +747,40 @@ export const SHAPES: ShapeTable = {
       ]
     },
     {
+      "t": "enum",
+      "values": [
+        "draft",
+        "decided",
+        "signed",
+        "in-progress",
+        "ended"
+      ]
+    },
+    {
+      "t": "optional",
+      "of": 116
+    },
+    {
       "t": "array",
       "of": 56
     },
     {
       "t": "optional",
-      "of": 110
+      "of": 118
     },
     {
       "t": "object",
       "keys": {
         "organisation": 3,
-        "role": 98,
+        "role": 101,
         "label": 8,
-        "duties": 101
+        "duties": 104
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 112,
+      "of": 120,
       "min": 2
     },
     {
@@ -733,23 +790,23 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 114
+      "of": 122
     },
     {
       "t": "object",
       "keys": {
-        "start": 68,
-        "end": 68,
-        "untilRevised": 70,
+        "start": 71,
+        "end": 71,
+        "untilRevised": 73,
         "note": 8,
-        "years": 115,
-        "horizon": 68
+        "years": 123,
+        "horizon": 71
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 116
+      "of": 124
     },
     {
       "t": "object",
@@ -761,21 +818,30 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 118
+      "of": 126
     },
     {
       "t": "object",
       "keys": {
-        "coordinator": 119,
+        "coordinator": 127,
         "steeringGroup": 8,
         "workingGroups": 8,
-        "text": 82
+        "text": 85
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 120
+      "of": 128
+    },
+    {
+      "t": "string",
+      "min": 1,
+      "max": 200
+    },
+    {
+      "t": "optional",
+      "of": 130
     },
     {
       "t": "object",
@@ -784,17 +850,19 @@ export const SHAPES: ShapeTable = {
         "decision": 7,
         "signatory": 8,
         "date": 18,
-        "done": 70
+        "done": 73,
+        "signedBy": 131,
+        "signedDate": 18
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 122
+      "of": 132
     },
     {
       "t": "optional",
-      "of": 123
+      "of": 133
     },
     {
       "t": "enum",
@@ -811,27 +879,27 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 126
+      "of": 136
     },
     {
       "t": "object",
       "keys": {
         "title": 7,
-        "kind": 125,
+        "kind": 135,
         "framework": 4,
         "owner": 4,
-        "abbreviation": 127,
+        "abbreviation": 137,
         "note": 8
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 128
+      "of": 138
     },
     {
       "t": "optional",
-      "of": 129
+      "of": 139
     },
     {
       "t": "object",
@@ -843,11 +911,11 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 131
+      "of": 141
     },
     {
       "t": "optional",
-      "of": 132
+      "of": 142
     },
     {
       "t": "string",
@@ -866,46 +934,67 @@ export const SHAPES: ShapeTable = {
       "t": "object",
       "keys": {
         "area": 56,
-        "period": 134,
-        "indicators": 135,
-        "text": 82
+        "period": 144,
+        "indicators": 145,
+        "text": 85
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 136
+      "of": 146
     },
     {
       "t": "object",
       "keys": {
-        "id": 3,
-        "kind": 109,
-        "title": 7,
-        "subtitle": 8,
-        "scope": 111,
-        "initiatedBy": 4,
-        "parties": 113,
-        "duration": 117,
-        "background": 82,
-        "purpose": 82,
-        "aim": 82,
-        "implementation": 82,
-        "governance": 121,
-        "decisionSteps": 124,
-        "serves": 130,
-        "goals": 133,
-        "baseline": 137
+        "date": 17,
+        "participants": 145,
+        "agreed": 105,
+        "nextSteps": 105,
+        "note": 8
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 138
+      "of": 148
     },
     {
       "t": "optional",
-      "of": 139
+      "of": 149
+    },
+    {
+      "t": "object",
+      "keys": {
+        "id": 3,
+        "kind": 115,
+        "title": 7,
+        "subtitle": 8,
+        "status": 117,
+        "scope": 119,
+        "initiatedBy": 4,
+        "parties": 121,
+        "duration": 125,
+        "background": 85,
+        "purpose": 85,
+        "aim": 85,
+        "implementation": 85,
+        "governance": 129,
+        "decisionSteps": 134,
+        "serves": 140,
+        "goals": 143,
+        "baseline": 147,
+        "checkIns": 150
+      },
+      "strict": true
+    },
+    {
+      "t": "array",
+      "of": 151
+    },
+    {
+      "t": "optional",
+      "of": 152
     },
     {
       "t": "enum",
@@ -928,7 +1017,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 142
+      "of": 155
     },
     {
       "t": "enum",
@@ -949,11 +1038,11 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 145
+      "of": 158
     },
     {
       "t": "optional",
-      "of": 146
+      "of": 159
     },
     {
       "t": "object",
@@ -979,20 +1068,20 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 150
+      "of": 163
     },
     {
       "t": "object",
       "keys": {
-        "value": 149,
-        "period": 151,
+        "value": 162,
+        "period": 164,
         "label": 8
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 152
+      "of": 165
     },
     {
       "t": "object",
@@ -1001,28 +1090,28 @@ export const SHAPES: ShapeTable = {
         "title": 7,
         "description": 8,
         "definition": 8,
-        "unit": 141,
+        "unit": 154,
         "unitLabel": 8,
-        "decimals": 143,
-        "polarity": 144,
-        "aboutPeople": 69,
+        "decimals": 156,
+        "polarity": 157,
+        "aboutPeople": 72,
         "population": 8,
-        "breakdowns": 147,
-        "source": 148,
+        "breakdowns": 160,
+        "source": 161,
         "licence": 14,
         "updated": 18,
-        "goals": 133,
-        "target": 153
+        "goals": 143,
+        "target": 166
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 154
+      "of": 167
     },
     {
       "t": "optional",
-      "of": 155
+      "of": 168
     },
     {
       "t": "enum",
@@ -1034,24 +1123,24 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "nullable",
-      "of": 149
+      "of": 162
     },
     {
       "t": "optional",
-      "of": 149
+      "of": 162
     },
     {
       "t": "object",
       "keys": {
-        "lower": 149,
-        "upper": 149,
-        "level": 159
+        "lower": 162,
+        "upper": 162,
+        "level": 172
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 160
+      "of": 173
     },
     {
       "t": "number",
@@ -1060,7 +1149,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 162
+      "of": 175
     },
     {
       "t": "enum",
@@ -1081,31 +1170,31 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 165
+      "of": 178
     },
     {
       "t": "object",
       "keys": {
         "indicator": 3,
         "area": 56,
-        "period": 150,
-        "sex": 157,
-        "value": 158,
-        "ci": 161,
-        "count": 163,
-        "status": 164,
+        "period": 163,
+        "sex": 170,
+        "value": 171,
+        "ci": 174,
+        "count": 176,
+        "status": 177,
         "note": 8,
-        "source": 166
+        "source": 179
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 167
+      "of": 180
     },
     {
       "t": "optional",
-      "of": 168
+      "of": 181
     },
     {
       "t": "object",
@@ -1117,22 +1206,22 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 170
+      "of": 183
     },
     {
       "t": "optional",
-      "of": 171
+      "of": 184
     },
     {
       "t": "unknown"
     },
     {
       "t": "record",
-      "of": 173
+      "of": 186
     },
     {
       "t": "optional",
-      "of": 174
+      "of": 187
     },
     {
       "t": "object",
@@ -1146,28 +1235,28 @@ export const SHAPES: ShapeTable = {
         "updated": 18,
         "frameworks": 54,
         "organisations": 60,
-        "plans": 108,
-        "agreements": 140,
-        "indicators": 156,
-        "observations": 169,
-        "related": 172,
-        "extensions": 175
+        "plans": 114,
+        "agreements": 153,
+        "indicators": 169,
+        "observations": 182,
+        "related": 185,
+        "extensions": 188
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 167
+      "of": 180
     }
   ],
   "roots": {
-    "dataset": 176,
-    "plan": 106,
-    "activity": 104,
-    "agreement": 138,
+    "dataset": 189,
+    "plan": 112,
+    "activity": 110,
+    "agreement": 151,
     "framework": 52,
-    "indicator": 154,
-    "observation": 167,
-    "observations": 177
+    "indicator": 167,
+    "observation": 180,
+    "observations": 190
   }
 };

@@ -16,6 +16,7 @@ import {
   withIds,
 } from './context.js';
 import { checkDuplicateIds } from './duplicates.js';
+import { checkPlanVersions } from './followup-checks.js';
 import { checkFramework } from './framework-checks.js';
 import { checkDuplicateObservations, checkIndicator, checkObservation } from './indicator-checks.js';
 import { validationIssue } from './messages.js';
@@ -180,6 +181,7 @@ function checkCollections(c: Collections, ctx: CheckContext): void {
   each(c.frameworks, 'frameworks', (item, path) => checkFramework(item, path, ctx));
   each(c.organisations, 'organisations', (item, path) => checkOrganisation(item, path, ctx));
   each(c.plans, 'plans', (item, path) => checkPlan(item, path, ctx));
+  checkPlanVersions(c.plans, ctx);
   each(c.agreements, 'agreements', (item, path) => checkAgreement(item, path, ctx));
   const sexes = ctx.policy ? sexesByIndicator(c.observations) : undefined;
   each(c.indicators, 'indicators', (item, path) => {
