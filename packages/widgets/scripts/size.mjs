@@ -48,7 +48,12 @@ export const cdnBuildOptions = {
 };
 
 /** Core exports a browser page has no use for: the JSON Schema is for editors, the CLI and Ajv. */
-export const NOT_FOR_BROWSERS = ['datasetJsonSchema', 'DATASET_SCHEMA_ID'];
+export const NOT_FOR_BROWSERS = [
+  'datasetJsonSchema',
+  'DATASET_SCHEMA_ID',
+  'manifestJsonSchema',
+  'MANIFEST_SCHEMA_ID',
+];
 
 /**
  * An entry that imports everything of `@dhol/core` a browser user would (validation, analysis, formats, model,

@@ -5,6 +5,7 @@ export * from './area-codes.js';
 export * from './dataset.js';
 export * from './framework.js';
 export * from './indicator.js';
+export * from './manifest.js';
 export * from './organisation.js';
 export * from './plan.js';
 export * from './primitives.js';

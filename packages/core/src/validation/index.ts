@@ -1,6 +1,7 @@
 export * from '../url/index.js';
 export type { ValidateEntityOptions, ValidateOptions } from './context.js';
 export { DATASET_SCHEMA_ID, datasetJsonSchema } from './json-schema.js';
+export { MANIFEST_SCHEMA_ID, manifestJsonSchema } from './manifest-json-schema.js';
 export {
   type ValidationIssueCode,
   validationIssue,
@@ -18,3 +19,11 @@ export {
   validateObservations,
   validatePlan,
 } from './validate-entity.js';
+export {
+  type ManifestHeader,
+  type ManifestReading,
+  type ResolvedSource,
+  readManifest,
+  type ValidateManifestOptions,
+  validateManifest,
+} from './validate-manifest.js';

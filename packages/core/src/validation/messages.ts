@@ -1,5 +1,6 @@
 import { activityStatusLabel, agreementStatusLabel } from '../format/labels.js';
 import { type Catalogue, issueFactory, type MessageParams } from '../issues/issue.js';
+import { manifestMessages } from './manifest-messages.js';
 
 /**
  * Every message validation can raise, in Swedish and English. Codes are stable: callers may match on them.
@@ -282,6 +283,7 @@ export const validationMessages = {
     en: (p) =>
       `The agreement "${s(p, 'id')}" has the status "${agreementStatusLabel(s(p, 'status'), 'en')}", but decision step ${s(p, 'step')} is not marked as done ("done": true).`,
   },
+  ...manifestMessages,
   'internal.error': {
     sv: () => 'Valideringen stoppades av ett internt fel. Rapportera gärna filen till dhol-projektet.',
     en: () => 'Validation stopped on an internal error. Please report the file to the dhol project.',

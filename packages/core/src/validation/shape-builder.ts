@@ -3,6 +3,7 @@ import { Agreement } from '../model/agreement.js';
 import { Dataset } from '../model/dataset.js';
 import { Framework } from '../model/framework.js';
 import { Indicator, Observation } from '../model/indicator.js';
+import { Manifest } from '../model/manifest.js';
 import { Plan } from '../model/plan.js';
 import type { ShapeNode, ShapeRoot, ShapeTable } from './shape-table.js';
 
@@ -22,6 +23,8 @@ export function buildShapeTable(): ShapeTable {
     framework: Framework,
     indicator: Indicator,
     observation: Observation,
+    // Last, so that adding it left the indexes of the dataset's nodes as they were.
+    manifest: Manifest,
   };
   const nodes: ShapeNode[] = [];
   const seen = new Map<object, number>();

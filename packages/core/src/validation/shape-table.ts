@@ -32,7 +32,8 @@ export type ShapeRoot =
   | 'agreement'
   | 'framework'
   | 'indicator'
-  | 'observation';
+  | 'observation'
+  | 'manifest';
 
 export interface ShapeTable {
   nodes: ShapeNode[];

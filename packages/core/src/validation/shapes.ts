@@ -1245,6 +1245,75 @@ export const SHAPES: ShapeTable = {
       "strict": true
     },
     {
+      "t": "optional",
+      "of": 55
+    },
+    {
+      "t": "object",
+      "keys": {
+        "name": 7,
+        "kind": 190,
+        "url": 12
+      },
+      "strict": true
+    },
+    {
+      "t": "optional",
+      "of": 191
+    },
+    {
+      "t": "enum",
+      "values": [
+        "plan",
+        "handslag",
+        "agreement",
+        "indicators"
+      ]
+    },
+    {
+      "t": "array",
+      "of": 193,
+      "max": 10
+    },
+    {
+      "t": "optional",
+      "of": 194
+    },
+    {
+      "t": "object",
+      "keys": {
+        "id": 4,
+        "url": 11,
+        "area": 57,
+        "organisation": 192,
+        "kinds": 195,
+        "label": 8,
+        "note": 8
+      },
+      "strict": true
+    },
+    {
+      "t": "array",
+      "of": 196,
+      "max": 5000
+    },
+    {
+      "t": "object",
+      "keys": {
+        "$schema": 1,
+        "formatVersion": 2,
+        "id": 4,
+        "title": 7,
+        "description": 8,
+        "area": 56,
+        "publisher": 10,
+        "updated": 18,
+        "sources": 197,
+        "extensions": 188
+      },
+      "strict": true
+    },
+    {
       "t": "array",
       "of": 180
     }
@@ -1257,6 +1326,7 @@ export const SHAPES: ShapeTable = {
     "framework": 52,
     "indicator": 167,
     "observation": 180,
-    "observations": 190
+    "manifest": 198,
+    "observations": 199
   }
 };
