@@ -1,7 +1,7 @@
 /**
  * @dhol/data: reference data for Det handlar om livet (the national strategy for mental health and suicide
  * prevention 2025–2034) as validated JSON: the national framework with provenance for every text, Sweden's län
- * and kommuner, and two example datasets taken from real documents.
+ * and kommuner, two example datasets taken from real documents and one invented example of follow-up.
  */
 import type { Dataset, Framework } from '@dhol/core';
 // The framework file is imported twice, whole and by its `frameworks` property, so that a bundle holding only
@@ -9,6 +9,7 @@ import type { Dataset, Framework } from '@dhol/core';
 // 1.4 KB. Both imports go without `with { type: 'json' }`: a bundler refuses named imports from a JSON module,
 // and two imports with different attributes would bundle the file twice. The package is only consumed bundled.
 import frameworkJson, { frameworks as nationalFrameworks } from '../datasets/det-handlar-om-livet-2025.json';
+import followUpJson from '../datasets/exempel-uppfoljning.json' with { type: 'json' };
 import sormlandJson from '../datasets/sormland-handlingsplan-2026.json' with { type: 'json' };
 import surahammarJson from '../datasets/surahammar-handslag.json' with { type: 'json' };
 
@@ -33,10 +34,18 @@ export const sormlandHandlingsplan2026 = sormlandJson as Dataset;
 /** The handslag between Surahammars kommun and Region Västmanland, with the 2023 baseline figures. */
 export const surahammarHandslag = surahammarJson as Dataset;
 
+/**
+ * An invented example of follow-up (uppföljning), marked `fictional`: two versions of a plan with progress notes and
+ * a done revision, and a handslag with its status, signed decision steps and check-ins. The source documents hold no
+ * progress, so none of this is taken from them; its organisations, people and events do not exist.
+ */
+export const followUpExample = followUpJson as Dataset;
+
 /** The example datasets by file name (without `.json`), as published under `datasets/`. */
 export const exampleDatasets: Readonly<
-  Record<'sormland-handlingsplan-2026' | 'surahammar-handslag', Dataset>
+  Record<'sormland-handlingsplan-2026' | 'surahammar-handslag' | 'exempel-uppfoljning', Dataset>
 > = {
   'sormland-handlingsplan-2026': sormlandHandlingsplan2026,
   'surahammar-handslag': surahammarHandslag,
+  'exempel-uppfoljning': followUpExample,
 };

@@ -78,6 +78,7 @@ describe('the datasets validate', () => {
     const files = readdirSync(datasetsDir).filter((f) => f.endsWith('.json'));
     expect(files.sort()).toEqual([
       'det-handlar-om-livet-2025.json',
+      'exempel-uppfoljning.json',
       'sormland-handlingsplan-2026.json',
       'surahammar-handslag.json',
     ]);
@@ -87,6 +88,7 @@ describe('the datasets validate', () => {
       expect(json.formatVersion, file).toBe('1.0');
     }
     expect(Object.keys(exampleDatasets).sort()).toEqual([
+      'exempel-uppfoljning',
       'sormland-handlingsplan-2026',
       'surahammar-handslag',
     ]);

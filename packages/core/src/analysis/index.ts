@@ -10,9 +10,12 @@ export {
   lineageOf,
   type Verdict,
 } from './figures.js';
+export * from './followup.js';
 export { delmalOf } from './goals.js';
+export * from './plan-diff.js';
 export * from './progress.js';
 export * from './revision.js';
+export * from './stale.js';
 export * from './status.js';
 export * from './summary.js';
 export * from './trend.js';

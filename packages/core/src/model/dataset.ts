@@ -27,6 +27,11 @@ export const Dataset = z.strictObject({
     }),
   ),
   updated: z.optional(IsoDate),
+  /**
+   * True when the dataset is invented, as an example or for testing: nothing in it happened and no real
+   * organisation stands behind it. Elements then show a notice saying so wherever they show the data.
+   */
+  fictional: z.optional(z.boolean()),
   frameworks: z.optional(z.array(Framework)),
   organisations: z.optional(z.array(Organisation)),
   plans: z.optional(z.array(Plan)),

@@ -106,6 +106,13 @@ export const SHAPES: ShapeTable = {
       "of": 17
     },
     {
+      "t": "boolean"
+    },
+    {
+      "t": "optional",
+      "of": 19
+    },
+    {
       "t": "string",
       "min": 1,
       "max": 50
@@ -129,7 +136,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 22
+      "of": 24
     },
     {
       "t": "string",
@@ -137,22 +144,22 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 24
+      "of": 26
     },
     {
       "t": "object",
       "keys": {
         "text": 5,
-        "status": 20,
-        "source": 21,
-        "version": 23,
-        "note": 25
+        "status": 22,
+        "source": 23,
+        "version": 25,
+        "note": 27
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 26
+      "of": 28
     },
     {
       "t": "enum",
@@ -165,34 +172,34 @@ export const SHAPES: ShapeTable = {
       "t": "object",
       "keys": {
         "text": 5,
-        "status": 20,
-        "source": 21,
-        "version": 23,
-        "note": 25,
-        "lang": 28
+        "status": 22,
+        "source": 23,
+        "version": 25,
+        "note": 27,
+        "lang": 30
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 29
+      "of": 31
     },
     {
       "t": "optional",
-      "of": 30
+      "of": 32
     },
     {
       "t": "object",
       "keys": {
-        "sv": 27,
-        "en": 27,
-        "alternatives": 31
+        "sv": 29,
+        "en": 29,
+        "alternatives": 33
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 32
+      "of": 34
     },
     {
       "t": "number",
@@ -201,14 +208,14 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "start": 34,
-        "end": 34
+        "start": 36,
+        "end": 36
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 35
+      "of": 37
     },
     {
       "t": "enum",
@@ -226,31 +233,31 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 38
+      "of": 40
     },
     {
       "t": "object",
       "keys": {
         "id": 3,
-        "kind": 37,
-        "number": 39,
+        "kind": 39,
+        "number": 41,
         "parent": 4,
-        "title": 32,
-        "description": 33
+        "title": 34,
+        "description": 35
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 40
+      "of": 42
     },
     {
       "t": "array",
-      "of": 32
+      "of": 34
     },
     {
       "t": "optional",
-      "of": 42
+      "of": 44
     },
     {
       "t": "object",
@@ -262,11 +269,11 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 44
+      "of": 46
     },
     {
       "t": "optional",
-      "of": 45
+      "of": 47
     },
     {
       "t": "string"
@@ -277,47 +284,47 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "record",
-      "of": 48
-    },
-    {
-      "t": "object",
-      "keys": {
-        "framework": 3,
-        "version": 47,
-        "goalMap": 49
-      },
-      "strict": true
-    },
-    {
-      "t": "optional",
       "of": 50
     },
     {
       "t": "object",
       "keys": {
+        "framework": 3,
+        "version": 49,
+        "goalMap": 51
+      },
+      "strict": true
+    },
+    {
+      "t": "optional",
+      "of": 52
+    },
+    {
+      "t": "object",
+      "keys": {
         "id": 3,
-        "version": 19,
-        "title": 32,
+        "version": 21,
+        "title": 34,
         "shortTitle": 8,
-        "publication": 33,
+        "publication": 35,
         "decided": 18,
         "published": 18,
-        "period": 36,
-        "vision": 33,
-        "goals": 41,
-        "notes": 43,
-        "links": 46,
-        "supersedes": 51
+        "period": 38,
+        "vision": 35,
+        "goals": 43,
+        "notes": 45,
+        "links": 48,
+        "supersedes": 53
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 52
+      "of": 54
     },
     {
       "t": "optional",
-      "of": 53
+      "of": 55
     },
     {
       "t": "enum",
@@ -347,7 +354,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 56
+      "of": 58
     },
     {
       "t": "object",
@@ -355,8 +362,8 @@ export const SHAPES: ShapeTable = {
         "id": 3,
         "name": 7,
         "shortName": 8,
-        "kind": 55,
-        "area": 57,
+        "kind": 57,
+        "area": 59,
         "parent": 4,
         "description": 8,
         "url": 12
@@ -365,11 +372,11 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 58
+      "of": 60
     },
     {
       "t": "optional",
-      "of": 59
+      "of": 61
     },
     {
       "t": "enum",
@@ -381,24 +388,24 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 19
+      "of": 21
     },
     {
       "t": "object",
       "keys": {
         "plan": 3,
-        "version": 19,
+        "version": 21,
         "url": 12
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 63
+      "of": 65
     },
     {
       "t": "array",
-      "of": 56,
+      "of": 58,
       "min": 1
     },
     {
@@ -408,21 +415,21 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 66
+      "of": 68
     },
     {
       "t": "object",
       "keys": {
         "decidedBy": 3,
         "date": 17,
-        "diarienummer": 67,
+        "diarienummer": 69,
         "note": 8
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 68
+      "of": 70
     },
     {
       "t": "string",
@@ -435,21 +442,14 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 70
-    },
-    {
-      "t": "boolean"
-    },
-    {
-      "t": "optional",
       "of": 72
     },
     {
       "t": "object",
       "keys": {
-        "start": 71,
-        "end": 71,
-        "untilRevised": 73,
+        "start": 73,
+        "end": 73,
+        "untilRevised": 20,
         "note": 8
       },
       "strict": true
@@ -525,12 +525,12 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "date": 70,
-        "done": 73,
+        "date": 72,
+        "done": 20,
         "doneDate": 18,
-        "decision": 69,
+        "decision": 71,
         "changes": 85,
-        "version": 62,
+        "version": 64,
         "note": 8
       },
       "strict": true
@@ -657,7 +657,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 48
+      "of": 50
     },
     {
       "t": "object",
@@ -666,7 +666,7 @@ export const SHAPES: ShapeTable = {
         "status": 100,
         "text": 7,
         "reportedBy": 3,
-        "links": 46
+        "links": 48
       },
       "strict": true
     },
@@ -689,7 +689,7 @@ export const SHAPES: ShapeTable = {
         "status": 100,
         "responsible": 103,
         "targetGroups": 105,
-        "links": 46,
+        "links": 48,
         "period": 75,
         "followUp": 85,
         "indicators": 106,
@@ -705,16 +705,16 @@ export const SHAPES: ShapeTable = {
       "t": "object",
       "keys": {
         "id": 3,
-        "kind": 61,
+        "kind": 63,
         "title": 7,
         "subtitle": 8,
-        "version": 62,
-        "replaces": 64,
+        "version": 64,
+        "replaces": 66,
         "category": 8,
-        "scope": 65,
+        "scope": 67,
         "framework": 3,
         "owner": 4,
-        "decision": 69,
+        "decision": 71,
         "validity": 75,
         "period": 75,
         "revisionSchedule": 89,
@@ -762,7 +762,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 56
+      "of": 58
     },
     {
       "t": "optional",
@@ -795,12 +795,12 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "start": 71,
-        "end": 71,
-        "untilRevised": 73,
+        "start": 73,
+        "end": 73,
+        "untilRevised": 20,
         "note": 8,
         "years": 123,
-        "horizon": 71
+        "horizon": 73
       },
       "strict": true
     },
@@ -850,7 +850,7 @@ export const SHAPES: ShapeTable = {
         "decision": 7,
         "signatory": 8,
         "date": 18,
-        "done": 73,
+        "done": 20,
         "signedBy": 131,
         "signedDate": 18
       },
@@ -933,7 +933,7 @@ export const SHAPES: ShapeTable = {
     {
       "t": "object",
       "keys": {
-        "area": 56,
+        "area": 58,
         "period": 144,
         "indicators": 145,
         "text": 85
@@ -1094,7 +1094,7 @@ export const SHAPES: ShapeTable = {
         "unitLabel": 8,
         "decimals": 156,
         "polarity": 157,
-        "aboutPeople": 72,
+        "aboutPeople": 19,
         "population": 8,
         "breakdowns": 160,
         "source": 161,
@@ -1176,7 +1176,7 @@ export const SHAPES: ShapeTable = {
       "t": "object",
       "keys": {
         "indicator": 3,
-        "area": 56,
+        "area": 58,
         "period": 163,
         "sex": 170,
         "value": 171,
@@ -1233,8 +1233,9 @@ export const SHAPES: ShapeTable = {
         "description": 8,
         "source": 16,
         "updated": 18,
-        "frameworks": 54,
-        "organisations": 60,
+        "fictional": 20,
+        "frameworks": 56,
+        "organisations": 62,
         "plans": 114,
         "agreements": 153,
         "indicators": 169,
@@ -1323,7 +1324,7 @@ export const SHAPES: ShapeTable = {
     "plan": 112,
     "activity": 110,
     "agreement": 151,
-    "framework": 52,
+    "framework": 54,
     "indicator": 167,
     "observation": 180,
     "manifest": 198,

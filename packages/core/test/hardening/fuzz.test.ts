@@ -9,8 +9,12 @@ import {
   compareAreas,
   coverage,
   coverageMatrix,
+  diffPlans,
+  planStatusAsOf,
   revisionStatus,
   sexGap,
+  staleActivities,
+  summariseFollowUp,
   summariseIndicator,
   summariseStatus,
   trend,
@@ -391,6 +395,11 @@ function analyse(
     sexGap(observations as never, options as never),
     summariseIndicator(observations as never, options as never),
     summariseIndicator(extra as never, options as never, 'en'),
+    summariseFollowUp(plan as never, framework as never, { now, from: options as never, to: extra as never }),
+    summariseFollowUp(plan as never, framework as never, options as never),
+    diffPlans(plan as never, extra as never),
+    staleActivities(plan as never, now, options as never),
+    planStatusAsOf(plan as never, now),
   ];
   for (const value of returned) {
     if (value === undefined || value === null) throw new Error('an analysis function returned nothing');
