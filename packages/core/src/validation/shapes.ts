@@ -1247,7 +1247,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 55
+      "of": 57
     },
     {
       "t": "object",
@@ -1285,7 +1285,7 @@ export const SHAPES: ShapeTable = {
       "keys": {
         "id": 4,
         "url": 11,
-        "area": 57,
+        "area": 59,
         "organisation": 192,
         "kinds": 195,
         "label": 8,
@@ -1306,7 +1306,7 @@ export const SHAPES: ShapeTable = {
         "id": 4,
         "title": 7,
         "description": 8,
-        "area": 56,
+        "area": 58,
         "publisher": 10,
         "updated": 18,
         "sources": 197,
