@@ -104,7 +104,11 @@ export interface CoverageColumn {
   total: number;
 }
 
-/** One cell: how many activities of the column serve the row's delmål; a gap when none does. */
+/**
+ * One cell: how many activities of the column serve the row's delmål. A plan's zero is a gap (a plan is meant to
+ * address every delmål); an organisation's zero is not: no organisation is expected to work on every delmål, and
+ * a delmål no column serves is found in `uncovered`.
+ */
 export interface CoverageCell {
   column: string;
   count: number;
@@ -123,7 +127,7 @@ export interface CoverageMatrix {
   by: 'plan' | 'organisation';
   columns: CoverageColumn[];
   rows: CoverageRow[];
-  /** Every empty cell, row by row. */
+  /** Every gap, row by row: by plan, each empty cell; by organisation, none (a zero is not a gap by itself). */
   gaps: { goal: Goal; column: string }[];
   /** Delmål no column serves. */
   uncovered: Goal[];
@@ -195,8 +199,9 @@ export function coverageMatrix(
     const byColumn = counts.get(goal.id) ?? new Map<string, Set<string>>();
     const cells = columns.map((column) => {
       const count = byColumn.get(column.id)?.size ?? 0;
-      if (count === 0) gaps.push({ goal, column: column.id });
-      return { column: column.id, count, isGap: count === 0 };
+      const isGap = by === 'plan' && count === 0;
+      if (isGap) gaps.push({ goal, column: column.id });
+      return { column: column.id, count, isGap };
     });
     // Counted from the plans, so an activity with no responsible organisation still serves the delmål.
     const total = perPlan.reduce(

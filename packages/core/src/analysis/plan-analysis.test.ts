@@ -114,7 +114,14 @@ describe('coverageMatrix', () => {
   test('an activity with no responsible party still counts in the delmål’s total', () => {
     const matrix = coverageMatrix([plan], framework, { by: 'organisation' });
     expect(matrix.rows[3]!.total).toBe(1);
-    expect(matrix.rows[3]!.cells.every((cell) => cell.isGap)).toBe(true);
+    expect(matrix.rows[3]!.cells.every((cell) => cell.count === 0)).toBe(true);
+  });
+
+  test('by organisation a zero is not a gap: only a delmål no column serves is, and it is listed as uncovered', () => {
+    const matrix = coverageMatrix([plan], framework, { by: 'organisation' });
+    expect(matrix.rows[0]!.cells.at(-1)).toEqual({ column: 'samordningsforbundet', count: 0, isGap: false });
+    expect(matrix.gaps).toEqual([]);
+    expect(matrix.uncovered.map((goal) => goal.id)).toEqual(['delmal-7']);
   });
 
   test('no plans give a matrix with rows and no columns', () => {

@@ -17,6 +17,14 @@ const sv = {
         ? 'Tabellen har inga luckor.'
         : `Tabellen har ${formatCount(p.gaps, 'sv')} ${Number(p.gaps) === 1 ? 'lucka' : 'luckor'}: delmål utan aktivitet i en kolumn.`
     }`,
+  'summary.organisation': (p) =>
+    `${formatCount(p.covered, 'sv')} av ${formatCount(p.delmal, 'sv')} delmål har minst en aktivitet${
+      Number(p.covered) < Number(p.delmal) ? '; de andra är markerade som luckor' : ''
+    }. En nolla betyder bara att organisationen inte ansvarar för någon aktivitet under delmålet.`,
+  'note.several-delmal':
+    'En aktivitet som hör till flera delmål räknas under vart och ett av dem, så summan av en kolumn kan bli större än antalet aktiviteter på raden ”Aktiviteter totalt”.',
+  'note.several-organisations':
+    'En aktivitet med flera ansvariga organisationer räknas i varje organisations kolumn, så summan av en rad kan bli större än talet under ”Alla aktiviteter”.',
   uncovered: 'Delmål som ingen aktivitet når:',
   unattributed: (p) =>
     `${formatCount(p.count, 'sv')} ${Number(p.count) === 1 ? 'aktivitet saknar' : 'aktiviteter saknar'} angiven ansvarig organisation och räknas bara i kolumnen ”Alla aktiviteter”.`,
@@ -44,6 +52,14 @@ const en: Record<Key, Entry> = {
         ? 'The table has no gaps.'
         : `The table has ${formatCount(p.gaps, 'en')} ${Number(p.gaps) === 1 ? 'gap' : 'gaps'}: sub-goals with no activity in a column.`
     }`,
+  'summary.organisation': (p) =>
+    `${formatCount(p.covered, 'en')} of ${formatCount(p.delmal, 'en')} sub-goals have at least one activity${
+      Number(p.covered) < Number(p.delmal) ? '; the others are marked as gaps' : ''
+    }. A zero only means that the organisation is responsible for no activity under the sub-goal.`,
+  'note.several-delmal':
+    'An activity under several sub-goals counts under each of them, so a column can add up to more than the number of activities in the row “Activities in total”.',
+  'note.several-organisations':
+    'An activity with several responsible organisations counts in each organisation’s column, so a row can add up to more than the figure under “All activities”.',
   uncovered: 'Sub-goals no activity reaches:',
   unattributed: (p) =>
     `${formatCount(p.count, 'en')} ${Number(p.count) === 1 ? 'activity names' : 'activities name'} no responsible organisation and ${Number(p.count) === 1 ? 'is' : 'are'} counted only under “All activities”.`,

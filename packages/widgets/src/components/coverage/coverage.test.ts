@@ -126,6 +126,46 @@ test('by organisation the columns are the responsible organisations, and unattri
   expect(await axe(el)).toEqual([]);
 });
 
+test('by organisation a zero is shown plainly, not as a gap: only a delmål no organisation serves is marked', async () => {
+  const el = mount<DholCoverage>(
+    html`<dhol-coverage by="organisation" .data=${sormlandHandlingsplan2026}></dhol-coverage>`,
+  );
+  expect(await nextState(el)).toBe('content');
+  const cells = bodyRows(el).flatMap((row) => row.slice(1));
+  expect(cells.filter((cell) => cell === '0').length).toBeGreaterThan(40);
+  // Every delmål has an activity in the Sörmland plan, so nothing is a gap (there were 53 warnings here).
+  expect(shadow(el).querySelectorAll('[part~="gap"]')).toHaveLength(0);
+  expect(shadow(el).textContent).not.toContain('Ingen (lucka)');
+  expect(shadow(el).querySelector('[part~="summary"]')?.textContent).toBe(
+    '7 av 7 delmål har minst en aktivitet. En nolla betyder bara att organisationen inte ansvarar för någon aktivitet under delmålet.',
+  );
+  const explanations = [...shadow(el).querySelectorAll('[part~="explanation"]')].map((p) => p.textContent);
+  expect(explanations).toEqual([
+    'En aktivitet som hör till flera delmål räknas under vart och ett av dem, så summan av en kolumn kan bli större än antalet aktiviteter på raden ”Aktiviteter totalt”.',
+    'En aktivitet med flera ansvariga organisationer räknas i varje organisations kolumn, så summan av en rad kan bli större än talet under ”Alla aktiviteter”.',
+  ]);
+  expect(await axe(el)).toEqual([]);
+});
+
+test('by organisation a delmål no organisation serves is marked as a gap in its total, in both languages', async () => {
+  for (const lang of ['sv', 'en'] as const) {
+    const el = mount<DholCoverage>(
+      html`<dhol-coverage by="organisation" lang=${lang} .data=${localPlan}></dhol-coverage>`,
+    );
+    expect(await nextState(el)).toBe('content');
+    const rows = bodyRows(el).map((row) => row.slice(1));
+    expect(rows[0]).toEqual(['0', lang === 'sv' ? '! Ingen (lucka)' : '! None (gap)']);
+    expect(rows[1]).toEqual(['1', '1']);
+    expect(shadow(el).querySelectorAll('[part~="gap"]')).toHaveLength(5);
+    expect(shadow(el).querySelector('[part~="summary"]')?.textContent).toBe(
+      lang === 'sv'
+        ? '2 av 7 delmål har minst en aktivitet; de andra är markerade som luckor. En nolla betyder bara att organisationen inte ansvarar för någon aktivitet under delmålet.'
+        : '2 of 7 sub-goals have at least one activity; the others are marked as gaps. A zero only means that the organisation is responsible for no activity under the sub-goal.',
+    );
+    expect(await axe(el)).toEqual([]);
+  }
+});
+
 test('a keyboard user reaches a count and picks it with Enter, which tells the page the delmål and plan', async () => {
   const el = mount<DholCoverage>(html`<dhol-coverage .data=${sormlandHandlingsplan2026}></dhol-coverage>`);
   await nextState(el);

@@ -28,7 +28,9 @@ type Combined = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; i
 /**
  * The coverage matrix: the delmål (rows) against one or several plans, or against the organisations responsible
  * for the activities (`by="organisation"`), with the number of activities in each cell and every gap marked in
- * words ("Ingen (lucka)"), not by colour alone. A real `<table>` with a caption and `<th scope>` headers, so a
+ * words ("Ingen (lucka)"), not by colour alone. A plan with no activity under a delmål has a gap there; an
+ * organisation's zero is shown plainly, since no organisation is expected to work on every delmål, and only a delmål
+ * no organisation serves is marked. A real `<table>` with a caption and `<th scope>` headers, so a
  * screen reader reads it as a table; it scrolls sideways inside its own focusable region on narrow screens.
  *
  * Data: one dataset (all its plans) through `.data` or `src`, or several through `.datasets`; each is validated,
@@ -43,7 +45,9 @@ type Combined = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; i
  * @csspart summary - The sentence that sums up coverage and gaps.
  * @csspart table - The coverage table.
  * @csspart count - A count button in a cell.
- * @csspart gap - A cell with no activity.
+ * @csspart gap - A gap: a plan with no activity under the delmål, or a delmål no column serves.
+ * @csspart zero - An organisation's zero, which is not a gap.
+ * @csspart explanation - Why the table's sums exceed its totals, when they do.
  * @csspart uncovered - The list of delmål no activity reaches.
  * @csspart error - The error block with the list of issues.
  * @csspart empty - The message shown when there is nothing to show.
@@ -205,15 +209,21 @@ export class DholCoverage extends DholElement {
       );
       if (unattributed > 0) notes.push(t(lang, 'unattributed', { count: unattributed }));
     }
+    const explanations = sumNotes(matrix).map((key) => t(lang, key));
     const covered = matrix.rows.length - matrix.uncovered.length;
     return html`<section part="coverage" class="coverage">
       ${heading(this.level, t(lang, 'title'), { id: 'coverage-title', part: 'title' })}
-      <p part="summary">${t(lang, 'summary', { covered, delmal: matrix.rows.length, gaps: matrix.gaps.length })}</p>
+      <p part="summary">${
+        by === 'organisation'
+          ? t(lang, 'summary.organisation', { covered, delmal: matrix.rows.length })
+          : t(lang, 'summary', { covered, delmal: matrix.rows.length, gaps: matrix.gaps.length })
+      }</p>
       ${
         matrix.columns.length === 0
           ? html`<p class="state">${t(lang, by === 'organisation' ? 'empty.organisation' : 'empty')}</p>`
           : this.renderTable(matrix, organisations, allActivities(counted))
       }
+      ${explanations.map((text) => html`<p part="explanation">${text}</p>`)}
       ${notes.map((note) => html`<p class="note">${note}</p>`)}
       ${
         matrix.uncovered.length
@@ -301,7 +311,9 @@ export class DholCoverage extends DholElement {
               ${row.cells.map((cell, index) =>
                 cell.isGap
                   ? html`<td part="gap" class="num gap"><span class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
-                  : html`<td class="num"><button type="button" part="count" class="count" data-row=${rowIndex}
+                  : cell.count === 0
+                    ? html`<td part="zero" class="num zero">0</td>`
+                    : html`<td class="num"><button type="button" part="count" class="count" data-row=${rowIndex}
                       data-col=${index} aria-label=${`${cell.count} ${t(lang, 'cell.context', { count: cell.count, goal: goalLabel, column: labels[index] ?? cell.column })}`}
                       >${cell.count}</button></td>`,
               )}
@@ -334,6 +346,28 @@ function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
     seen.add(item.id);
     return true;
   });
+}
+
+/**
+ * Why sums in the table exceed its totals, when they do: an activity under several delmål counts in each of their
+ * rows (a column's cells add up to more than its total), and by organisation an activity with several responsible
+ * organisations counts in each of their columns (a row's cells add up to more than its total).
+ */
+function sumNotes(matrix: CoverageMatrix): ('note.several-delmal' | 'note.several-organisations')[] {
+  const notes: ('note.several-delmal' | 'note.several-organisations')[] = [];
+  const columnSums = matrix.columns.map((_, index) =>
+    matrix.rows.reduce((sum, row) => sum + (row.cells[index]?.count ?? 0), 0),
+  );
+  if (matrix.columns.some((column, index) => (columnSums[index] ?? 0) > column.total)) {
+    notes.push('note.several-delmal');
+  }
+  if (
+    matrix.by === 'organisation' &&
+    matrix.rows.some((row) => row.cells.reduce((sum, cell) => sum + cell.count, 0) > row.total)
+  ) {
+    notes.push('note.several-organisations');
+  }
+  return notes;
 }
 
 /** Distinct activities (by plan and id) of the plans, whether or not they name a responsible organisation. */
