@@ -105,6 +105,14 @@ test('the previews follow the chosen language and theme', async ({ page }) => {
   expect(background).toBe('rgb(23, 23, 28)');
 });
 
+test('each preview is headed with what it shows, never with the kind word twice', async ({ page }) => {
+  await textBox(page).fill(datasetText('surahammar-handslag.json'));
+  await settledStates(page);
+  const headings = await page.locator('#previews h3').allTextContents();
+  expect(headings[0]).toBe('Handslag: Det handlar om livet');
+  expect(headings.filter((heading) => /^(\w+): \1:/.test(heading))).toEqual([]);
+});
+
 test('the validated dataset.json can be downloaded', async ({ page }) => {
   await textBox(page).fill(datasetText('surahammar-handslag.json'));
   await expect(summary(page)).toContainText('Datan är giltig');

@@ -24,3 +24,30 @@ test('the snippets show every element from archive addresses under the strict CS
   expect(await cspViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('the plan and the handslag name every organisation and say nothing twice', async ({ page }) => {
+  await openMunicipalPage(page);
+  await settledStates(page);
+  const plan = page.locator('dhol-plan');
+  const participants = plan.getByRole('region', { name: 'Medverkande' }).getByRole('listitem');
+  await expect(participants.first()).toHaveText(/^Länsstyrgruppen i Sörmland – /);
+  await expect(participants.filter({ hasText: /^Har medverkat/ })).toHaveCount(0);
+  await expect(plan.getByText(/\(Samordnas av/)).toHaveCount(0);
+  await expect(
+    page.locator('dhol-agreement').getByRole('heading', { name: 'Beslutsprocess', exact: true }),
+  ).toHaveCount(1);
+});
+
+test('an activity’s status stands beside its title, apart from what the document listed it as', async ({
+  page,
+}) => {
+  await openMunicipalPage(page);
+  await settledStates(page);
+  const sikta = page.getByRole('article', { name: 'SIKTA mot arbetslivet' });
+  const article = page.locator('dhol-plan').getByRole('article', { name: 'SIKTA mot arbetslivet' });
+  const group = page.locator('dhol-plan .kind').filter({ has: sikta });
+  await expect(group.getByRole('heading').first()).toHaveText('Listade som pågående aktiviteter');
+  const title = await article.getByRole('link', { name: 'SIKTA mot arbetslivet' }).boundingBox();
+  const status = await article.getByText('Pågår', { exact: true }).boundingBox();
+  expect(status && title && status.y < title.y + title.height).toBe(true);
+});

@@ -19,6 +19,12 @@ export interface SnippetSettings {
 /** How many indicators get an element of their own; a dataset with more gets the first ones. */
 export const MAX_INDICATORS = 6;
 
+/** "Handslag: <title>", unless the title already starts with that word ("Handslag: Det handlar om livet"). */
+function labelled(kind: string, title: string): string {
+  const starts = title.trimStart().toLocaleLowerCase('sv').startsWith(kind.toLocaleLowerCase('sv'));
+  return starts ? title : `${kind}: ${title}`;
+}
+
 /** The elements that show what a dataset holds: its plans, coverage, agreements, indicators and frameworks. */
 export function elementsFor(dataset: Dataset, settings: SnippetSettings): EmbedElement[] {
   const common: [string, string][] = [['src', settings.dataUrl]];
@@ -31,7 +37,10 @@ export function elementsFor(dataset: Dataset, settings: SnippetSettings): EmbedE
     out.push({
       tag: 'dhol-plan',
       attributes: [...common, ...(several(plans) ? ([['plan', plan.id]] as [string, string][]) : [])],
-      label: { sv: `Handlingsplan: ${plan.title.sv}`, en: `Plan: ${plan.title.en ?? plan.title.sv}` },
+      label: {
+        sv: labelled('Handlingsplan', plan.title.sv),
+        en: labelled('Plan', plan.title.en ?? plan.title.sv),
+      },
     });
   }
   if (plans.length > 0) {
@@ -50,8 +59,8 @@ export function elementsFor(dataset: Dataset, settings: SnippetSettings): EmbedE
         ...(several(agreements) ? ([['agreement', agreement.id]] as [string, string][]) : []),
       ],
       label: {
-        sv: `Handslag: ${agreement.title.sv}`,
-        en: `Agreement: ${agreement.title.en ?? agreement.title.sv}`,
+        sv: labelled('Handslag', agreement.title.sv),
+        en: labelled('Agreement', agreement.title.en ?? agreement.title.sv),
       },
     });
   }
@@ -60,8 +69,8 @@ export function elementsFor(dataset: Dataset, settings: SnippetSettings): EmbedE
       tag: 'dhol-indicator',
       attributes: [...common, ['indicator', indicator.id]],
       label: {
-        sv: `Indikator: ${indicator.title.sv}`,
-        en: `Indicator: ${indicator.title.en ?? indicator.title.sv}`,
+        sv: labelled('Indikator', indicator.title.sv),
+        en: labelled('Indicator', indicator.title.en ?? indicator.title.sv),
       },
     });
   }

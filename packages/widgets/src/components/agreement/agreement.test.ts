@@ -41,6 +41,21 @@ test('every party of the Surahammar handslag is shown with its role and every du
   expect(await axe(el)).toEqual([]);
 });
 
+for (const lang of ['sv', 'en'] as const) {
+  test(`no two headings of the Surahammar handslag read the same (${lang})`, async () => {
+    // The document's own "Beslutsprocess" text and the element's list of decision steps once had one heading each.
+    const el = await showSurahammar(lang);
+    // Each party card has its own "Åtaganden"; outside the cards every heading names something of its own.
+    const headings = within(el)
+      .getByRole('heading')
+      .elements()
+      .filter((h) => !h.closest('[part~="party"]'))
+      .map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
+    expect(headings.filter((h, i) => headings.indexOf(h) !== i)).toEqual([]);
+    expect(headings.filter((h) => h === 'Beslutsprocess')).toHaveLength(1);
+  });
+}
+
 test('each decision step names the deciding body and who signs', async () => {
   const el = await showSurahammar();
   const steps = [...shadow(el).querySelectorAll('[part~="decisions"] > li')].map((li) => ({

@@ -7,6 +7,7 @@ import {
   type Goal,
   type GoalSection,
   type LocalizedText,
+  type Organisation,
   type Plan,
   type TextBlock,
 } from '@dhol/core';
@@ -157,4 +158,31 @@ export function matches(
     if (!haystack.includes(needle)) return false;
   }
   return true;
+}
+
+/** Every name an organisation goes by: its name and short name, in each language given. */
+export function organisationNames(org: Organisation): string[] {
+  return [org.name, org.shortName].flatMap((text) => Object.values(text ?? {}).filter(Boolean));
+}
+
+const normalise = (text: string) =>
+  text
+    .toLocaleLowerCase('sv')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
+
+/**
+ * Whether a party's label says no more than its role and name already do: "Samordnas av Länsstyrelsen" for a
+ * coordinator named Länsstyrelsen i Södermanlands län (short name Länsstyrelsen). Such a label is left out so the
+ * line does not read "Samordnas av: Länsstyrelsen i Södermanlands län (Samordnas av Länsstyrelsen)"; a label that
+ * adds anything ("Kartläggningen sammanställs av FoU i Sörmland") stays.
+ */
+export function restatesRole(label: string, role: string, names: readonly string[]): boolean {
+  const said = normalise(label);
+  const verb = normalise(role);
+  if (said === verb) return true;
+  if (!said.startsWith(`${verb} `)) return false;
+  const who = said.slice(verb.length + 1);
+  return names.some((name) => normalise(name) === who);
 }

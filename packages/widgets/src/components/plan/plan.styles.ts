@@ -144,6 +144,21 @@ export const styles = css`
     margin: 0 0 ${token('space-xs')};
     font-size: 1.05em;
   }
+  /* The title and the status badge on one line: the status is the activity's own, the group heading says what the
+     document listed it as. */
+  .activity-head {
+    display: flex;
+    align-items: baseline;
+    gap: ${token('space-s')};
+  }
+  .activity-head > :first-child {
+    flex: 1 1 0;
+    min-width: 0;
+  }
+  .activity-head .meta {
+    flex: none;
+    margin: 0;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

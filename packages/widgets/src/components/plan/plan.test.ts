@@ -93,9 +93,11 @@ test('the next revision is highlighted and a revision whose year has passed is m
 test('each delmål keeps the plan’s own text and tells ongoing activities from development areas', async () => {
   const el = await showSormland();
   const delmal2 = within(el).getByRole('region', { name: /^Delmål 2:/ });
-  await expect.element(delmal2.getByRole('heading', { name: 'Pågående aktiviteter' })).toBeVisible();
   await expect
-    .element(delmal2.getByRole('heading', { name: 'Identifierade utvecklingsområden' }))
+    .element(delmal2.getByRole('heading', { name: 'Listade som pågående aktiviteter' }))
+    .toBeVisible();
+  await expect
+    .element(delmal2.getByRole('heading', { name: 'Listade som identifierade utvecklingsområden' }))
     .toBeVisible();
   expect(delmal2.element().textContent).toContain('Grunden för god psykisk hälsa läggs under barndomen');
 });
@@ -106,6 +108,62 @@ test('an activity shows its responsible organisation, its role and its status', 
   const text = article.element().textContent?.replace(/\s+/g, ' ') ?? '';
   expect(text).toContain('Leds av: Samordningsförbundet');
   expect(text).toContain('Pågår');
+});
+
+test('the Medverkande list names every organisation, with the part the document gives it after the name', async () => {
+  const el = await showSormland();
+  const items = within(el)
+    .getByRole('region', { name: 'Medverkande' })
+    .getByRole('listitem')
+    .elements()
+    .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+  const names = (id: string) => sormland.organisations!.find((o) => o.id === id)!.name.sv;
+  expect(items).toEqual(
+    plan.participants!.map((p) =>
+      p.label ? `${names(p.organisation)} – ${p.label.sv}` : names(p.organisation),
+    ),
+  );
+  expect(items).toContain(
+    'Länsstyrelsen i Södermanlands län – Har medverkat i framtagandet av handlingsplanen',
+  );
+});
+
+test('a responsible party’s wording is shown when it says more than the role and name, never when it repeats them', async () => {
+  const el = await showSormland();
+  const lines = (activity: string) =>
+    within(el)
+      .getByRole('list', { name: 'Ansvar' })
+      .elements()
+      .filter((list) => list.closest('article')?.getAttribute('data-activity') === activity)
+      .slice(0, 1)
+      .flatMap((list) => [...list.children].map((li) => li.textContent?.replace(/\s+/g, ' ').trim()));
+  expect(lines('natverk-forebyggande-arbete')).toEqual([
+    'Ansvarig: DrogSAM',
+    'Samordnas av: Länsstyrelsen i Södermanlands län',
+  ]);
+  expect(lines('halsosamtal-50-aringar')).toEqual(['Utförs av: Vårdcentralerna']);
+  expect(lines('behovsanalys')).toEqual([
+    'Utförs av: Forskning och Utveckling i Sörmland (Kartläggningen sammanställs av FoU i Sörmland)',
+  ]);
+});
+
+test('an activity listed as ongoing but completed is shown as listed, with its own status beside its title', async () => {
+  const data = structuredClone(sormland) as Dataset;
+  const activity = data.plans![0]!.activities.find((a) => a.id === 'friskt-kompetenslyft')!;
+  activity.status = 'completed';
+  const el = mount<DholPlan>(html`<dhol-plan .now=${NOW} .data=${data}></dhol-plan>`);
+  expect(await nextState(el)).toBe('content');
+  const article = shadow(el).querySelector('[data-activity="friskt-kompetenslyft"]')!;
+  const group = article.closest('.kind')!.querySelector('h1, h2, h3, h4, h5, h6');
+  expect(group?.textContent?.trim()).toBe('Listade som pågående aktiviteter');
+  const title = article.querySelector('[part~="activity-title"]')!.getBoundingClientRect();
+  const status = article.querySelector('[part~="status-completed"]')!;
+  expect(status.textContent?.trim()).toBe('Genomförd');
+  expect(status.parentElement?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Status: Genomförd');
+  // Beside the title, on its line: not a line of its own under it, where it read as the group's word.
+  const badge = status.getBoundingClientRect();
+  expect(badge.top).toBeLessThan(title.bottom);
+  expect(badge.left).toBeGreaterThan(title.left);
 });
 
 test('the plan reads in English with English headings and Swedish plan text marked as Swedish', async () => {

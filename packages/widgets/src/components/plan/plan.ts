@@ -30,8 +30,10 @@ import {
   isFiltered,
   type ListedActivity,
   matches,
+  organisationNames,
   type PlanFilters,
   readFilters,
+  restatesRole,
   writeFilters,
 } from './plan-view.js';
 
@@ -369,9 +371,13 @@ export class DholPlan extends DholElement {
     if (!plan.participants?.length) return nothing;
     return html`<section part="section participants" aria-labelledby="section-participants">
       ${heading(this.sublevel(1), t(this.language, 'participants'), { id: 'section-participants' })}
-      <ul>
+      <ul class="participants">
         ${plan.participants.map(
-          (p) => html`<li>${p.label ? this.text(p.label) : this.orgName(dataset, p.organisation)}</li>`,
+          // The organisation always by name; the document's words for its part, when given, after it.
+          (p) =>
+            html`<li><strong>${this.orgName(dataset, p.organisation)}</strong>${
+              p.label ? html` – ${this.text(p.label)}` : nothing
+            }</li>`,
         )}
       </ul>
     </section>`;
@@ -676,17 +682,19 @@ export class DholPlan extends DholElement {
     const href = this.urlFor({ ...this.filters, activity: activity.id }) || `#${headingId}`;
     return html`<article part="activity" class="activity ${selected ? 'selected' : ''}" aria-labelledby=${headingId}
       aria-current=${selected ? 'true' : nothing} data-activity=${activity.id}>
-      ${heading(
-        this.sublevel(4),
-        html`<a part="activity-title" href=${href} @click=${(e: MouseEvent) => this.onPick(e, activity)}
-          >${title.value}</a
-        >`,
-        { id: headingId, ...langAttr(title.lang, lang) },
-      )}
-      <p class="meta">
-        ${statusBadge(activity.status, lang)}
-        ${selected ? badge(t(lang, 'selected'), 'selected') : nothing}
-      </p>
+      <div class="activity-head">
+        ${heading(
+          this.sublevel(4),
+          html`<a part="activity-title" href=${href} @click=${(e: MouseEvent) => this.onPick(e, activity)}
+            >${title.value}</a
+          >`,
+          { id: headingId, ...langAttr(title.lang, lang) },
+        )}
+        <p class="meta">
+          <span class="visually-hidden">${t(lang, 'status')}:</span> ${statusBadge(activity.status, lang)}
+          ${selected ? badge(t(lang, 'selected'), 'selected') : nothing}
+        </p>
+      </div>
       ${this.renderResponsible(dataset, activity)}
       ${textBlocks(activity.description, lang, this.sublevel(5))}
       ${
@@ -714,13 +722,18 @@ export class DholPlan extends DholElement {
     if (activity.responsible.length === 0) return nothing;
     const lang = this.language;
     return html`<ul class="responsible" aria-label=${t(lang, 'responsible')}>
-      ${activity.responsible.map(
-        (party) =>
-          html`<li>
+      ${activity.responsible.map((party) => {
+        const org = this.organisationFor(dataset, party.organisation);
+        const label = party.label ? textIn(party.label, lang) : undefined;
+        // "Samordnas av: Länsstyrelsen" says all that the document's "Samordnas av Länsstyrelsen" does.
+        const saysMore =
+          label !== undefined &&
+          !restatesRole(label.value, t(label.lang, `role.${party.role}`), org ? organisationNames(org) : []);
+        return html`<li>
             ${t(lang, `role.${party.role}`)}: ${this.orgName(dataset, party.organisation)}
-            ${party.label ? html`<span class="muted">(${this.text(party.label)})</span>` : nothing}
-          </li>`,
-      )}
+            ${saysMore ? html`<span class="muted">(${this.text(party.label)})</span>` : nothing}
+          </li>`;
+      })}
     </ul>`;
   }
 
