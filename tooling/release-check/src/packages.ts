@@ -16,5 +16,6 @@ export const publicPackages: readonly PublicPackage[] = [
   { name: '@dhol/core', dir: 'packages/core' },
   { name: '@dhol/data', dir: 'packages/data' },
   { name: '@dhol/widgets', dir: 'packages/widgets' },
+  { name: '@dhol/editor', dir: 'packages/editor' },
   { name: '@dhol/cli', dir: 'packages/cli' },
 ];

@@ -70,7 +70,8 @@ console.log(JSON.stringify({
     expect(stdout.trim()).toBe(manifest.version);
   });
 
-  test.each(publicPackages.filter((pkg) => pkg.name !== '@dhol/widgets'))(
+  // The widgets' and the editor's first examples are HTML pages: they are run in the browser below.
+  test.each(publicPackages.filter((pkg) => pkg.name !== '@dhol/widgets' && pkg.name !== '@dhol/editor'))(
     'the first example in the README of $name runs and prints what it promises',
     async (pkg) => {
       const block = firstCodeBlock(await readFile(join(repoRoot, pkg.dir, 'README.md'), 'utf8'));
@@ -181,6 +182,24 @@ describe('from a plain HTML page', () => {
     const title = await titleOf('sormland-handlingsplan-2026.json', 'plans');
     const { page, errors } = await open(code, '');
     await expect(page.getByRole('heading', { name: title }).waitFor()).resolves.toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the first example in the README of @dhol/editor shows the editor from its one script, with no console error', async () => {
+    const block = firstCodeBlock(await readFile(join(repoRoot, 'packages/editor/README.md'), 'utf8'));
+    expect(block?.lang).toBe('html');
+    const code = block?.code ?? '';
+    for (const [, path] of code.matchAll(/src="(\/[^"]+)"/g)) {
+      await mkdir(dirname(join(project.dir, path ?? '')), { recursive: true });
+      await copyFile(
+        join(project.dir, 'node_modules/@dhol/editor/dist/cdn', basename(path ?? '')),
+        join(project.dir, path ?? ''),
+      );
+    }
+    const { page, errors } = await open(code, '');
+    await expect(page.getByRole('heading', { name: 'Vad vill du göra?' }).waitFor()).resolves.toBeUndefined();
+    await expect(page.getByRole('button', { name: 'Skapa planen' }).waitFor()).resolves.toBeUndefined();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,11 @@
+import '../../sections/index.js';
+import { define } from '@dhol/widgets';
+import { DholEditor } from './editor.js';
+
+define('dhol-editor', DholEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dhol-editor': DholEditor;
+  }
+}

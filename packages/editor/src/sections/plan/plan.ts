@@ -1,0 +1,231 @@
+/**
+ * A plan's facts: title, kind, the area it covers, who owns the document, the decision (body, date,
+ * diarienummer), validity ("until revised" included), the period, and the revision schedule, planned and done.
+ * Also the plan's entry in the navigation, with the other parts of a plan (texts, participants, delmål,
+ * activities) under it.
+ */
+import { html, type TemplateResult } from 'lit';
+import { areaPickerField } from '../../fields/area-picker.js';
+import { checkboxField, radiosField, selectField } from '../../fields/choice.js';
+import { dateField } from '../../fields/date.js';
+import { listField } from '../../fields/list.js';
+import { organisationField } from '../../fields/organisation.js';
+import { localizedField, textField } from '../../fields/text.js';
+import { textBlockPatterns, textBlocksField } from '../../fields/text-blocks.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { registerFields } from '../../issues/issue-index.js';
+import { isObject, type Path } from '../../store/path.js';
+import { heading } from '../../util/heading.js';
+import { textOf } from '../names.js';
+import {
+  type EditorContext,
+  type NavItem,
+  type PreviewSpec,
+  type Route,
+  registerSection,
+  registerStarter,
+  type Section,
+} from '../section.js';
+import { renderNewPlan } from './new-plan.js';
+import { pt } from './plan.messages.js';
+import { planStyles } from './plan.styles.js';
+
+/** The keys of a plan this view edits; the others belong to the texts, participants, delmål and activities. */
+const ABOUT_KEYS = new Set([
+  'id',
+  'kind',
+  'title',
+  'subtitle',
+  'category',
+  'scope',
+  'framework',
+  'owner',
+  'decision',
+  'validity',
+  'period',
+  'revisionSchedule',
+]);
+
+const P = 'plans/*';
+const localized = (base: string) => [base, `${base}/en`];
+
+export const PLAN_FIELDS = [
+  `${P}/id`,
+  ...localized(`${P}/title`),
+  ...localized(`${P}/subtitle`),
+  ...localized(`${P}/category`),
+  `${P}/kind`,
+  `${P}/scope`,
+  `${P}/framework`,
+  `${P}/owner`,
+  `${P}/decision/decidedBy`,
+  `${P}/decision/date`,
+  `${P}/decision/diarienummer`,
+  ...localized(`${P}/decision/note`),
+  `${P}/validity/start`,
+  `${P}/validity/end`,
+  `${P}/validity/untilRevised`,
+  ...localized(`${P}/validity/note`),
+  `${P}/period/start`,
+  `${P}/period/end`,
+  `${P}/revisionSchedule/revisions`,
+  `${P}/revisionSchedule/revisions/*/date`,
+  `${P}/revisionSchedule/revisions/*/done`,
+  ...localized(`${P}/revisionSchedule/revisions/*/note`),
+  ...textBlockPatterns(`${P}/revisionSchedule/text`),
+];
+
+/** The plans of the dataset, as [index, plan] for those that are objects. */
+export function plansOf(data: unknown): [number, Record<string, unknown>][] {
+  const plans = isObject(data) && Array.isArray(data['plans']) ? data['plans'] : [];
+  return plans.flatMap((plan, index) =>
+    isObject(plan) ? [[index, plan] as [number, Record<string, unknown>]] : [],
+  );
+}
+
+/** A plan's title for the navigation and headings. */
+export function planTitle(ctx: EditorContext, index: number): string {
+  const plan = ctx.get(['plans', index]);
+  return (isObject(plan) ? textOf(plan['title'], ctx.lang).trim() : '') || pt(ctx.lang, 'nav.untitled');
+}
+
+/** The preview of any view of a plan: the plan element showing that plan. */
+export function planPreview(ctx: EditorContext, index: number): PreviewSpec {
+  const plan = ctx.get(['plans', index]);
+  const id = isObject(plan) && typeof plan['id'] === 'string' ? plan['id'] : undefined;
+  return { tag: 'dhol-plan', ...(id ? { attributes: { plan: id } } : {}) };
+}
+
+/** The navigation of one plan: its parts, in the order of a plan document. */
+function planNav(ctx: EditorContext, index: number): NavItem {
+  const t = (key: Parameters<typeof pt>[1]) => pt(ctx.lang, key);
+  const path = ['plans', index];
+  return {
+    label: pt(ctx.lang, 'nav.plan', { title: planTitle(ctx, index) }),
+    children: [
+      { label: t('nav.about'), route: { section: 'plan', path } },
+      { label: t('nav.texts'), route: { section: 'plan-texts', path } },
+      { label: t('nav.participants'), route: { section: 'plan-participants', path } },
+      ...extraPlanNav.flatMap((extra) => extra(ctx, index)),
+    ],
+  };
+}
+
+/** Other sections add their links under each plan here (the delmål, the activities). */
+const extraPlanNav: ((ctx: EditorContext, index: number) => NavItem[])[] = [];
+
+export function addPlanNav(extra: (ctx: EditorContext, index: number) => NavItem[]): void {
+  extraPlanNav.push(extra);
+}
+
+function render(ctx: EditorContext, route: Route): TemplateResult {
+  const base = route.path;
+  if (!isObject(ctx.get(base))) return html`<p class="notice problem">${ctx.t('editor.cannotShow')}</p>`;
+  const t = (key: Parameters<typeof pt>[1], params = {}) => pt(ctx.lang, key, params);
+  const at = (...rest: (string | number)[]): Path => [...base, ...rest];
+  const sub = ctx.headingLevel + 1;
+  const frameworks = ctx.frameworks.map((framework) => ({
+    value: framework.id,
+    label: framework.title.sv?.text ?? framework.title.en?.text ?? framework.id,
+  }));
+  return html`
+    <div class="part">
+      ${heading(sub, t('about.document'))}
+      ${localizedField(ctx, { path: at('title'), label: t('title'), hint: t('titleHint') })}
+      ${localizedField(ctx, { path: at('subtitle'), label: t('subtitle'), hint: t('subtitleHint'), optional: true })}
+      ${localizedField(ctx, { path: at('category'), label: t('category'), hint: t('categoryHint'), optional: true })}
+      ${radiosField(ctx, {
+        path: at('kind'),
+        label: t('kind'),
+        options: (['local', 'regional', 'national'] as const).map((kind) => ({
+          value: kind,
+          label: ctx.t(`planKind.${kind}` as MessageKey),
+        })),
+      })}
+      ${areaPickerField(ctx, { path: at('scope'), label: t('scope'), hint: t('scopeHint') })}
+      ${organisationField(ctx, { path: at('owner'), label: t('owner'), hint: t('ownerHint'), optional: true })}
+    </div>
+    <div class="part">
+      ${heading(sub, t('about.decision'))}
+      ${organisationField(ctx, {
+        path: at('decision', 'decidedBy'),
+        label: t('decidedBy'),
+        hint: t('decidedByHint'),
+        optional: true,
+      })}
+      ${dateField(ctx, { path: at('decision', 'date'), label: t('decisionDate'), precision: 'day', optional: true })}
+      ${textField(ctx, { path: at('decision', 'diarienummer'), label: t('diarienummer'), optional: true, width: 'medium' })}
+      ${localizedField(ctx, {
+        path: at('decision', 'note'),
+        label: t('decisionNote'),
+        hint: t('decisionNoteHint'),
+        optional: true,
+      })}
+    </div>
+    <div class="part">
+      ${heading(sub, t('about.time'))}
+      ${dateField(ctx, { path: at('validity', 'start'), label: t('validityStart'), precision: 'partial', optional: true })}
+      ${checkboxField(ctx, { path: at('validity', 'untilRevised'), label: t('untilRevised') })}
+      ${dateField(ctx, { path: at('validity', 'end'), label: t('validityEnd'), precision: 'partial', optional: true })}
+      ${localizedField(ctx, { path: at('validity', 'note'), label: t('validityNote'), optional: true })}
+      ${dateField(ctx, {
+        path: at('period', 'start'),
+        label: t('periodStart'),
+        hint: t('periodHint'),
+        precision: 'partial',
+        optional: true,
+      })}
+      ${dateField(ctx, { path: at('period', 'end'), label: t('periodEnd'), precision: 'partial', optional: true })}
+    </div>
+    <div class="part">
+      ${heading(sub, t('about.revisions'))}
+      ${listField(ctx, {
+        path: at('revisionSchedule', 'revisions'),
+        legend: t('revisions'),
+        hint: t('revisionsHint'),
+        itemLabel: (i) => t('revision', { n: i + 1 }),
+        addLabel: t('addRevision'),
+        newItem: () => ({ date: '' }),
+        focusInNew: ['date'],
+        reorder: true,
+        renderItem: (itemPath) => html`
+          ${dateField(ctx, { path: [...itemPath, 'date'], label: t('revisionDate'), precision: 'partial' })}
+          ${checkboxField(ctx, { path: [...itemPath, 'done'], label: t('revisionDone') })}
+          ${localizedField(ctx, { path: [...itemPath, 'note'], label: t('revisionNote'), optional: true })}
+        `,
+      })}
+      ${textBlocksField(ctx, { path: at('revisionSchedule', 'text'), legend: t('revisionText') })}
+    </div>
+    <details class="part technical">
+      <summary>${t('about.technical')}</summary>
+      ${textField(ctx, {
+        path: at('id'),
+        label: t('planId'),
+        hint: t('planIdHint'),
+        width: 'medium',
+        spellcheck: false,
+      })}
+      ${selectField(ctx, { path: at('framework'), label: t('framework'), options: frameworks })}
+    </details>
+  `;
+}
+
+export const planSection: Section = {
+  id: 'plan',
+  fields: PLAN_FIELDS,
+  styles: planStyles,
+  routeFor(path: Path): Route | undefined {
+    if (path[0] !== 'plans' || typeof path[1] !== 'number') return undefined;
+    if (path.length === 2 || ABOUT_KEYS.has(String(path[2])))
+      return { section: 'plan', path: ['plans', path[1]] };
+    return undefined;
+  },
+  title: (ctx, route) => `${pt(ctx.lang, 'about.heading')}: ${planTitle(ctx, Number(route.path[1]))}`,
+  render,
+  nav: (ctx) => plansOf(ctx.data).map(([index]) => planNav(ctx, index)),
+  preview: (ctx, route) => planPreview(ctx, Number(route.path[1])),
+};
+
+registerFields(PLAN_FIELDS);
+registerSection(planSection);
+registerStarter({ id: 'new-plan', order: 10, render: renderNewPlan });
