@@ -8,10 +8,12 @@ import './components/framework/dhol-framework.js';
 import './components/agreement/dhol-agreement.js';
 import './components/coverage/dhol-coverage.js';
 import './components/indicator/dhol-indicator.js';
+import './components/followup/dhol-followup.js';
 
 export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, DholElement, type DholState } from './base/dhol-element.js';
 export { DholAgreement } from './components/agreement/agreement.js';
 export { DholCoverage } from './components/coverage/coverage.js';
+export { DholFollowUp } from './components/followup/followup.js';
 export { DholFramework } from './components/framework/framework.js';
 export { DholIndicator } from './components/indicator/indicator.js';
 export { DholPlan } from './components/plan/plan.js';

@@ -3,15 +3,18 @@
  * (core 47, dhol.js 64.6, agreement 35.2, coverage 33.8, framework 34.6, indicator 45.1, plan 38.2), raised after
  * the follow-up model (every element's shape table and messages, about 1.5 KB), the manifest (0.5 KB in every
  * element, 1.5 KB in core's browser entry) and rollUp (2.3 KB in core's browser entry) to core 52.7, dhol.js 66.6,
- * agreement 37.2, coverage 35.8, framework 36.6, indicator 47.1, plan 40.2. Raise one only with a reason in the
- * commit message; lower it when a bundle gets lighter. Core alone rose by the shape table (2.4 KB) when validation
- * stopped using zod: a page that validates no longer carries zod (about 9 KB).
+ * agreement 37.2, coverage 35.8, framework 36.6, indicator 47.1, plan 40.2; then by dhol-followup (the element
+ * alone 42.7; its marginal cost in dhol.js 9.1, so dhol.js 75.7) and the follow-up analysis in core's browser entry
+ * (core CORE_NOW). Raise one only with a reason in the commit message; lower it when a bundle gets lighter. Core
+ * alone rose by the shape table (2.4 KB) when validation stopped using zod: a page that validates no longer carries
+ * zod (about 9 KB).
  */
 export const CEILINGS_GZIP_KB: Record<string, number> = {
-  core: 54,
-  'dhol.js': 68.5,
+  core: CORE_CEIL,
+  'dhol.js': 78,
   'dhol-agreement.js': 38.5,
   'dhol-coverage.js': 37,
+  'dhol-followup.js': 44,
   'dhol-framework.js': 38,
   'dhol-indicator.js': 48.5,
   'dhol-plan.js': 41.5,

@@ -36,6 +36,11 @@ export interface ActivityFollowUp {
   activity: Activity;
   /** Its status the day before the period began. */
   atStart: StatusAt;
+  /**
+   * What the period is measured from: `atStart`, or, for an activity first reported within the period, where the
+   * first day's notes left it.
+   */
+  baseline: StatusAt;
   /** Its status on the period's last day. */
   atEnd: StatusAt;
   /** Its progress notes dated within the period, in date order. */
@@ -140,7 +145,7 @@ function followActivity(activity: Activity, from: string, to: string, valid: boo
     baseline.source !== 'unknown' &&
     atEnd.source !== 'unknown' &&
     baseline.status !== atEnd.status;
-  return { activity, atStart, atEnd, notes, changed };
+  return { activity, atStart, baseline, atEnd, notes, changed };
 }
 
 interface Scope {

@@ -4,6 +4,7 @@
  * Excel reads å, ä, ö) and tolerated on import; fields quoted when they hold the separator, quotes or line
  * breaks; CRLF line ends. Export and import use the same columns, so a round trip loses nothing.
  */
+import type { FollowUpGroup, FollowUpSummary } from '../analysis/followup.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { Activity } from '../model/activity.js';
 import {
@@ -657,4 +658,51 @@ export function parseActivitiesCsv(
     activities.push(checked.data);
   }
   return result(activities, issues);
+}
+
+/**
+ * The columns of a follow-up's status table (`followUpToCsv`): one row per delmål and a last row for the whole plan
+ * (`goal` empty). `planned` … `unknown` count the statuses on the period's last day; `reached_*` how many moved to
+ * that status within the period; `reported` how many have a progress note dated in it.
+ */
+export const FOLLOW_UP_COLUMNS = [
+  'goal',
+  'goal_number',
+  'activities',
+  'planned',
+  'ongoing',
+  'completed',
+  'paused',
+  'cancelled',
+  'unknown',
+  'reached_planned',
+  'reached_ongoing',
+  'reached_completed',
+  'reached_paused',
+  'reached_cancelled',
+  'reported',
+  'from',
+  'to',
+] as const;
+
+/** Writes a follow-up summary's status table as CSV with the columns of `FOLLOW_UP_COLUMNS`. */
+export function followUpToCsv(summary: FollowUpSummary, options: CsvWriteOptions = {}): string {
+  const { from, to } = summary.period;
+  const row = (goal: string, number: string, g: FollowUpGroup) => [
+    goal,
+    number,
+    String(g.total),
+    ...(['planned', 'ongoing', 'completed', 'paused', 'cancelled', 'unknown'] as const).map((s) =>
+      String(g.atEnd[s]),
+    ),
+    ...(['planned', 'ongoing', 'completed', 'paused', 'cancelled'] as const).map((s) => String(g.reached[s])),
+    String(g.reported),
+    from,
+    to,
+  ];
+  const rows = [
+    ...summary.goals.map((g) => row(g.goal.id, g.goal.number === undefined ? '' : String(g.goal.number), g)),
+    row('', '', summary),
+  ];
+  return writeCsv(FOLLOW_UP_COLUMNS, rows, options);
 }

@@ -1,0 +1,150 @@
+import { defineMessages, type Entry } from '../../i18n/index.js';
+import { formatCount } from '../../shared/format.js';
+
+const sv = {
+  title: (p) => `Uppföljning: ${p.plan}`,
+  fictional:
+    'Påhittat exempel. Planen, organisationerna och allt som rapporteras här är påhittat för att visa hur uppföljningen fungerar; inget av det har hänt.',
+  documentInfo: 'Om uppföljningen',
+  diarienummer: 'Diarienummer',
+  version: 'Version',
+  replaces: (p) => `ersätter version ${p.version}`,
+  period: 'Period',
+  'period.since.revision': (p) => `sedan revideringen ${p.date}`,
+  'period.since.decision': (p) => `sedan beslutet ${p.date}`,
+  'period.since.validity': (p) => `sedan planen började gälla ${p.date}`,
+  'period.invalid': 'Perioden slutar före sin början. Välj ett slutdatum efter startdatumet.',
+  summary: 'Sammanfattning',
+  'table.caption': (p) => `Aktiviteternas status ${p.date}, per delmål`,
+  'table.goal': 'Delmål',
+  'table.total': 'Aktiviteter',
+  'table.all': 'Hela planen',
+  'table.unknown': 'Okänd status',
+  'table.reached': (p) => `${formatCount(p.count, 'sv')} under perioden`,
+  'table.note':
+    'Siffran inom parentes är hur många som nådde statusen under perioden, enligt lägesrapporterna.',
+  download: 'Ladda ned statustabellen (CSV)',
+  flags: 'Att uppmärksamma',
+  'flags.none': 'Inga försenade revideringar och inga aktiviteter utan aktuell lägesrapport.',
+  overdue: (p) =>
+    `Revideringen ${p.date} är försenad: datumet har passerat och den är inte markerad som gjord.`,
+  stale: (p) => `Ingen lägesrapport på ${formatCount(p.months, 'sv')} månader eller mer:`,
+  'stale.since': (p) => `senaste lägesrapport ${p.date}`,
+  'stale.never': (p) => `ingen lägesrapport sedan planen började gälla ${p.date}`,
+  'stale.neverUnknown': 'ingen lägesrapport alls',
+  'stale.flag': 'Ingen aktuell lägesrapport',
+  changes: (p) => `Ändringar sedan version ${p.version}`,
+  'changes.missing': (p) =>
+    `Planen ersätter ${p.plan} version ${p.version}, som inte finns i filen, så ändringarna kan inte visas här.`,
+  'changes.none': 'Inga aktiviteter har lagts till, tagits bort eller ändrats.',
+  'changes.added': 'Nya aktiviteter',
+  'changes.removed': 'Borttagna aktiviteter',
+  'changes.changed': 'Ändrade aktiviteter',
+  'changes.revision': 'Revideringens sammanfattning',
+  'field.id': (p) => `id ändrat från ”${p.before}” till ”${p.after}”`,
+  'field.title': (p) => `ny titel (tidigare ”${p.before}”)`,
+  'field.description': 'beskrivningen ändrad',
+  'field.goals': (p) =>
+    p.added && p.removed
+      ? `nu under ${p.added} i stället för ${p.removed}`
+      : p.added
+        ? `nu även under ${p.added}`
+        : `inte längre under ${p.removed}`,
+  'field.kind': (p) => `typ ändrad från ${p.before} till ${p.after}`,
+  'field.status': (p) => `status ändrad från ${p.before} till ${p.after}`,
+  'field.responsible': (p) =>
+    [p.added ? `ny ansvarig: ${p.added}` : '', p.removed ? `inte längre ansvarig: ${p.removed}` : '']
+      .filter(Boolean)
+      .join(', '),
+  'kind.ongoing': 'pågående',
+  'kind.development': 'utvecklingsområde',
+  'kind.new': 'ny',
+  delmal: (p) => `delmål ${p.number}`,
+  goalHeading: (p) => `Delmål ${p.number}: ${p.title}`,
+  'goal.none': 'Planen har inga aktiviteter under det här delmålet.',
+  notes: 'Lägesrapporter under perioden',
+  'notes.none': 'Ingen lägesrapport under perioden.',
+  'notes.before': (p) => `Senaste lägesrapport före perioden, ${p.date}: ${p.status}.`,
+  'notes.reportedBy': (p) => `Rapporterad av ${p.name}`,
+  'activity.changed': (p) => `Under perioden: från ${p.before} till ${p.after}.`,
+  'activity.statusAt': (p) => `Status ${p.date}`,
+  'activity.unknown': 'Okänd status',
+  empty: 'Filen innehåller ingen plan att följa upp.',
+  missing: (p) => `Planen ”${p.id}” finns inte i filen.`,
+} satisfies Record<string, Entry>;
+
+type Key = keyof typeof sv;
+
+const en: Record<Key, Entry> = {
+  title: (p) => `Follow-up: ${p.plan}`,
+  fictional:
+    'Invented example. The plan, the organisations and everything reported here are invented to show how follow-up works; none of it has happened.',
+  documentInfo: 'About this follow-up',
+  diarienummer: 'Registry number (diarienummer)',
+  version: 'Version',
+  replaces: (p) => `replaces version ${p.version}`,
+  period: 'Period',
+  'period.since.revision': (p) => `since the revision of ${p.date}`,
+  'period.since.decision': (p) => `since the decision of ${p.date}`,
+  'period.since.validity': (p) => `since the plan took effect on ${p.date}`,
+  'period.invalid': 'The period ends before it begins. Choose an end date after the start date.',
+  summary: 'Summary',
+  'table.caption': (p) => `Status of the activities on ${p.date}, by sub-goal`,
+  'table.goal': 'Sub-goal (delmål)',
+  'table.total': 'Activities',
+  'table.all': 'Whole plan',
+  'table.unknown': 'Unknown status',
+  'table.reached': (p) => `${formatCount(p.count, 'en')} in the period`,
+  'table.note':
+    'The figure in brackets is how many reached the status in the period, according to the progress notes.',
+  download: 'Download the status table (CSV)',
+  flags: 'For attention',
+  'flags.none': 'No overdue revisions and no activities without a recent progress note.',
+  overdue: (p) => `The revision of ${p.date} is overdue: its date has passed and it is not marked as done.`,
+  stale: (p) => `No progress note for ${formatCount(p.months, 'en')} months or more:`,
+  'stale.since': (p) => `latest progress note ${p.date}`,
+  'stale.never': (p) => `no progress note since the plan took effect on ${p.date}`,
+  'stale.neverUnknown': 'no progress note at all',
+  'stale.flag': 'No recent progress note',
+  changes: (p) => `Changes since version ${p.version}`,
+  'changes.missing': (p) =>
+    `The plan replaces ${p.plan} version ${p.version}, which is not in the file, so the changes cannot be shown here.`,
+  'changes.none': 'No activity was added, removed or changed.',
+  'changes.added': 'New activities',
+  'changes.removed': 'Removed activities',
+  'changes.changed': 'Changed activities',
+  'changes.revision': 'The revision’s summary',
+  'field.id': (p) => `id changed from “${p.before}” to “${p.after}”`,
+  'field.title': (p) => `new title (was “${p.before}”)`,
+  'field.description': 'description changed',
+  'field.goals': (p) =>
+    p.added && p.removed
+      ? `now under ${p.added} instead of ${p.removed}`
+      : p.added
+        ? `now also under ${p.added}`
+        : `no longer under ${p.removed}`,
+  'field.kind': (p) => `kind changed from ${p.before} to ${p.after}`,
+  'field.status': (p) => `status changed from ${p.before} to ${p.after}`,
+  'field.responsible': (p) =>
+    [p.added ? `newly responsible: ${p.added}` : '', p.removed ? `no longer responsible: ${p.removed}` : '']
+      .filter(Boolean)
+      .join(', '),
+  'kind.ongoing': 'ongoing',
+  'kind.development': 'development area',
+  'kind.new': 'new',
+  delmal: (p) => `sub-goal ${p.number}`,
+  goalHeading: (p) => `Sub-goal ${p.number}: ${p.title}`,
+  'goal.none': 'The plan lists no activities under this sub-goal.',
+  notes: 'Progress notes in the period',
+  'notes.none': 'No progress note in the period.',
+  'notes.before': (p) => `Latest progress note before the period, ${p.date}: ${p.status}.`,
+  'notes.reportedBy': (p) => `Reported by ${p.name}`,
+  'activity.changed': (p) => `In the period: from ${p.before} to ${p.after}.`,
+  'activity.statusAt': (p) => `Status on ${p.date}`,
+  'activity.unknown': 'Unknown status',
+  empty: 'The file holds no plan to follow up.',
+  missing: (p) => `The plan “${p.id}” is not in the file.`,
+};
+
+/** The words of `dhol-followup`, in Swedish and English. */
+export const t = defineMessages<Key>({ sv, en });

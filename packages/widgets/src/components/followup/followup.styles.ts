@@ -1,0 +1,236 @@
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+const accent = css`var(--dhol-followup-accent, ${token('color-accent')})`;
+const surface = css`var(--dhol-followup-surface, ${token('color-surface')})`;
+const flag = css`var(--dhol-followup-flag, ${token('color-warning')})`;
+
+export const styles = css`
+  .running-header {
+    display: none;
+  }
+  .fictional {
+    padding: ${token('space-s')} ${token('space-m')};
+    border: 2px dashed ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-info-surface')};
+    font-weight: 600;
+  }
+  .subtitle {
+    font-size: 1.1em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(10rem, max-content) 1fr;
+    gap: ${token('space-xs')} ${token('space-m')};
+  }
+  .fact {
+    display: contents;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .problem {
+    color: ${token('color-error')};
+    font-weight: 600;
+  }
+  .summary-text,
+  .goal-text {
+    font-size: 1.05em;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: ${token('space-s')};
+  }
+  th,
+  td {
+    border: 1px solid ${token('color-border')};
+    padding: ${token('space-xs')} ${token('space-s')};
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th,
+  tfoot th,
+  tfoot td {
+    background: ${surface};
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .reached {
+    display: block;
+    font-size: ${token('font-size-small')};
+  }
+  .flag-list {
+    list-style: none;
+    padding: 0;
+  }
+  .flag {
+    display: flex;
+    gap: ${token('space-s')};
+    padding: ${token('space-xs')} ${token('space-s')};
+    border-inline-start: 4px solid ${flag};
+    background: ${token('color-warning-surface')};
+    margin-block-end: ${token('space-xs')};
+  }
+  .icon {
+    flex: none;
+    font-style: normal;
+  }
+  .change-list {
+    padding-inline-start: ${token('space-l')};
+  }
+  .revision-summary {
+    padding: ${token('space-s')} ${token('space-m')};
+    background: ${surface};
+    border-radius: ${token('radius')};
+  }
+  .goal > :is(h2, h3, h4, h5, h6):first-child {
+    border-bottom: 3px solid ${accent};
+    padding-bottom: ${token('space-xs')};
+  }
+  .activities {
+    list-style: none;
+    padding: 0;
+  }
+  .activity {
+    padding: ${token('space-s')} ${token('space-m')};
+    margin-block-end: ${token('space-m')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+  }
+  .activity > :is(h2, h3, h4, h5, h6):first-child {
+    margin-top: 0;
+  }
+  .activity.is-stale {
+    border-inline-start: 4px solid ${flag};
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')};
+  }
+  .badge.stale {
+    color: ${flag};
+    border-color: ${flag};
+  }
+  .timeline {
+    list-style: none;
+    padding: 0;
+    margin-inline-start: ${token('space-s')};
+    border-inline-start: 2px solid ${accent};
+  }
+  .timeline > li {
+    position: relative;
+    padding-inline-start: ${token('space-l')};
+    padding-block-end: ${token('space-s')};
+  }
+  .timeline .dot {
+    position: absolute;
+    inset-inline-start: -0.45rem;
+    top: 0.35rem;
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 50%;
+    background: ${accent};
+  }
+  .timeline p {
+    margin-bottom: ${token('space-xs')};
+  }
+  .note-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-s')};
+    font-weight: 600;
+  }
+  .links {
+    padding-inline-start: ${token('space-l')};
+  }
+  @container (max-width: 30rem) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .flag,
+    .activity,
+    .activity.is-stale,
+    .timeline,
+    .fictional,
+    th,
+    td {
+      border-color: CanvasText;
+    }
+    .timeline .dot {
+      background: CanvasText;
+    }
+  }
+  /*
+   * A report for a nämnd (the committee) to take as an agenda item: no forms, buttons or links to click, each
+   * delmål on a page of its own, and the plan, diarienummer and period at the top of every page. The report is
+   * laid out as a table in print so that its header group repeats on each page.
+   */
+  @media print {
+    [part~='support-notice'] {
+      display: none !important;
+    }
+    .report {
+      display: table;
+      width: 100%;
+      border-collapse: collapse;
+    }
+    .running-header {
+      display: table-header-group;
+      font-size: 9pt;
+    }
+    .running-header > span {
+      display: inline;
+    }
+    .running-header > span + span::before {
+      content: ' · ';
+    }
+    .report-body {
+      display: table-row-group;
+    }
+    .intro,
+    .goal {
+      display: table-row;
+    }
+    .goal {
+      break-before: page;
+    }
+    .activity,
+    .flag,
+    tr {
+      break-inside: avoid;
+    }
+    .fictional,
+    .revision-summary,
+    .flag,
+    thead th,
+    tfoot th,
+    tfoot td {
+      background: none;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+  }
+`;

@@ -1,0 +1,491 @@
+import {
+  type Activity,
+  type ActivityChange,
+  type ActivityFollowUp,
+  type ActivityStatus,
+  type Dataset,
+  diffPlans,
+  type FieldChange,
+  type FollowUpGroup,
+  type FollowUpSummary,
+  type Framework,
+  followUpToCsv,
+  type Goal,
+  type Plan,
+  type PlanDiff,
+  type StaleActivity,
+  type StatusAt,
+  summariseFollowUp,
+} from '@dhol/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DholElement } from '../../base/dhol-element.js';
+import { formatPartialDate } from '../../shared/format.js';
+import { heading } from '../../shared/heading.js';
+import { datasetLink } from '../../shared/link.js';
+import { statusBadge, statusLabel } from '../../shared/status-badge.js';
+import { referenceIn, textIn } from '../../shared/text.js';
+import { textBlocks } from '../../shared/text-blocks.js';
+import { t } from './followup.messages.js';
+import { styles } from './followup.styles.js';
+
+const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 'paused', 'cancelled'];
+
+/**
+ * A plan's follow-up (uppföljning) for a period: per delmål how many activities are done, ongoing, planned,
+ * paused or cancelled, with how many reached each status in the period; each activity's progress notes; what
+ * changed since the version the plan replaces; and activities without a recent progress note and overdue
+ * revisions, flagged in words and with an icon. The period defaults to "since the last done revision" until today.
+ * It prints as a clean A4 report for a nämnd (a municipal or regional committee): no buttons or forms, each delmål
+ * on a page of its own, the plan's title, diarienummer and period at the top of every page. The status table can
+ * be downloaded as CSV. Every figure and sentence comes from the data; where the notes cannot tell, it says so.
+ *
+ * @summary Shows a plan's follow-up for a period, ready to print as an agenda item.
+ *
+ * @attr src - URL of a dataset (JSON) to load.
+ * @attr lang - `sv` (default) or `en`.
+ * @attr heading-level - Level of the report's title (2–6); sections, delmål and activities follow below it.
+ * @attr plan - Id of the plan to follow up; by default the newest (the one no other plan in the file replaces).
+ * @attr from - First day of the period (`2026-03-16`; a year or month means its first day). Default: the last done revision.
+ * @attr to - Last day of the period (a year or month means its last day). Default: today.
+ * @attr stale-months - Months without a progress note before an activity is flagged; default 6.
+ * @attr no-support-notice - Hides the support notice.
+ * @attr support-text - A publisher's own support sentence instead of 1177 Vårdguiden and Mind Självmordslinjen.
+ *
+ * @fires dhol-load - The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart running-header - The plan, diarienummer and period repeated at the top of every printed page.
+ * @csspart fictional-notice - The notice shown when the dataset is marked as invented.
+ * @csspart title - The report's title.
+ * @csspart document-info - Diarienummer, version and period.
+ * @csspart summary - The summary section with its text and status table.
+ * @csspart status-table - The table of statuses per delmål.
+ * @csspart download - The CSV download link (not printed).
+ * @csspart flags - The section of overdue revisions and stale activities.
+ * @csspart flag - One flagged item (icon and words).
+ * @csspart changes - What changed since the replaced version.
+ * @csspart goal - One delmål with its activities.
+ * @csspart activity - One activity with its notes.
+ * @csspart timeline - An activity's progress notes in the period.
+ * @csspart badge - Any badge; also `status-<status>` and `stale`.
+ * @csspart support-notice - Where to turn for support (not printed).
+ * @csspart loading - The loading message.
+ * @csspart empty - The empty message.
+ * @csspart error - The error block.
+ *
+ * @cssprop --dhol-followup-accent - Colour of delmål headings and timeline markers; defaults to --dhol-color-accent.
+ * @cssprop --dhol-followup-surface - Background of the summary and activities; defaults to --dhol-color-surface.
+ * @cssprop --dhol-followup-flag - Border colour of flagged items; defaults to --dhol-color-warning.
+ */
+export class DholFollowUp extends DholElement {
+  static override styles = [...[DholElement.styles].flat(), styles];
+  protected static override showsSupportNotice = true;
+
+  /** Id of the plan to follow up; by default the newest in the file. */
+  @property() plan?: string;
+
+  /** First day of the period; a year or month means its first day. Defaults to the last done revision. */
+  @property() from?: string;
+
+  /** Last day of the period; a year or month means its last day. Defaults to today. */
+  @property() to?: string;
+
+  /** Months without a progress note before an activity is flagged as stale. */
+  @property({ type: Number, attribute: 'stale-months' }) staleMonths = 6;
+
+  private memo?: { key: unknown[]; summary: FollowUpSummary };
+  private csvUrl?: string;
+  private csvFor?: FollowUpSummary;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.revokeCsv();
+  }
+
+  protected override isEmpty(dataset: Dataset): boolean {
+    return this.pick(dataset) === undefined;
+  }
+
+  protected override renderEmpty(dataset: Dataset | undefined): unknown {
+    const missing = this.plan && dataset?.plans?.length;
+    return html`<p part="empty" class="state">
+      ${missing ? t(this.language, 'missing', { id: this.plan ?? '' }) : t(this.language, 'empty')}
+    </p>`;
+  }
+
+  /** The plan asked for by id, else the newest: the one no other plan in the file replaces. */
+  private pick(dataset: Dataset): Plan | undefined {
+    const plans = dataset.plans ?? [];
+    if (this.plan) return plans.find((p) => p.id === this.plan);
+    const replaced = new Set(plans.map((p) => p.replaces?.plan).filter(Boolean));
+    return plans.find((p) => !replaced.has(p.id)) ?? plans[0];
+  }
+
+  private summaryFor(plan: Plan, framework: Framework | undefined): FollowUpSummary {
+    const { from, to } = this;
+    const today = this.today();
+    const key = [plan, framework, from, to, today, this.staleMonths];
+    const memo = this.memo;
+    if (memo?.key.every((value, i) => value === key[i])) return memo.summary;
+    const summary = summariseFollowUp(plan, framework, {
+      now: today,
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      staleMonths: this.staleMonths,
+    });
+    this.memo = { key, summary };
+    return summary;
+  }
+
+  protected override renderContent(dataset: Dataset): unknown {
+    const plan = this.pick(dataset);
+    if (!plan) return this.renderEmpty(dataset);
+    const lang = this.language;
+    const framework = this.frameworkFor(dataset, plan.framework);
+    const summary = this.summaryFor(plan, framework);
+    const planTitle = textIn(plan.title, lang);
+    const period = this.periodText(summary);
+    const previous = plan.replaces
+      ? (dataset.plans ?? []).find(
+          (p) =>
+            p.id === plan.replaces?.plan &&
+            p !== plan &&
+            (p.version ?? plan.replaces.version) === plan.replaces.version,
+        )
+      : undefined;
+    const diarienummer = plan.decision?.diarienummer;
+    return html`<article class="report" aria-labelledby="followup-title">
+      <div part="running-header" class="running-header" aria-hidden="true">
+        <span lang=${planTitle.lang === lang ? nothing : planTitle.lang}>${planTitle.value}</span>
+        ${diarienummer ? html`<span>${t(lang, 'diarienummer')} ${diarienummer}</span>` : nothing}
+        <span>${t(lang, 'period')} ${period}</span>
+      </div>
+      <div class="report-body">
+        <div class="intro">
+          ${dataset.fictional ? html`<p part="fictional-notice" class="fictional" role="note"><span class="icon" aria-hidden="true">ⓘ</span> ${t(lang, 'fictional')}</p>` : nothing}
+          ${heading(this.level, html`${t(lang, 'title', { plan: planTitle.value })}`, { id: 'followup-title', part: 'title' })}
+          ${plan.subtitle ? html`<p class="subtitle">${this.words(plan.subtitle)}</p>` : nothing}
+          ${this.renderDocumentInfo(plan, summary, period)}
+          ${this.renderSummary(summary)}
+          ${this.renderFlags(summary)}
+          ${plan.replaces ? this.renderChanges(dataset, plan, previous, framework) : nothing}
+        </div>
+        ${summary.goals.map((group) => this.renderGoal(dataset, group, summary))}
+      </div>
+    </article>`;
+  }
+
+  private words(text: Parameters<typeof textIn>[0]): TemplateResult {
+    const w = textIn(text, this.language);
+    return html`<span lang=${w.lang === this.language ? nothing : w.lang}>${w.value}</span>`;
+  }
+
+  private orgName(dataset: Dataset, id: string): string {
+    const org = this.organisationFor(dataset, id);
+    return org ? textIn(org.name, this.language).value : id;
+  }
+
+  private date(value: string): string {
+    return formatPartialDate(value, this.language);
+  }
+
+  /** "16 mars 2026 – 5 december 2026 (sedan revideringen mars 2026)". */
+  private periodText(summary: FollowUpSummary): string {
+    const lang = this.language;
+    const { from, to, start, toIsToday } = summary.period;
+    const range = `${this.date(from)} – ${this.date(to)}`;
+    if (start.kind === 'given' || !toIsToday) return range;
+    const date = start.kind === 'revision' ? this.date(start.revision.date) : this.date(start.day);
+    return `${range} (${t(lang, `period.since.${start.kind}`, { date })})`;
+  }
+
+  private renderDocumentInfo(plan: Plan, summary: FollowUpSummary, period: string): TemplateResult {
+    const lang = this.language;
+    const row = (label: string, value: unknown) =>
+      html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+    return html`<dl part="document-info" class="facts" aria-label=${t(lang, 'documentInfo')}>
+      ${plan.decision?.diarienummer ? row(t(lang, 'diarienummer'), plan.decision.diarienummer) : nothing}
+      ${
+        plan.version
+          ? row(
+              t(lang, 'version'),
+              html`${plan.version}${plan.replaces ? html` <span class="muted">(${t(lang, 'replaces', { version: plan.replaces.version })})</span>` : nothing}`,
+            )
+          : nothing
+      }
+      ${row(t(lang, 'period'), period)}
+    </dl>
+    ${summary.validPeriod ? nothing : html`<p class="problem" role="alert">${t(lang, 'period.invalid')}</p>`}`;
+  }
+
+  // ----- summary and status table -----
+
+  private renderSummary(summary: FollowUpSummary): TemplateResult {
+    const lang = this.language;
+    const id = 'followup-summary';
+    const columns = summary.atEnd.unknown > 0 ? [...STATUSES, 'unknown' as const] : STATUSES;
+    const cell = (group: FollowUpGroup, status: ActivityStatus | 'unknown') => {
+      const count = group.atEnd[status];
+      const reached = status === 'unknown' ? 0 : group.reached[status];
+      return html`<td class="num">${count}${reached > 0 ? html` <span class="reached">(${t(lang, 'table.reached', { count: reached })})</span>` : nothing}</td>`;
+    };
+    const columnLabel = (status: ActivityStatus | 'unknown') =>
+      status === 'unknown' ? t(lang, 'table.unknown') : statusLabel(status, lang);
+    return html`<section part="summary" class="section summary" aria-labelledby=${id}>
+      ${heading(this.sublevel(1), t(lang, 'summary'), { id })}
+      <p class="summary-text">${summary.text[lang]}</p>
+      <div class="table-scroll" role="region" tabindex="0" aria-labelledby="status-caption">
+        <table part="status-table" class="status-table">
+          <caption id="status-caption">${t(lang, 'table.caption', { date: this.date(summary.period.to) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t(lang, 'table.goal')}</th>
+              <th scope="col" class="num">${t(lang, 'table.total')}</th>
+              ${columns.map((status) => html`<th scope="col" class="num">${columnLabel(status)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${summary.goals.map(
+              (group) => html`<tr>
+                <th scope="row">${t(lang, 'delmal', { number: group.goal.number ?? group.goal.id })}</th>
+                <td class="num">${group.total}</td>
+                ${columns.map((status) => cell(group, status))}
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${t(lang, 'table.all')}</th>
+              <td class="num">${summary.total}</td>
+              ${columns.map((status) => cell(summary, status))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      ${summary.hasNotes ? html`<p class="muted">${t(lang, 'table.note')}</p>` : nothing}
+      <p class="download no-print"><a part="download" href="#" download=${`uppfoljning-${summary.period.from}-${summary.period.to}.csv`}
+        type="text/csv" @click=${this.updateDownload} @focus=${this.updateDownload}
+        @pointerenter=${this.updateDownload} @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>
+    </section>`;
+  }
+
+  /** Points the download link at a Blob of the status table, made in the browser: no request leaves the page. */
+  private updateDownload = (event: Event): void => {
+    const link = event.currentTarget as HTMLAnchorElement | null;
+    const summary = this.memo?.summary;
+    if (!link || !summary || typeof URL.createObjectURL !== 'function') return;
+    if (this.csvFor !== summary) {
+      this.revokeCsv();
+      const text = followUpToCsv(summary);
+      this.csvUrl = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      this.csvFor = summary;
+    }
+    if (this.csvUrl) link.href = this.csvUrl;
+  };
+
+  private revokeCsv(): void {
+    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
+    this.csvUrl = undefined;
+    this.csvFor = undefined;
+  }
+
+  // ----- flags: overdue revisions and stale activities -----
+
+  private renderFlags(summary: FollowUpSummary): TemplateResult {
+    const lang = this.language;
+    const id = 'followup-flags';
+    const flag = (content: unknown) =>
+      html`<li part="flag" class="flag"><span class="icon" aria-hidden="true">⚠</span> <span>${content}</span></li>`;
+    const empty = summary.overdueRevisions.length === 0 && summary.stale.length === 0;
+    return html`<section part="flags" class="section flags" aria-labelledby=${id}>
+      ${heading(this.sublevel(1), t(lang, 'flags'), { id })}
+      ${empty ? html`<p>${t(lang, 'flags.none')}</p>` : nothing}
+      ${
+        summary.overdueRevisions.length
+          ? html`<ul class="flag-list">${summary.overdueRevisions.map((r) => flag(t(lang, 'overdue', { date: this.date(r.date) })))}</ul>`
+          : nothing
+      }
+      ${
+        summary.stale.length
+          ? html`<p>${t(lang, 'stale', { months: summary.staleMonths })}</p>
+            <ul class="flag-list">${summary.stale.map((s) => flag(html`<strong>${this.words(s.activity.title)}</strong>: ${this.staleText(s)}`))}</ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private staleText(stale: StaleActivity): string {
+    const lang = this.language;
+    if (stale.lastNote) return t(lang, 'stale.since', { date: this.date(stale.lastNote.date) });
+    return stale.since
+      ? t(lang, 'stale.never', { date: this.date(stale.since) })
+      : t(lang, 'stale.neverUnknown');
+  }
+
+  // ----- changes since the replaced version -----
+
+  private renderChanges(
+    dataset: Dataset,
+    plan: Plan,
+    previous: Plan | undefined,
+    framework: Framework | undefined,
+  ): TemplateResult {
+    const lang = this.language;
+    const replaces = plan.replaces!;
+    const id = 'followup-changes';
+    const revision = plan.revisionSchedule?.revisions.find((r) => r.done && r.version === plan.version);
+    const body = previous
+      ? this.renderDiff(dataset, diffPlans(previous, plan), framework)
+      : html`<p>${t(lang, 'changes.missing', { plan: replaces.plan, version: replaces.version })}</p>`;
+    return html`<section part="changes" class="section changes" aria-labelledby=${id}>
+      ${heading(this.sublevel(1), t(lang, 'changes', { version: replaces.version }), { id })}
+      ${
+        revision?.changes?.length
+          ? html`<div class="revision-summary">
+            ${heading(this.sublevel(2), t(lang, 'changes.revision'))}
+            ${textBlocks(revision.changes, lang, this.sublevel(3))}
+          </div>`
+          : nothing
+      }
+      ${body}
+    </section>`;
+  }
+
+  private renderDiff(dataset: Dataset, diff: PlanDiff, framework: Framework | undefined): TemplateResult {
+    const lang = this.language;
+    if (diff.identical) return html`<p>${t(lang, 'changes.none')}</p>`;
+    const list = (key: 'changes.added' | 'changes.removed' | 'changes.changed', items: unknown[]) =>
+      items.length
+        ? html`${heading(this.sublevel(2), t(lang, key))}<ul class="change-list">${items}</ul>`
+        : nothing;
+    return html`${list(
+      'changes.added',
+      diff.added.map((a) => html`<li>${this.words(a.title)}</li>`),
+    )}
+      ${list(
+        'changes.removed',
+        diff.removed.map((a) => html`<li>${this.words(a.title)}</li>`),
+      )}
+      ${list(
+        'changes.changed',
+        diff.changed.map(
+          (c) =>
+            html`<li><strong>${this.words(c.after.title)}</strong>: ${this.changeText(dataset, c, framework)}</li>`,
+        ),
+      )}`;
+  }
+
+  private changeText(dataset: Dataset, change: ActivityChange, framework: Framework | undefined): string {
+    const lang = this.language;
+    const goalName = (id: string) => {
+      const goal = framework?.goals.find((g) => g.id === id);
+      return goal?.number !== undefined ? t(lang, 'delmal', { number: goal.number }) : id;
+    };
+    const names = (ids: string[]) => ids.join(', ');
+    const describe = (c: FieldChange): string => {
+      switch (c.field) {
+        case 'id':
+          return t(lang, 'field.id', { before: c.before, after: c.after });
+        case 'title':
+          return t(lang, 'field.title', { before: textIn(c.before, lang).value });
+        case 'description':
+          return t(lang, 'field.description');
+        case 'goals':
+          return t(lang, 'field.goals', {
+            added: names(c.added.map(goalName)),
+            removed: names(c.removed.map(goalName)),
+          });
+        case 'kind':
+          return t(lang, 'field.kind', {
+            before: t(lang, `kind.${c.before}`),
+            after: t(lang, `kind.${c.after}`),
+          });
+        case 'status':
+          return t(lang, 'field.status', {
+            before: statusLabel(c.before, lang).toLocaleLowerCase(lang),
+            after: statusLabel(c.after, lang).toLocaleLowerCase(lang),
+          });
+        case 'responsible':
+          return t(lang, 'field.responsible', {
+            added: names(c.added.map((p) => this.orgName(dataset, p.organisation))),
+            removed: names(c.removed.map((p) => this.orgName(dataset, p.organisation))),
+          });
+      }
+    };
+    return change.changes.map(describe).join('; ');
+  }
+
+  // ----- delmål and activities -----
+
+  private renderGoal(
+    dataset: Dataset,
+    group: FollowUpGroup & { goal: Goal },
+    summary: FollowUpSummary,
+  ): TemplateResult {
+    const lang = this.language;
+    const id = `followup-goal-${group.goal.id}`;
+    const title = referenceIn(group.goal.title, lang);
+    const text =
+      group.goal.number !== undefined
+        ? t(lang, 'goalHeading', { number: group.goal.number, title: title.value })
+        : title.value || group.goal.id;
+    const stale = new Set(summary.stale.map((s) => s.activity));
+    return html`<section part="goal" class="section goal" aria-labelledby=${id}>
+      ${heading(this.sublevel(1), text, { id, ...(title.lang === lang ? {} : { lang: title.lang }) })}
+      ${
+        group.total === 0
+          ? html`<p class="muted">${t(lang, 'goal.none')}</p>`
+          : html`<p class="goal-text">${group.text[lang]}</p>
+            <ul class="activities" role="list">
+              ${group.activities.map((item) => html`<li>${this.renderActivity(dataset, group.goal, item, stale.has(item.activity), summary)}</li>`)}
+            </ul>`
+      }
+    </section>`;
+  }
+
+  private statusWord(status: StatusAt): string {
+    return status.source === 'unknown'
+      ? t(this.language, 'activity.unknown').toLocaleLowerCase(this.language)
+      : statusLabel(status.status, this.language).toLocaleLowerCase(this.language);
+  }
+
+  private renderActivity(
+    dataset: Dataset,
+    goal: Goal,
+    item: ActivityFollowUp,
+    isStale: boolean,
+    summary: FollowUpSummary,
+  ): TemplateResult {
+    const lang = this.language;
+    const activity: Activity = item.activity;
+    const headingId = `followup-${goal.id}-${activity.id}`;
+    const before = item.atStart.source === 'note' ? item.atStart.note : undefined;
+    return html`<article part="activity" class="activity ${isStale ? 'is-stale' : ''}" aria-labelledby=${headingId}>
+      ${heading(this.sublevel(2), this.words(activity.title), { id: headingId })}
+      <p class="meta">
+        <span class="visually-hidden">${t(lang, 'activity.statusAt', { date: this.date(summary.period.to) })}:</span>
+        ${item.atEnd.source === 'unknown' ? html`<span part="badge status-unknown" class="badge">${t(lang, 'activity.unknown')}</span>` : statusBadge(item.atEnd.status, lang)}
+        ${isStale ? html`<span part="badge stale" class="badge stale"><span class="icon" aria-hidden="true">⚠</span> ${t(lang, 'stale.flag')}</span>` : nothing}
+      </p>
+      ${item.changed ? html`<p>${t(lang, 'activity.changed', { before: this.statusWord(item.baseline), after: this.statusWord(item.atEnd) })}</p>` : nothing}
+      ${before && item.notes.length === 0 ? html`<p class="muted">${t(lang, 'notes.before', { date: this.date(before.date), status: this.statusWord(item.atStart) })}</p>` : nothing}
+      ${
+        item.notes.length
+          ? html`<ol part="timeline" class="timeline" aria-label=${t(lang, 'notes')}>
+              ${item.notes.map(
+                (note) => html`<li>
+                  <span class="dot" aria-hidden="true"></span>
+                  <p class="note-head"><time datetime=${note.date}>${this.date(note.date)}</time> ${statusBadge(note.status, lang)}</p>
+                  <p>${this.words(note.text)}</p>
+                  <p class="muted">${t(lang, 'notes.reportedBy', { name: this.orgName(dataset, note.reportedBy) })}</p>
+                  ${note.links?.length ? html`<ul class="links">${note.links.map((link) => html`<li>${datasetLink(link, lang)}</li>`)}</ul>` : nothing}
+                </li>`,
+              )}
+            </ol>`
+          : html`<p class="muted">${t(lang, 'notes.none')}</p>`
+      }
+    </article>`;
+  }
+}
