@@ -5,12 +5,12 @@
  * element, 1.5 KB in core's browser entry) and rollUp (2.3 KB in core's browser entry) to core 52.7, dhol.js 66.6,
  * agreement 37.2, coverage 35.8, framework 36.6, indicator 47.1, plan 40.2; then by dhol-followup (the element
  * alone 42.7; its marginal cost in dhol.js 9.1, so dhol.js 75.7) and the follow-up analysis in core's browser entry
- * (core CORE_NOW). Raise one only with a reason in the commit message; lower it when a bundle gets lighter. Core
+ * (core 56.4, dhol.js 76.5). Raise one only with a reason in the commit message; lower it when a bundle gets lighter. Core
  * alone rose by the shape table (2.4 KB) when validation stopped using zod: a page that validates no longer carries
  * zod (about 9 KB).
  */
 export const CEILINGS_GZIP_KB: Record<string, number> = {
-  core: CORE_CEIL,
+  core: 58,
   'dhol.js': 78,
   'dhol-agreement.js': 38.5,
   'dhol-coverage.js': 37,
