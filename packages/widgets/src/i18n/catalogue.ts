@@ -45,6 +45,8 @@ export const sv = {
   'status.completed': 'Genomförd',
   'status.paused': 'Pausad',
   'status.cancelled': 'Avbruten',
+  'fictional.notice':
+    'Påhittat exempel. Det här är inte verkliga uppgifter: organisationerna, aktiviteterna och allt som rapporteras är påhittat för att visa hur verktyget fungerar.',
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof sv;
@@ -85,4 +87,6 @@ export const en: Record<MessageKey, Entry> = {
   'status.completed': 'Completed',
   'status.paused': 'Paused',
   'status.cancelled': 'Cancelled',
+  'fictional.notice':
+    'Invented example. This is not real data: the organisations, activities and everything reported are invented to show how the tool works.',
 };

@@ -295,3 +295,42 @@ test('registering dhol-agreement twice does not throw', () => {
   expect(() => define('dhol-agreement', DholAgreement)).not.toThrow();
   expect(customElements.get('dhol-agreement')).toBe(DholAgreement);
 });
+
+test('a handslag under way shows its status, each step decided and signed, and its check-ins newest first', async () => {
+  // The follow-up example is invented, and the element says so.
+  const { followUpExample } = await import('@dhol/data');
+  const el = mount<DholAgreement>(html`<dhol-agreement .data=${followUpExample}></dhol-agreement>`);
+  expect(await nextState(el)).toBe('content');
+  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  expect(text(within(el).getByRole('note').elements()[0])).toContain('Påhittat exempel');
+  expect(text(shadow(el).querySelector('[part~="meta"]'))).toContain('Status: Pågår');
+  const steps = [...shadow(el).querySelectorAll('[part~="decisions"] > li')];
+  expect(steps.map((li) => text(li.querySelector('.signed')))).toEqual([
+    'Undertecknat av Kim Exempelsson den 5 september 2025',
+    'Undertecknat av Alex Exempeldotter den 22 september 2025',
+  ]);
+  expect(steps.map((li) => text(li.querySelector('[part~="decision-done"]')))).toEqual([
+    'Beslutat',
+    'Beslutat',
+  ]);
+  const checkIns = within(el).getByRole('region', { name: 'Avstämningar' }).element();
+  expect([...checkIns.querySelectorAll('h4')].map(text)).toEqual([
+    'Avstämning 15 september 2026',
+    'Avstämning 4 mars 2026',
+    'Avstämning 12 november 2025',
+  ]);
+  expect(text(checkIns.querySelector('li'))).toContain('Deltog Exempelkommunen, Exempelregionen');
+  expect(text(checkIns.querySelector('li'))).toContain('Nästa avstämning i februari 2027.');
+  expect(await axe(el)).toEqual([]);
+});
+
+test('a step the file marks as not done is shown as not decided yet', async () => {
+  const data = clone();
+  data.agreements![0]!.decisionSteps![1]!.done = false;
+  const el = mount<DholAgreement>(html`<dhol-agreement .data=${data}></dhol-agreement>`);
+  await nextState(el);
+  const badges = [...shadow(el).querySelectorAll('[part~="decisions"] > li [part~="badge"]')].map((b) =>
+    b.textContent?.trim(),
+  );
+  expect(badges).toEqual(['Inte beslutat ännu']);
+});

@@ -1,6 +1,7 @@
 import {
   type Agreement,
   type AgreementParty,
+  type CheckIn,
   type Dataset,
   type DecisionStep,
   formatDate,
@@ -20,6 +21,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
+import { fictionalNotice } from '../../shared/fictional-notice.js';
 import { heading } from '../../shared/heading.js';
 import { badge } from '../../shared/status-badge.js';
 import { textIn } from '../../shared/text.js';
@@ -48,7 +50,10 @@ const SEXES: readonly Sex[] = ['T', 'K', 'M'];
  * @csspart duties - A party's list of commitments.
  * @csspart timeline - The duration as a list of points in time.
  * @csspart governance - The governance description list.
- * @csspart decisions - The ordered list of decision steps.
+ * @csspart decisions - The ordered list of decision steps, each marked decided or not decided yet when the file says.
+ * @csspart fictional-notice - The notice shown when the dataset is marked as invented.
+ * @csspart check-ins - The check-ins (avstämningar), newest first.
+ * @csspart agreement-status - The agreement's status (draft, decided, signed, in progress, ended).
  * @csspart serves - The list of strategies served.
  * @csspart baseline - The baseline table.
  * @csspart support-notice - Where to turn for support.
@@ -94,7 +99,7 @@ export class DholAgreement extends DholElement {
         : html`<section class="section ${part ?? ''}" aria-labelledby="h-${key}">
             ${heading(sub, t(lang, key), { id: `h-${key}` })} ${body}
           </section>`;
-    return html`<article part="agreement" class="agreement" aria-labelledby="agreement-title">
+    return html`${fictionalNotice(dataset, lang)}<article part="agreement" class="agreement" aria-labelledby="agreement-title">
       ${heading(this.level, this.words(agreement.title), { id: 'agreement-title', part: 'title' })}
       ${subtitle ? html`<p class="subtitle" lang=${subtitle.lang === lang ? nothing : subtitle.lang}>${subtitle.value}</p>` : nothing}
       ${this.renderMeta(dataset, agreement)}
@@ -104,6 +109,7 @@ export class DholAgreement extends DholElement {
       ${section('duration', this.renderDuration(agreement))}
       ${section('governance', agreement.governance ? this.renderGovernance(dataset, agreement) : nothing)}
       ${section('decisions', agreement.decisionSteps?.length ? this.renderDecisions(dataset, agreement.decisionSteps) : nothing)}
+      ${section('checkIns', agreement.checkIns?.length ? this.renderCheckIns(dataset, agreement.checkIns) : nothing, 'check-ins')}
       ${section('serves', agreement.serves?.length ? this.renderServes(dataset, agreement.serves) : nothing)}
       ${section('goals', agreement.goals?.length ? this.renderGoals(dataset, agreement) : nothing)}
       ${section('baseline', agreement.baseline ? this.renderBaseline(dataset, agreement) : nothing)}
@@ -130,6 +136,7 @@ export class DholAgreement extends DholElement {
     const scope = (agreement.scope ?? []).map((code) => areas.find((a) => a.code === code)?.name ?? code);
     return html`<p part="meta" class="meta">
       ${badge(t(lang, agreement.kind === 'handslag' ? 'kind.handslag' : 'kind.agreement'), 'kind')}
+      ${agreement.status ? html`<span>${t(lang, 'status')}: ${badge(t(lang, `status.${agreement.status}`), `agreement-status status-${agreement.status}`)}</span>` : nothing}
       ${agreement.initiatedBy ? html`<span>${t(lang, 'initiatedBy')} ${this.orgName(dataset, agreement.initiatedBy)}</span>` : nothing}
       ${scope.length ? html`<span>${t(lang, 'scope', { areas: scope.join(', ') })}</span>` : nothing}
     </p>`;
@@ -255,6 +262,11 @@ export class DholAgreement extends DholElement {
             ${step.date ? html`<dt>${t(lang, 'decision.date')}</dt><dd>${formatDate(step.date, lang)}</dd>` : nothing}
           </dl>
           ${
+            step.signedBy || step.signedDate
+              ? html`<p class="signed">${t(lang, 'decision.signed', { by: step.signedBy ?? '', date: step.signedDate ? formatDate(step.signedDate, lang) : '' })}</p>`
+              : nothing
+          }
+          ${
             step.done === undefined
               ? nothing
               : badge(
@@ -264,6 +276,28 @@ export class DholAgreement extends DholElement {
           }
         </li>`;
       })}
+    </ol>`;
+  }
+
+  /** The check-ins (avstämningar), newest first: who took part, what they agreed and the next steps. */
+  private renderCheckIns(dataset: Dataset, checkIns: readonly CheckIn[]): TemplateResult {
+    const lang = this.language;
+    const sorted = [...checkIns].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    const list = (items: CheckIn['agreed']) =>
+      items?.length ? html`<ul>${items.map((item) => html`<li>${this.words(item)}</li>`)}</ul>` : nothing;
+    return html`<ol part="check-ins" class="decisions check-ins">
+      ${sorted.map(
+        (checkIn) => html`<li class="decision">
+          ${heading(this.sublevel(2), t(lang, 'checkIn.heading', { date: formatDate(checkIn.date, lang) }), { className: 'decision-heading' })}
+          <dl class="decision-facts">
+            <dt>${t(lang, 'checkIn.participants')}</dt>
+            <dd>${checkIn.participants.map((id, i) => html`${i ? ', ' : ''}${this.orgName(dataset, id)}`)}</dd>
+            ${checkIn.agreed?.length ? html`<dt>${t(lang, 'checkIn.agreed')}</dt><dd>${list(checkIn.agreed)}</dd>` : nothing}
+            ${checkIn.nextSteps?.length ? html`<dt>${t(lang, 'checkIn.nextSteps')}</dt><dd>${list(checkIn.nextSteps)}</dd>` : nothing}
+          </dl>
+          ${checkIn.note ? html`<p>${this.words(checkIn.note)}</p>` : nothing}
+        </li>`,
+      )}
     </ol>`;
   }
 

@@ -3,8 +3,6 @@ import { formatCount } from '../../shared/format.js';
 
 const sv = {
   title: (p) => `Uppföljning: ${p.plan}`,
-  fictional:
-    'Påhittat exempel. Planen, organisationerna och allt som rapporteras här är påhittat för att visa hur uppföljningen fungerar; inget av det har hänt.',
   documentInfo: 'Om uppföljningen',
   diarienummer: 'Diarienummer',
   version: 'Version',
@@ -77,8 +75,6 @@ type Key = keyof typeof sv;
 
 const en: Record<Key, Entry> = {
   title: (p) => `Follow-up: ${p.plan}`,
-  fictional:
-    'Invented example. The plan, the organisations and everything reported here are invented to show how follow-up works; none of it has happened.',
   documentInfo: 'About this follow-up',
   diarienummer: 'Registry number (diarienummer)',
   version: 'Version',

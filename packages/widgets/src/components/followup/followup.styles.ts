@@ -9,13 +9,6 @@ export const styles = css`
   .running-header {
     display: none;
   }
-  .fictional {
-    padding: ${token('space-s')} ${token('space-m')};
-    border: 2px dashed ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-info-surface')};
-    font-weight: 600;
-  }
   .subtitle {
     font-size: 1.1em;
   }
@@ -173,7 +166,6 @@ export const styles = css`
     .activity,
     .activity.is-stale,
     .timeline,
-    .fictional,
     th,
     td {
       border-color: CanvasText;
@@ -221,7 +213,6 @@ export const styles = css`
     tr {
       break-inside: avoid;
     }
-    .fictional,
     .revision-summary,
     .flag,
     thead th,

@@ -20,6 +20,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
+import { fictionalNotice } from '../../shared/fictional-notice.js';
 import { formatPartialDate } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
 import { datasetLink } from '../../shared/link.js';
@@ -164,7 +165,7 @@ export class DholFollowUp extends DholElement {
       </div>
       <div class="report-body">
         <div class="intro">
-          ${dataset.fictional ? html`<p part="fictional-notice" class="fictional" role="note"><span class="icon" aria-hidden="true">ⓘ</span> ${t(lang, 'fictional')}</p>` : nothing}
+          ${fictionalNotice(dataset, lang)}
           ${heading(this.level, html`${t(lang, 'title', { plan: planTitle.value })}`, { id: 'followup-title', part: 'title' })}
           ${plan.subtitle ? html`<p class="subtitle">${this.words(plan.subtitle)}</p>` : nothing}
           ${this.renderDocumentInfo(plan, summary, period)}

@@ -527,3 +527,17 @@ test('a long plan shows its first activities at once and draws the rest in the n
   expect(articles(el)).toBe(listings);
   expect(visibleArticles()).toBe(listings);
 });
+
+test('an activity with progress notes shows its latest note and its date; one without shows none', async () => {
+  // The follow-up example is invented and says so; its notes are made up.
+  const { followUpExample } = await import('@dhol/data');
+  const el = mount<DholPlan>(html`<dhol-plan .now=${'2026-12-05'} .data=${followUpExample}></dhol-plan>`);
+  expect(await nextState(el)).toBe('content');
+  const article = within(el).getByRole('article', { name: 'Gemensam rutin för efterlevandestöd' }).element();
+  expect(article.querySelector('[part~="latest-note"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+    'Senaste lägesrapport, 19 oktober 2026: Rutinen är beslutad och införd i alla kommuner.',
+  );
+  const sormlandPlan = await showSormland();
+  expect(shadow(sormlandPlan).querySelector('[part~="latest-note"]')).toBeNull();
+  expect(await axe(el)).toEqual([]);
+});

@@ -8,13 +8,14 @@ import type {
   Revision,
   TextBlock,
 } from '@dhol/core';
-import { partialDateSpan, revisionStatus } from '@dhol/core';
+import { latestNote, partialDateSpan, revisionStatus } from '@dhol/core';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
+import { fictionalNotice } from '../../shared/fictional-notice.js';
 import { formatPartialDate } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
 import { datasetLink } from '../../shared/link.js';
@@ -90,6 +91,8 @@ const STATUS_ORDER: readonly ActivityStatus[] = ['planned', 'ongoing', 'complete
  * @csspart goal-heading - A delmål's heading.
  * @csspart activity - One activity.
  * @csspart activity-title - An activity's title link.
+ * @csspart fictional-notice - The notice shown when the dataset is marked as invented.
+ * @csspart latest-note - An activity's latest progress note, with its date and status.
  * @csspart badge - Any badge; also `status-<status>`, `revision-next`, `revision-overdue`.
  * @csspart support-notice - Where to turn for support.
  * @csspart loading - The loading message.
@@ -326,6 +329,7 @@ export class DholPlan extends DholElement {
     // most real plans, is laid out whole so that printing, copying and innerText see every activity at once.
     const listings = groups.reduce((sum, group) => sum + group.activities.length, 0);
     return html`<div part="plan" class=${listings > LONG_PLAN_LISTINGS ? 'plan long' : 'plan'}>
+      ${fictionalNotice(dataset, lang)}
       <header part="header" class="header">
         ${heading(this.level, title.value, { id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
         ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
@@ -695,6 +699,7 @@ export class DholPlan extends DholElement {
           ${selected ? badge(t(lang, 'selected'), 'selected') : nothing}
         </p>
       </div>
+      ${this.renderLatestNote(activity)}
       ${this.renderResponsible(dataset, activity)}
       ${textBlocks(activity.description, lang, this.sublevel(5))}
       ${
@@ -716,6 +721,17 @@ export class DholPlan extends DholElement {
           : nothing
       }
     </article>`;
+  }
+
+  /** The activity's latest progress note and its date, when it has one (follow-up). */
+  private renderLatestNote(activity: Activity): TemplateResult | typeof nothing {
+    const note = latestNote(activity);
+    if (!note) return nothing;
+    const lang = this.language;
+    return html`<p part="latest-note" class="latest-note">
+      <strong>${t(lang, 'latestNote', { date: formatPartialDate(note.date, lang) })}:</strong>
+      ${this.text(note.text)}
+    </p>`;
   }
 
   private renderResponsible(dataset: Dataset, activity: Activity): TemplateResult | typeof nothing {
