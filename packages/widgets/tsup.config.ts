@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsup';
 
 // The npm build: one ES module per source file (unbundled), with declarations. Lit, @dhol/core and @dhol/data
-// stay imports, so an app bundles one copy of each. The script-tag build is scripts/build-cdn.mjs.
+// stay imports, so an app bundles one copy of each. The script-tag builds (`src/cdn/` is theirs) are
+// scripts/build-cdn.mjs.
 export default defineConfig({
-  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.stories.ts', '!src/**/*.fixtures.ts'],
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.stories.ts', '!src/**/*.fixtures.ts', '!src/cdn/**'],
   format: ['esm'],
   bundle: false,
   dts: true,

@@ -1,9 +1,11 @@
-// Sizes of the script-tag build, and the production esbuild settings that make it (one module, so that the build,
-// the size test in tooling/bench and `pnpm bench` measure the same thing).
-// `node scripts/size.mjs` (the package's `bench`) bundles everything in memory, prints gzip and brotli of core alone,
-// each element alone and `dhol.js` against their budgets, and writes the rows to `bench-results/size.json` at the root.
+// Sizes of the script-tag builds, and the production esbuild settings that make them (one module, so that the build,
+// the size test in tooling/bench and `pnpm bench` measure the same thing): `dist/cdn/dhol.js` (one self-contained
+// file), `dist/cdn/dhol-<name>.js` (one element each) and the folder build `dist/cdn/esm/` (a loader, a module per
+// element and shared chunks). `node scripts/size.mjs` (the package's `bench`) bundles everything in memory, prints
+// gzip and brotli against the budgets, and writes the rows to `bench-results/size.json` at the root.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -12,11 +14,32 @@ import { minifyTemplatesPlugin } from './minify-templates.mjs';
 export const WIDGETS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const components = join(WIDGETS_ROOT, 'src', 'components');
 
-/** The budget for `dhol.js` (every element, Lit, core and data), in bytes of gzip. */
-export const BUDGET_GZIP = 40 * 1024;
+const KB = 1024;
 
-/** Budgets in bytes of gzip, by bundle name; a bundle not listed has none. */
-export const BUDGETS_GZIP = { 'dhol.js': BUDGET_GZIP, 'dhol-indicator.js': 20 * 1024 };
+/**
+ * The five elements `dhol.js` held when its budget was set (issue 15): `dhol.js` with these alone is held to 55 KB
+ * gzip. Every other element is measured by what it adds to `dhol.js` (`BUDGETS_GZIP.addedElement`).
+ */
+export const FIRST_ELEMENTS = [
+  'dhol-agreement',
+  'dhol-coverage',
+  'dhol-framework',
+  'dhol-indicator',
+  'dhol-plan',
+];
+
+/** Budgets in bytes of gzip. */
+export const BUDGETS_GZIP = {
+  /** `dhol.js` with the first five elements. */
+  'dhol.js': 55 * KB,
+  /** What one more element adds to `dhol.js`, on top of what it shares with the others. */
+  addedElement: 8 * KB,
+  /** The folder build's loader, `esm/dhol.js`. */
+  'esm/dhol.js': 2 * KB,
+  /** What a page with one element loads from the folder build before that element shows its content. */
+  'esm page dhol-plan': 32 * KB,
+  'esm page dhol-indicator': 28 * KB,
+};
 
 /** Every `src/components/<name>/dhol-<name>.ts`: the registering entry of one element. */
 export function elementEntries() {
@@ -78,52 +101,201 @@ export function modulePath(input) {
   return input.replace(/^(\.\.\/)+/, '');
 }
 
+const INDEX = join(WIDGETS_ROOT, 'src', 'index.ts');
+
 /**
- * Bundles core alone, each element alone and `dhol.js` in memory with the production settings.
- * @returns {Promise<{ name: string, raw: number, gzip: number, brotli: number, lineBreaks: number, budgetGzip?: number, inputs: string[], externals: string[] }[]>}
- *   `inputs` are the modules with bytes in the bundle (package paths for dependencies, repository paths for our own);
- *   `externals` are imports left for the page to resolve (there should be none).
+ * `src/index.ts` without the lines that name the given elements' folders (`components/<name>/`), for measuring
+ * `dhol.js` as it would be without them. An esbuild plugin, so the real file is never touched.
  */
-export async function measureBundles() {
-  const jobs = [
-    { name: 'core', stdin: { contents: await coreBrowserEntry(), resolveDir: WIDGETS_ROOT, loader: 'js' } },
-    { name: 'dhol.js', entryPoints: [join(WIDGETS_ROOT, 'src', 'index.ts')] },
-    ...elementEntries().map((entry) => ({ name: `${entry.name}.js`, entryPoints: [entry.path] })),
-  ];
-  return Promise.all(
-    jobs.map(async ({ name, ...input }) => {
-      const result = await build({
-        ...cdnBuildOptions,
-        ...input,
-        write: false,
-        metafile: true,
-        outdir: 'out',
+function withoutElements(names) {
+  const folders = names.map((name) => `/components/${name.replace(/^dhol-/, '')}/`);
+  return {
+    name: 'dhol-without-elements',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]index\.ts$/ }, async ({ path }) => {
+        if (path !== INDEX) return undefined;
+        const text = await readFile(path, 'utf8');
+        const kept = text.split('\n').filter((line) => !folders.some((folder) => line.includes(folder)));
+        return { contents: kept.join('\n'), loader: 'ts', resolveDir: dirname(path) };
       });
-      const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
-      const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint || o.inputs);
-      // Only modules that put bytes into the output: esbuild parses more than tree shaking keeps.
-      const inputs = Object.entries(output.inputs)
-        .filter(([, contribution]) => contribution.bytesInOutput > 0)
-        .map(([path]) => modulePath(path));
-      const externals = output.imports
-        .filter((imported) => imported.external)
-        .map((imported) => imported.path);
-      return {
-        name,
-        raw: bytes.length,
-        gzip: gzip(bytes),
-        brotli: brotli(bytes),
-        // Minified code has none; what is left comes from template text (see minify-templates.mjs).
-        lineBreaks: bytes.filter((byte) => byte === 0x0a).length,
-        budgetGzip: BUDGETS_GZIP[name],
-        inputs,
-        externals,
-      };
-    }),
-  );
+    },
+  };
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Bundles one entry in memory with the script-tag settings and measures it. */
+async function measureOne(name, input, plugins = []) {
+  const result = await build({
+    ...cdnBuildOptions,
+    ...input,
+    // Ours first: esbuild takes the first plugin that loads a file.
+    plugins: [...plugins, ...cdnBuildOptions.plugins],
+    write: false,
+    metafile: true,
+    outdir: 'out',
+  });
+  const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint || o.inputs);
+  // Only modules that put bytes into the output: esbuild parses more than tree shaking keeps.
+  const inputs = Object.entries(output.inputs)
+    .filter(([, contribution]) => contribution.bytesInOutput > 0)
+    .map(([path]) => modulePath(path));
+  const externals = output.imports.filter((imported) => imported.external).map((imported) => imported.path);
+  return {
+    name,
+    raw: bytes.length,
+    gzip: gzip(bytes),
+    brotli: brotli(bytes),
+    // Minified code has none; what is left comes from template text (see minify-templates.mjs).
+    lineBreaks: bytes.filter((byte) => byte === 0x0a).length,
+    inputs,
+    externals,
+  };
+}
+
+/**
+ * Bundles core alone, each element alone and `dhol.js` in memory with the production settings; with elements
+ * beyond the first five, also `dhol.js` with the first five alone and, per added element, what it adds.
+ * @returns {Promise<{ name: string, raw: number, gzip: number, brotli: number, lineBreaks: number, budgetGzip?: number, inputs: string[], externals: string[], added?: boolean }[]>}
+ *   `inputs` are the modules with bytes in the bundle (package paths for dependencies, repository paths for our own);
+ *   `externals` are imports left for the page to resolve (there should be none). Rows with `added` measure what
+ *   an element adds to `dhol.js` (gzip only, as a difference).
+ */
+export async function measureBundles() {
+  const elements = elementEntries();
+  const added = elements.map((e) => e.name).filter((name) => !FIRST_ELEMENTS.includes(name));
+  const jobs = [
+    measureOne('core', {
+      stdin: { contents: await coreBrowserEntry(), resolveDir: WIDGETS_ROOT, loader: 'js' },
+    }),
+    measureOne('dhol.js', { entryPoints: [INDEX] }),
+    ...elements.map((entry) => measureOne(`${entry.name}.js`, { entryPoints: [entry.path] })),
+  ];
+  if (added.length > 0) {
+    jobs.push(measureOne('dhol.js, first five elements', { entryPoints: [INDEX] }, [withoutElements(added)]));
+    for (const name of added) {
+      jobs.push(measureOne(`without ${name}`, { entryPoints: [INDEX] }, [withoutElements([name])]));
+    }
+  }
+  const measured = await Promise.all(jobs);
+  const byName = new Map(measured.map((m) => [m.name, m]));
+  const all = byName.get('dhol.js');
+  const bundles = measured.filter((m) => !m.name.startsWith('without '));
+  const five = byName.get(added.length > 0 ? 'dhol.js, first five elements' : 'dhol.js');
+  five.budgetGzip = BUDGETS_GZIP['dhol.js'];
+  for (const name of added) {
+    const without = byName.get(`without ${name}`);
+    if (!without.inputs.every((input) => all.inputs.includes(input))) {
+      throw new Error(`measuring ${name}: dhol.js without it holds modules dhol.js does not`);
+    }
+    if (without.gzip === all.gzip) {
+      throw new Error(`${name} is not in dhol.js: import its dhol-${name.slice(5)}.ts from src/index.ts`);
+    }
+    bundles.push({
+      name: `${name}, added to dhol.js`,
+      raw: all.raw - without.raw,
+      gzip: all.gzip - without.gzip,
+      brotli: all.brotli - without.brotli,
+      budgetGzip: BUDGETS_GZIP.addedElement,
+      added: true,
+      inputs: all.inputs.filter((input) => !without.inputs.includes(input)),
+      externals: [],
+      lineBreaks: 0,
+    });
+  }
+  return bundles;
+}
+
+/** esbuild options of the folder build: the same settings, split into an entry per element and shared chunks. */
+export const esmBuildOptions = {
+  ...cdnBuildOptions,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  entryNames: '[name]',
+};
+
+/** Options of the folder build's loader: one small file that knows each element's tag. */
+export function loaderBuildOptions() {
+  return {
+    ...cdnBuildOptions,
+    entryPoints: [join(WIDGETS_ROOT, 'src', 'cdn', 'loader.ts')],
+    define: {
+      ...cdnBuildOptions.define,
+      DHOL_ELEMENTS: JSON.stringify(elementEntries().map((entry) => entry.name)),
+    },
+  };
+}
+
+/**
+ * Builds the folder build (`dist/cdn/esm/`) into `outdir`, or in memory without `outdir`. Returns its files
+ * (name → bytes) and, per element, the files a page with only that element loads before the element can show its
+ * content: the loader, the element's module and the chunks it imports statically (dynamic imports, such as the
+ * error view and the validation messages, load only when needed).
+ */
+export async function buildEsm(outdir) {
+  const out = outdir ?? join(WIDGETS_ROOT, 'dist', 'cdn', 'esm');
+  const write = outdir !== undefined;
+  const [elements, loader] = await Promise.all([
+    build({
+      ...esmBuildOptions,
+      entryPoints: Object.fromEntries(elementEntries().map((entry) => [entry.name, entry.path])),
+      outdir: out,
+      write,
+      metafile: true,
+    }),
+    build({ ...loaderBuildOptions(), outfile: join(out, 'dhol.js'), write, metafile: true }),
+  ]);
+  const files = new Map();
+  for (const result of [elements, loader]) {
+    for (const [path, output] of Object.entries(result.metafile.outputs)) {
+      const name = basename(path);
+      const bytes = write
+        ? readFileSync(join(out, name))
+        : result.outputFiles.find((file) => basename(file.path) === name).contents;
+      files.set(name, { bytes, imports: output.imports });
+    }
+  }
+  const staticClosure = (name, seen = new Set()) => {
+    if (seen.has(name)) return seen;
+    seen.add(name);
+    for (const imported of files.get(name)?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external)
+        staticClosure(basename(imported.path), seen);
+    }
+    return seen;
+  };
+  const pages = Object.fromEntries(
+    elementEntries().map((entry) => [entry.name, ['dhol.js', ...staticClosure(`${entry.name}.js`)]]),
+  );
+  return { files, pages };
+}
+
+/** Rows of the folder build: the loader, and per element what a page with only that element loads first. */
+export async function measureEsm() {
+  const { files, pages } = await buildEsm();
+  const sizeOf = (names) => names.reduce((sum, name) => sum + gzip(files.get(name).bytes), 0);
+  const loader = files.get('dhol.js');
+  const rows = [
+    {
+      name: 'esm/dhol.js (the loader)',
+      raw: loader.bytes.length,
+      gzip: gzip(loader.bytes),
+      brotli: brotli(loader.bytes),
+      budgetGzip: BUDGETS_GZIP['esm/dhol.js'],
+    },
+  ];
+  for (const [element, names] of Object.entries(pages)) {
+    rows.push({
+      name: `esm: a page with only <${element}>, script before its content`,
+      raw: names.reduce((sum, name) => sum + files.get(name).bytes.length, 0),
+      gzip: sizeOf(names),
+      budgetGzip: BUDGETS_GZIP[`esm page ${element}`],
+      files: names,
+    });
+  }
+  return rows;
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 /** Measures every `.js` file in `dir` (a build's output); returns rows of { file, raw, gzip }. */
 export function measure(dir) {
@@ -136,47 +308,38 @@ export function measure(dir) {
     });
 }
 
-/**
- * Prints the table of a build's output and whether `dhol.js` is within budget. With `{ strict: true }` an
- * over-budget bundle sets a failing exit code; the build itself only reports, so it never blocks the tests.
- */
-export function printSizes(dir, { strict = false } = {}) {
+/** Prints the table of a build's output and whether `dhol.js` is within its budget; the build only reports. */
+export function printSizes(dir) {
   const rows = measure(dir);
   const width = Math.max(...rows.map((r) => r.file.length), 4);
   console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}`);
   for (const row of rows) {
     console.log(`${row.file.padEnd(width)}  ${kb(row.raw).padStart(9)}  ${kb(row.gzip).padStart(9)}`);
   }
-  const all = rows.find((r) => r.file === 'dhol.js');
-  if (all) {
-    const ok = all.gzip <= BUDGET_GZIP;
-    console.log(
-      `dhol.js: ${kb(all.gzip)} gzip of a ${kb(BUDGET_GZIP)} budget — ${ok ? 'within' : 'OVER'} budget`,
-    );
-    if (!ok && strict) process.exitCode = 1;
-  }
   return rows;
 }
 
 /** Bench rows `{ group, name, value, unit, budget?, ok? }` in KB (1 KB = 1024 bytes, one decimal). */
 export function benchRows(bundles) {
-  const toKb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+  const toKb = (bytes) => Math.round((bytes / KB) * 10) / 10;
   return bundles.flatMap((b) => {
     const label = b.name === 'core' ? '@dhol/core alone (browser entry)' : b.name;
     const gz = { group: 'size', name: `${label}, gzip`, value: toKb(b.gzip), unit: 'KB' };
     if (b.budgetGzip) Object.assign(gz, { budget: toKb(b.budgetGzip), ok: b.gzip <= b.budgetGzip });
+    if (b.brotli === undefined) return [gz];
     return [gz, { group: 'size', name: `${label}, brotli`, value: toKb(b.brotli), unit: 'KB' }];
   });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const bundles = await measureBundles();
-  const rows = benchRows(bundles);
+  const [bundles, esm] = await Promise.all([measureBundles(), measureEsm()]);
+  const rows = benchRows([...bundles, ...esm]);
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const row of rows) {
     const budget = row.budget ? `  budget ${row.budget} KB: ${row.ok ? 'ok' : 'OVER'}` : '';
     console.log(`${row.name.padEnd(width)}  ${String(row.value).padStart(6)} KB${budget}`);
   }
+  for (const page of esm.filter((row) => row.files)) console.log(`${page.name}: ${page.files.join(' ')}`);
   const out = join(WIDGETS_ROOT, '..', '..', 'bench-results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'size.json'), `${JSON.stringify({ rows }, null, 2)}\n`);

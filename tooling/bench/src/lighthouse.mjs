@@ -1,7 +1,8 @@
 // Lighthouse on every page of the built demo (`apps/demo/dist`), served on 127.0.0.1 by the demo's own static server
-// (with its Content Security Policy), in the system Chromium. Desktop preset by default; LIGHTHOUSE_PRESET=mobile
-// runs Lighthouse's default (mobile, simulated throttling) instead. Goals: performance ≥ 95, accessibility 100,
-// best practices ≥ 95, SEO ≥ 95. Writes bench-results/lighthouse.json and prints the failing audits of a missed goal.
+// (with its Content Security Policy), in the system Chromium, with both presets: mobile (Lighthouse's default: a
+// phone on slow 4G with 4× CPU slow-down, simulated) and desktop. LIGHTHOUSE_PRESET=mobile or =desktop runs one.
+// Goals: performance ≥ 98 on mobile and 100 on desktop, accessibility 100, best practices ≥ 95, SEO ≥ 95. Writes
+// bench-results/lighthouse.json and prints the failing audits of a missed goal.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +13,15 @@ import { serve } from '../../../apps/demo/scripts/serve.mjs';
 import { CHROMIUM_PATH, REPO_ROOT, writeResults } from './common.mjs';
 
 const DIST = join(REPO_ROOT, 'apps', 'demo', 'dist');
-const PRESET = process.env.LIGHTHOUSE_PRESET === 'mobile' ? 'mobile' : 'desktop';
+const PRESETS = ['mobile', 'desktop'].filter(
+  (preset) => !process.env.LIGHTHOUSE_PRESET || process.env.LIGHTHOUSE_PRESET === preset,
+);
 
-/** The goal of each category, as a score out of 100. */
-export const GOALS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
+/** The goal of each category per preset, as a score out of 100. */
+export const GOALS = {
+  mobile: { performance: 98, accessibility: 100, 'best-practices': 95, seo: 95 },
+  desktop: { performance: 100, accessibility: 100, 'best-practices': 95, seo: 95 },
+};
 
 /** Every built page: `/` and each folder of dist with an index.html. */
 export function demoPages(dist = DIST) {
@@ -99,40 +105,61 @@ export async function runLighthouse() {
   const rows = [];
   const failing = {};
   try {
-    for (const path of demoPages()) {
-      const result = await lighthouse(
-        new URL(path, url).href,
-        {
-          port: chromium.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: Object.keys(GOALS),
-        },
-        PRESET === 'desktop' ? desktopConfig : undefined,
-      );
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-      if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
-      for (const [category, goal] of Object.entries(GOALS)) {
-        const score = lhr.categories[category]?.score;
-        const value = score == null ? Number.NaN : Math.round(score * 100);
-        const ok = value >= goal;
-        rows.push({
-          group: `lighthouse (${PRESET})`,
-          name: `${path} ${category}`,
-          value,
-          unit: 'score',
-          budget: goal,
-          ok,
-        });
-        if (!ok) failing[`${path} ${category}`] = failingAudits(lhr, category);
+    for (const preset of PRESETS) {
+      for (const path of demoPages()) {
+        const result = await lighthouse(
+          new URL(path, url).href,
+          {
+            port: chromium.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: Object.keys(GOALS[preset]),
+          },
+          preset === 'desktop' ? desktopConfig : undefined,
+        );
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+        if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+        for (const [category, goal] of Object.entries(GOALS[preset])) {
+          const score = lhr.categories[category]?.score;
+          const value = score == null ? Number.NaN : Math.round(score * 100);
+          const ok = value >= goal;
+          rows.push({
+            group: `lighthouse (${preset})`,
+            name: `${path} ${category}`,
+            value,
+            unit: 'score',
+            budget: goal,
+            ok,
+          });
+          if (!ok) failing[`${preset} ${path} ${category}`] = failingAudits(lhr, category);
+        }
+        // What a phone waits for: the figures behind the performance score.
+        const tbt = lhr.audits['total-blocking-time']?.numericValue;
+        const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
+        if (tbt !== undefined) {
+          rows.push({
+            group: `lighthouse (${preset})`,
+            name: `${path} total blocking time`,
+            value: Math.round(tbt),
+            unit: 'ms',
+          });
+        }
+        if (lcp !== undefined) {
+          rows.push({
+            group: `lighthouse (${preset})`,
+            name: `${path} largest contentful paint`,
+            value: Math.round(lcp),
+            unit: 'ms',
+          });
+        }
       }
     }
   } finally {
     await chromium.stop();
     server.close();
   }
-  return { rows, details: { preset: PRESET, lighthouse: 'lighthouse 13.5.0', failing } };
+  return { rows, details: { presets: PRESETS, lighthouse: 'lighthouse 13.5.0', failing } };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -141,11 +168,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   });
   const width = Math.max(...rows.map((r) => r.name.length));
-  console.log(`\nLighthouse (${PRESET} preset, system Chromium)`);
+  console.log(`\nLighthouse (${PRESETS.join(' and ')} presets, system Chromium)`);
   for (const r of rows) {
-    console.log(
-      `${r.name.padEnd(width)}  ${String(r.value).padStart(4)}  goal ${r.budget}: ${r.ok ? 'met' : 'MISSED'}`,
-    );
+    const goal = r.budget === undefined ? r.unit : ` goal ${r.budget}: ${r.ok ? 'met' : 'MISSED'}`;
+    console.log(`${r.group.padEnd(21)} ${r.name.padEnd(width)}  ${String(r.value).padStart(5)} ${goal}`);
   }
   for (const [what, audits] of Object.entries(details.failing)) {
     console.log(`\n${what}: audits that cost points`);

@@ -1,13 +1,4 @@
-import {
-  type Area,
-  type Dataset,
-  type Framework,
-  type Issue,
-  issueFactory,
-  type MessageParams,
-  type Organisation,
-  toIsoDay,
-} from '@dhol/core';
+import { type Area, type Dataset, type Framework, type Issue, type Organisation, toIsoDay } from '@dhol/core';
 import {
   type CSSResultGroup,
   html,
@@ -25,33 +16,15 @@ import { errorView } from '../shared/error-view.js';
 import { type HeadingLevel, toHeadingLevel } from '../shared/heading.js';
 import { maybeSupportNotice } from '../shared/support-notice.js';
 import { adoptTokens, baseStyles } from '../styles/tokens.js';
+import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, errorText, loadIssue } from './load.js';
 import { defaultAreas, defaultFrameworks } from './reference.js';
-import { validateForDisplay } from './validate.js';
+import { scheduleFirstDraw } from './render-queue.js';
+import { readShared, release, type SharedReading, validateShared } from './shared-dataset.js';
+
+export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS } from './load.js';
 
 /** Where an element is: nothing given yet, reading `src`, valid but nothing to show, invalid or unreadable, shown. */
 export type DholState = 'idle' | 'loading' | 'empty' | 'error' | 'content';
-
-/** How long to wait for `src` before giving up, in milliseconds. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
-
-/** How many more times to try `src` after a failure that may pass (timeout, network, 5xx). */
-export const DEFAULT_RETRIES = 1;
-const MAX_RETRIES = 5;
-/** The wait before the first retry; it doubles for each further one. */
-const RETRY_DELAY_MS = 500;
-
-const template = (key: MessageKey) => ({
-  sv: (p: MessageParams) => msg('sv', key, p),
-  en: (p: MessageParams) => msg('en', key, p),
-});
-
-const loadIssue = issueFactory({
-  'load.http': template('load.http'),
-  'load.json': template('load.json'),
-  'load.network': template('load.network'),
-  'load.timeout': template('load.timeout'),
-  'render.failed': template('render.failed'),
-});
 
 /**
  * The base of every dhol element: reads a dataset from `.data` or a `src` URL, validates it with `@dhol/core`
@@ -131,7 +104,12 @@ export abstract class DholElement extends LitElement {
   @state() private currentIssues: Issue[] = [];
 
   private loadToken = 0;
-  private abortController?: AbortController;
+  /** The shared reading of `src` this element holds, if any (see shared-dataset.ts). */
+  private reading?: SharedReading;
+  /** Cancels a first drawing that waits for its turn (see render-queue.ts). */
+  private cancelDraw?: () => void;
+  /** Whether the element has drawn a dataset's content or empty state since it was created. */
+  private contentDrawn = false;
   private pendingEvent?: Event;
   private interrupted = false;
   /**
@@ -166,7 +144,7 @@ export abstract class DholElement extends LitElement {
     adoptTokens();
     if (this.interrupted) {
       this.interrupted = false;
-      this.reload();
+      this.load();
     }
   }
 
@@ -202,11 +180,13 @@ export abstract class DholElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.loadState === 'loading' && this.abortController) {
+    if (this.loadState === 'loading' && this.reading) {
+      // Reading again on return: the reading may be cancelled once no element holds it.
       this.interrupted = true;
       this.loadToken++;
-      this.abortController.abort();
     }
+    release(this);
+    this.reading = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,7 +198,7 @@ export abstract class DholElement extends LitElement {
       changed.has('frameworks') ||
       changed.has('areas')
     ) {
-      this.reload();
+      this.load();
     }
     const serverShown = this.serverNodes && (this.loadState === 'idle' || this.loadState === 'loading');
     this.shownState = serverShown ? 'content' : this.loadState;
@@ -233,15 +213,21 @@ export abstract class DholElement extends LitElement {
 
   /** Reads and validates the data again (after the file at `src` changed, for instance). */
   reload(): void {
-    this.abortController?.abort();
-    this.abortController = undefined;
+    this.load(true);
+  }
+
+  private load(fresh = false): void {
     const token = ++this.loadToken;
+    this.cancelDraw?.();
+    this.cancelDraw = undefined;
+    release(this);
+    this.reading = undefined;
     if (this.data !== undefined && this.data !== null) {
-      this.accept(this.data);
+      this.accept(this.data, this.data);
     } else if (this.src) {
       this.loadState = 'loading';
       this.currentIssues = [];
-      if (!isServer) void this.fetchDataset(this.src, token);
+      if (!isServer) void this.read(this.src, token, fresh);
     } else {
       this.loadState = 'idle';
       this.current = undefined;
@@ -249,91 +235,33 @@ export abstract class DholElement extends LitElement {
     }
   }
 
-  private async fetchDataset(url: string, token: number): Promise<void> {
-    const controller = new AbortController();
-    this.abortController = controller;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-    const retries =
-      Number.isInteger(this.retries) && this.retries > 0 ? Math.min(this.retries, MAX_RETRIES) : 0;
-    const isStale = () => token !== this.loadToken;
-    try {
-      for (let attempt = 0; ; attempt++) {
-        const outcome = await this.fetchOnce(url, controller.signal, timeout);
-        if (isStale()) return;
-        if ('text' in outcome) {
-          let json: unknown;
-          try {
-            json = JSON.parse(outcome.text);
-          } catch (error) {
-            this.fail([loadIssue('error', 'load.json', [], { detail: errorText(error) })]);
-            return;
-          }
-          this.accept(json);
-          return;
-        }
-        if (!outcome.retry || attempt >= retries) {
-          this.fail([outcome.issue]);
-          return;
-        }
-        // A timeout, a lost connection or a busy server may pass: wait a little longer before each new try.
-        await wait(RETRY_DELAY_MS * 2 ** attempt, controller.signal);
-        if (isStale()) return;
-      }
-    } finally {
-      if (this.abortController === controller) this.abortController = undefined;
-    }
+  private async read(url: string, token: number, fresh: boolean): Promise<void> {
+    const reading = readShared(
+      this,
+      url,
+      { fetcher: this.fetcher, timeout: this.timeout, retries: this.retries },
+      fresh,
+    );
+    this.reading = reading;
+    const outcome = await reading.outcome;
+    if (token !== this.loadToken) return;
+    if ('issue' in outcome) this.fail([outcome.issue]);
+    else this.accept(outcome.json, reading);
   }
 
-  /** One try at reading `url` as text within `timeout`; what went wrong and whether another try may help. */
-  private async fetchOnce(
-    url: string,
-    signal: AbortSignal,
-    timeout: number,
-  ): Promise<{ text: string } | { issue: Issue; retry: boolean }> {
-    const controller = new AbortController();
-    const abort = () => controller.abort();
-    signal.addEventListener('abort', abort);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
+  /**
+   * Validates `input` (shared with the other elements that show the same `source`: a reading of `src` or the
+   * object given as `.data`) and shows it; the first content waits for its turn in the render queue.
+   */
+  private accept(input: unknown, source: unknown): void {
+    let result: ReturnType<typeof validateShared>;
     try {
-      const doFetch = this.fetcher ?? globalThis.fetch.bind(globalThis);
-      const response = await doFetch(url, {
-        signal: controller.signal,
-        headers: { Accept: 'application/json' },
-        credentials: 'same-origin',
-      });
-      if (!response.ok) {
-        const status = response.status;
-        return {
-          issue: loadIssue('error', 'load.http', [], { status }),
-          retry: status >= 500 || status === 408 || status === 429,
-        };
-      }
-      return { text: await response.text() };
-    } catch {
-      return {
-        issue: timedOut
-          ? loadIssue('error', 'load.timeout', [], { seconds: Math.round(timeout / 100) / 10 })
-          : loadIssue('error', 'load.network', []),
-        retry: !signal.aborted,
-      };
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', abort);
-    }
-  }
-
-  private accept(input: unknown): void {
-    let result: ReturnType<typeof validateForDisplay>;
-    try {
-      result = validateForDisplay(input, {
-        frameworks: this.referenceFrameworks,
-        areas: this.areas ?? defaultAreas,
-        ...(this.now !== undefined ? { now: this.now } : {}),
-      });
+      result = validateShared(
+        source,
+        input,
+        { frameworks: this.frameworks, areas: this.areas ?? defaultAreas, now: this.now },
+        this.referenceFrameworks,
+      );
     } catch (error) {
       this.fail([loadIssue('error', 'render.failed', [], { detail: errorText(error) })]);
       return;
@@ -342,17 +270,28 @@ export abstract class DholElement extends LitElement {
       this.fail(result.issues);
       return;
     }
-    this.current = result.value;
-    this.currentIssues = result.issues;
-    let empty: boolean;
-    try {
-      empty = this.isEmpty(result.value);
-    } catch {
-      empty = false;
+    const { value, issues } = result;
+    const show = () => {
+      this.cancelDraw = undefined;
+      this.contentDrawn = true;
+      this.current = value;
+      this.currentIssues = issues;
+      let empty: boolean;
+      try {
+        empty = this.isEmpty(value);
+      } catch {
+        empty = false;
+      }
+      this.loadState = empty ? 'empty' : 'content';
+      this.pendingEvent = new DholLoadEvent(value, issues);
+      this.requestUpdate();
+    };
+    if (isServer || this.contentDrawn) {
+      show();
+    } else {
+      this.loadState = 'loading';
+      this.cancelDraw = scheduleFirstDraw(this, show);
     }
-    this.loadState = empty ? 'empty' : 'content';
-    this.pendingEvent = new DholLoadEvent(result.value, result.issues);
-    this.requestUpdate();
   }
 
   private fail(issues: Issue[]): void {
@@ -458,23 +397,4 @@ export abstract class DholElement extends LitElement {
   protected select(selection: Selection): void {
     this.dispatchEvent(new DholSelectEvent(selection));
   }
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done);
-  });
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
 }

@@ -42,11 +42,15 @@ test('while it reads src, the element keeps showing the server’s content and n
   expect(text).toContain(planTitle);
 });
 
-test('with data given before it connects, the element replaces the server’s content in its first update', async () => {
+test('with data given before it connects, the element keeps the server’s content until it draws its own, with no loading message between', async () => {
   const { container, el } = serverRendered();
   el.data = sormland;
   document.body.append(container);
+  const drawn = nextState(el);
   await el.updateComplete;
+  // Its first drawing waits for a task of its own (render-queue.ts); until then the server's content stays.
+  expect(shadow(el).textContent).toBe(SERVER_TEXT);
+  expect(await drawn).toBe('content');
   const text = shadow(el).textContent ?? '';
   expect(text).not.toContain(SERVER_TEXT);
   expect(text).toContain(planTitle);

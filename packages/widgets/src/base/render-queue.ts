@@ -1,0 +1,81 @@
+/**
+ * When elements draw their content for the first time. A page with four elements would otherwise draw all four in
+ * the task that reads their data, one long task that holds up a phone; here each first drawing gets a task of its
+ * own: at once for an element on screen (or within a screen of it), and for one further down when the browser is
+ * idle or when a reader scrolls near it. Before printing, everything still waiting is drawn at once.
+ */
+
+interface Job {
+  element: Element;
+  run: () => void;
+  /** Whether its task has been posted. */
+  posted: boolean;
+}
+
+/** How far outside the screen an element counts as near: one screen height above and below. */
+const NEAR = '100% 0px 100% 0px';
+/** The longest an element far down the page waits for an idle moment, in milliseconds. */
+const IDLE_TIMEOUT_MS = 3_000;
+
+const jobs = new Set<Job>();
+let observer: IntersectionObserver | undefined;
+
+/**
+ * Runs `run` in a task of its own, soon if `element` is near the screen, else when the browser is idle (at most
+ * `IDLE_TIMEOUT_MS` later) or the element comes near. Returns a function that cancels it. Where the browser has no
+ * IntersectionObserver it runs in the next task.
+ */
+export function scheduleFirstDraw(element: Element, run: () => void): () => void {
+  const job: Job = { element, run, posted: false };
+  if (jobs.size === 0 && typeof addEventListener === 'function') {
+    addEventListener('beforeprint', drawEverything);
+  }
+  jobs.add(job);
+  if (typeof IntersectionObserver === 'undefined') {
+    post(job);
+  } else {
+    observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          for (const waiting of jobs) if (waiting.element === entry.target) post(waiting);
+        }
+      },
+      { rootMargin: NEAR },
+    );
+    observer.observe(element);
+    const whenIdle =
+      typeof requestIdleCallback === 'function'
+        ? (callback: () => void) => requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS })
+        : (callback: () => void) => setTimeout(callback, 200);
+    whenIdle(() => post(job));
+  }
+  return () => remove(job);
+}
+
+/** Posts the job's task: each job runs in a task of its own, in the order the tasks were posted. */
+function post(job: Job): void {
+  if (job.posted || !jobs.has(job)) return;
+  job.posted = true;
+  setTimeout(() => {
+    if (!jobs.has(job)) return;
+    remove(job);
+    job.run();
+  }, 0);
+}
+
+function remove(job: Job): void {
+  if (!jobs.delete(job)) return;
+  if (![...jobs].some((j) => j.element === job.element)) observer?.unobserve(job.element);
+  if (jobs.size === 0 && typeof removeEventListener === 'function') {
+    removeEventListener('beforeprint', drawEverything);
+  }
+}
+
+/** Before printing: every element draws now, so the printout holds everything. */
+function drawEverything(): void {
+  for (const job of [...jobs]) {
+    remove(job);
+    job.run();
+  }
+}
