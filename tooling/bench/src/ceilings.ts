@@ -15,15 +15,17 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'esm/dhol.js (the loader)': 0.6,
   'esm: a page with only <dhol-agreement>, script before its content': 41.5,
   'esm: a page with only <dhol-coverage>, script before its content': 40.5,
-  'esm: a page with only <dhol-followup>, script before its content': 50,
-  'esm: a page with only <dhol-framework>, script before its content': 47,
-  'esm: a page with only <dhol-indicator>, script before its content': 53.5,
+  'esm: a page with only <dhol-followup>, script before its content': 48.5,
+  'esm: a page with only <dhol-framework>, script before its content': 51.5,
+  'esm: a page with only <dhol-indicator>, script before its content': 58.5,
   'esm: a page with only <dhol-plan>, script before its content': 45,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
   // dhol-followup is over it (9.1) until it gets lighter.
   'dhol-followup, added to dhol.js': 9.5,
   core: 58,
   'dhol.js': 78,
+  // dhol.js with the first five elements alone; its budget is 55 KB.
+  'dhol.js, first five elements': 70,
   'dhol-agreement.js': 38.5,
   'dhol-coverage.js': 38,
   'dhol-followup.js': 44,
