@@ -12,8 +12,11 @@ export const EDITOR_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRY = join(EDITOR_ROOT, 'src', 'index.ts');
 export const OUTFILE = join(EDITOR_ROOT, 'dist', 'cdn', 'dhol-editor.js');
 
-/** The editor's script must stay a reasonable download: raise this in the same commit as a reasoned growth. */
-export const CEILING_GZIP = 110 * 1024;
+/**
+ * The editor's script must stay a reasonable download: raise this in the same commit as a reasoned growth. It carries
+ * every widget (the preview, and a page that shows elements needs no other script): 116 KB gzip with dhol-followup.
+ */
+export const CEILING_GZIP = 125 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],

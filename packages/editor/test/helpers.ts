@@ -1,5 +1,6 @@
 import axeCore from 'axe-core';
 import { render, type TemplateResult } from 'lit';
+import { type Locator, userEvent } from 'vitest/browser';
 import type { DholEditor } from '../src/components/editor/editor.js';
 
 const containers: HTMLElement[] = [];
@@ -115,4 +116,17 @@ export class MemoryStorage implements Storage {
     this.#items.set(key, String(value));
   }
   [name: string]: unknown;
+}
+
+/** Chooses the option whose visible text matches `label` in a select, as a user picking it from the list would. */
+export async function choose(select: Locator, label: RegExp | string): Promise<void> {
+  const element = select.element() as HTMLSelectElement;
+  const option = [...element.options].find((o) =>
+    typeof label === 'string' ? o.text.trim() === label : label.test(o.text.trim()),
+  );
+  if (!option)
+    throw new Error(
+      `choose: no option ${label} in ${[...element.options].map((o) => o.text.trim()).join(' | ')}`,
+    );
+  await userEvent.selectOptions(select, option.value);
 }

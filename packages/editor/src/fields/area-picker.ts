@@ -51,12 +51,17 @@ export function describeArea(ctx: EditorContext, area: Area, byCode: Map<string,
   return `${area.name}, ${ctx.t(area.kind === 'lan' ? 'area.kind.lan' : 'area.kind.country')}`;
 }
 
-export function areaPickerField(ctx: EditorContext, given: FieldOptions): TemplateResult {
+export interface AreaPickerOptions extends FieldOptions {
+  /** One area (a string at `path`) instead of a list of areas. */
+  single?: boolean;
+}
+
+export function areaPickerField(ctx: EditorContext, given: AreaPickerOptions): TemplateResult {
   const options = { ...given, hint: given.hint ?? ctx.t('area.hint') };
   const state = fieldState(ctx, options);
   const byCode = new Map(ctx.areas.map((area) => [area.code, area]));
   const raw = ctx.get(options.path);
-  const chosen = Array.isArray(raw) ? raw : [];
+  const chosen = options.single ? (raw === undefined ? [] : [raw]) : Array.isArray(raw) ? raw : [];
   const key = `${state.id}/picker`;
   const picker = ctx.uiState<PickerState>(key, { query: '', open: false, active: 0 });
   const set = (next: Partial<PickerState>) => ctx.setUiState(key, { ...picker, ...next });
@@ -66,14 +71,15 @@ export function areaPickerField(ctx: EditorContext, given: FieldOptions): Templa
   const active = Math.min(picker.active, Math.max(0, matches.length - 1));
 
   const pick = (area: Area) => {
-    if (!chosen.includes(area.code)) {
+    if (options.single) ctx.edit(options.path, area.code, { group: null });
+    else if (!chosen.includes(area.code)) {
       ctx.edit([...options.path, chosen.length], area.code, { insert: true, group: null });
     }
     ctx.setUiState(key, { query: '', open: false, active: 0 });
     ctx.announce(ctx.t('area.added', { name: area.name }));
   };
   const remove = (index: number, name: string) => {
-    ctx.edit([...options.path, index], undefined, { group: null });
+    ctx.edit(options.single ? options.path : [...options.path, index], undefined, { group: null });
     ctx.announce(ctx.t('area.removed', { name }));
     ctx.focusAfterUpdate(state.id);
   };

@@ -27,6 +27,10 @@ export interface ChoiceOptions extends FieldOptions {
   options: readonly Option[];
   /** Called after the choice was written. */
   onChoose?: (value: string | undefined) => void;
+  /** Writes the choice instead of the default `ctx.edit(path, value)`, for a choice that changes more. */
+  write?: (value: string | undefined) => void;
+  /** The words for "nothing chosen" in an optional select: "Samma som aktiviteten". */
+  noneLabel?: string;
 }
 
 /** The value as a string, and an extra option for a value the options do not know. */
@@ -42,7 +46,8 @@ function write(ctx: EditorContext, options: ChoiceOptions, value: string): void 
   const next = value === '' ? undefined : value;
   // An unknown value the user re-picks is the value already there: nothing to write.
   if (next !== undefined && !options.options.some((option) => option.value === next)) return;
-  ctx.edit(options.path, next, { group: null });
+  if (options.write) options.write(next);
+  else ctx.edit(options.path, next, { group: null });
   options.onChoose?.(next);
 }
 
@@ -53,7 +58,7 @@ export function radiosField(ctx: EditorContext, options: ChoiceOptions): Templat
   const all = [
     ...options.options,
     ...(unknown ? [unknown] : []),
-    ...(options.optional ? [{ value: '', label: ctx.t('field.none') }] : []),
+    ...(options.optional ? [{ value: '', label: options.noneLabel ?? ctx.t('field.none') }] : []),
   ];
   const name = state.id;
   return html`<div class=${fieldClass(state)}>
@@ -98,7 +103,7 @@ export function selectField(ctx: EditorContext, options: ChoiceOptions): Templat
       @change=${(event: Event) => write(ctx, options, targetValue(event))}
     >
       <option value="" .selected=${live(value === '')}>
-        ${options.optional ? ctx.t('field.none') : ctx.t('field.choose')}
+        ${options.optional ? (options.noneLabel ?? ctx.t('field.none')) : ctx.t('field.choose')}
       </option>
       ${options.options.map(
         (option) =>
@@ -114,7 +119,7 @@ export function checkboxField(ctx: EditorContext, options: FieldOptions): Templa
   const state = fieldState(ctx, options);
   const checked = ctx.get(options.path) === true;
   return html`<div class=${fieldClass(state, 'checkbox-field')}>
-    ${issueMessages(ctx, state)}
+    ${issueMessages(ctx, state, options.label)}
     <div class="checkbox">
       <input
         type="checkbox"

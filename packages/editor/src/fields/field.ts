@@ -6,6 +6,7 @@
 import type { Issue } from '@dhol/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldId } from '../issues/issue-index.js';
+import { issueText } from '../issues/issue-text.js';
 import type { EditorContext } from '../sections/section.js';
 import type { Path } from '../store/path.js';
 
@@ -59,18 +60,23 @@ export function hintAndIssues(ctx: EditorContext, options: FieldOptions, state: 
   return html`${options.hint ? html`<p class="hint" id=${`${state.id}/hint`}>${options.hint}</p>` : nothing}${issueMessages(
     ctx,
     state,
+    options.label,
   )}`;
 }
 
 /** The field's issues in words: "Fel: …" or "Varning: …". */
-export function issueMessages(ctx: EditorContext, state: FieldState): TemplateResult | typeof nothing {
+export function issueMessages(
+  ctx: EditorContext,
+  state: FieldState,
+  label?: string,
+): TemplateResult | typeof nothing {
   if (state.issues.length === 0) return nothing;
   return html`${state.issues.map(
     (issue, i) =>
       html`<p class="message ${issue.severity}" id=${`${state.id}/issue-${i}`}><span class="visually-hidden"
           >${ctx.t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}:</span
         >
-        ${issue.message[ctx.lang]}</p>`,
+        ${issueText(issue, ctx.lang, label)}</p>`,
   )}`;
 }
 

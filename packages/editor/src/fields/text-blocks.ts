@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fieldId } from '../issues/issue-index.js';
+import { type FieldLabel, type FieldSpec, fieldId } from '../issues/issue-index.js';
 import type { EditorContext } from '../sections/section.js';
 import { isObject, type JsonObject, type Path } from '../store/path.js';
 import { asText, fieldClass, fieldState, hintAndIssues, targetValue } from './field.js';
@@ -20,9 +20,11 @@ export interface TextBlocksOptions {
 
 type BlockType = 'paragraph' | 'list' | 'heading';
 
-/** The field patterns of a text-blocks field at `base` (a pattern such as `plans/*` + `/purpose`). */
-export function textBlockPatterns(base: string): string[] {
-  return [base, `${base}/*`, `${base}/*/text/en`];
+/** The field patterns of a text-blocks field at `base` (a pattern such as `plans/*` + `/purpose`), with its legend. */
+export function textBlockPatterns(base: string, legend?: FieldLabel): FieldSpec[] {
+  return legend
+    ? [[base, legend], [`${base}/*`, legend], `${base}/*/text/en`]
+    : [base, `${base}/*`, `${base}/*/text/en`];
 }
 
 const itemsOf = (block: JsonObject): unknown[] => (Array.isArray(block['items']) ? block['items'] : []);

@@ -30,8 +30,10 @@ export interface TextFieldOptions extends FieldOptions {
   spellcheck?: boolean;
   /** The language of what is typed, for spelling and screen readers (`en` for the English fields). */
   inputLang?: string;
-  /** Called after each edit, for fields that do more (a title that may match another activity). */
+  /** Called after each edit, for fields that do more. */
   onEdit?: (value: string) => void;
+  /** Called when the field's value is committed (it lost focus after a change). */
+  onCommit?: (value: string) => void;
   /** Whose issues the field shows, when not its own path's (a Swedish text shows those about the whole text). */
   issuePath?: Path;
 }
@@ -45,7 +47,10 @@ export function textField(ctx: EditorContext, options: TextFieldOptions): Templa
     ctx.edit(options.path, options.optional && text === '' ? undefined : text);
     options.onEdit?.(text);
   };
-  const onChange = () => ctx.seal();
+  const onChange = (event: Event) => {
+    ctx.seal();
+    options.onCommit?.(targetValue(event));
+  };
   const width = options.width ?? 'full';
   const control = options.multiline
     ? html`<textarea
@@ -91,7 +96,7 @@ export function localizedField(ctx: EditorContext, options: TextFieldOptions): T
     issuePath: options.path,
   });
   if (!ctx.english) return sv;
-  const { hint: _hint, onEdit: _onEdit, ...rest } = options;
+  const { hint: _hint, onEdit: _onEdit, onCommit: _onCommit, ...rest } = options;
   const en = textField(ctx, {
     ...rest,
     path: [...options.path, 'en'],

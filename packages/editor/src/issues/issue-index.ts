@@ -6,13 +6,37 @@
  * issue is listed in the error summary.
  */
 import type { Issue, IssuePath } from '@dhol/core';
+import { type Lang, msg } from '../i18n/messages.js';
 import { type Path, pathKey } from '../store/path.js';
+import { issueText } from './issue-text.js';
 
-const patterns = new Set<string>();
+/** A field's label in a language, for saying an issue about it in the error summary. */
+export type FieldLabel = (lang: Lang) => string;
+
+/** A field pattern, with the field's label when issues about it should name it. */
+export type FieldSpec = string | readonly [pattern: string, label: FieldLabel];
+
+const patterns = new Map<string, FieldLabel | undefined>();
 
 /** Registers field patterns: `plans/<n>/title` is the title field of any plan. */
-export function registerFields(list: readonly string[]): void {
-  for (const pattern of list) patterns.add(pattern);
+export function registerFields(list: readonly FieldSpec[]): void {
+  for (const spec of list) {
+    if (typeof spec === 'string') {
+      if (!patterns.has(spec)) patterns.set(spec, undefined);
+    } else patterns.set(spec[0], spec[1]);
+  }
+}
+
+/** The label of the field at `path`; an English field without a label of its own is "<label> på engelska". */
+export function labelFor(path: Path, lang: Lang): string | undefined {
+  const pattern = patternOf(path);
+  const own = patterns.get(pattern);
+  if (own) return own(lang);
+  if (path.at(-1) === 'en') {
+    const base = patterns.get(pattern.slice(0, -'/en'.length));
+    if (base) return msg(lang, 'field.english', { label: base(lang) });
+  }
+  return undefined;
 }
 
 const patternOf = (path: Path): string =>
@@ -82,6 +106,12 @@ export class IssueIndex {
   /** The field an issue shows at, or undefined when none does. */
   fieldOf(issue: Issue): Path | undefined {
     return this.#fieldOf.get(issue);
+  }
+
+  /** The issue in words, naming its field (for the error summary, where the field is not beside it). */
+  text(issue: Issue, lang: Lang): string {
+    const field = this.#fieldOf.get(issue);
+    return issueText(issue, lang, field ? labelFor(field, lang) : undefined);
   }
 
   /** How many issues lie at or under `prefix` (an activity, say), by severity. */

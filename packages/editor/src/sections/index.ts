@@ -6,4 +6,8 @@
 import './plan/plan.js';
 import './plan-texts/plan-texts.js';
 import './plan-participants/plan-participants.js';
+import './plan-goals/plan-goals.js';
+import './activities/activities.js';
+import './activity/activity.js';
+import './organisations/organisations.js';
 import './dataset/dataset.js';

@@ -6,7 +6,7 @@
 import type { Area, Framework } from '@dhol/core';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import type { Lang, MessageKey, Params } from '../i18n/messages.js';
-import type { IssueIndex } from '../issues/issue-index.js';
+import { type FieldSpec, type IssueIndex, registerFields } from '../issues/issue-index.js';
 import type { EditOptions } from '../store/edit-store.js';
 import type { Path } from '../store/path.js';
 
@@ -36,6 +36,8 @@ export interface EditorContext {
   readonly areas: readonly Area[];
   /** The value at `path` of the dataset. */
   get(path: Path): unknown;
+  /** Today as `YYYY-MM-DD`, from the editor's clock (`now`). */
+  today(): string;
   /** Changes the dataset: one operation, kept for undo, the draft and validation. */
   edit(path: Path, value: unknown, options?: EditOptions): boolean;
   /** Runs several edits as one undo step. */
@@ -70,15 +72,21 @@ export interface NavItem {
 export interface PreviewSpec {
   tag: 'dhol-plan' | 'dhol-agreement' | 'dhol-indicator' | 'dhol-coverage' | 'dhol-framework';
   attributes?: Record<string, string>;
-  /** The data to show; by default the whole dataset. A view may trim it (one activity of a long plan). */
-  data?: unknown;
+  /**
+   * The part of the validated dataset to show, for a view that shows less than all of it (one activity of a long
+   * plan). Called only when the validated dataset changes, never on a keystroke.
+   */
+  trim?: (validated: unknown) => unknown;
 }
 
 export interface Section {
   /** Unique name; routes name their section by it. */
   id: string;
-  /** Patterns of the fields it draws, for placing issues (`plans/*` + `/title`; see issue-index.ts). */
-  fields: readonly string[];
+  /**
+   * The fields it draws, for placing issues: patterns (`plans/*` + `/title`) with the field's label, so an issue
+   * can name its field in the error summary (see issue-index.ts). Registered with the section.
+   */
+  fields: readonly FieldSpec[];
   /** The view that shows the field or item at `path`, when this section draws it. */
   routeFor(path: Path, data: unknown): Route | undefined;
   /** The heading of a view. */
@@ -95,9 +103,10 @@ export interface Section {
 
 const sections = new Map<string, Section>();
 
-/** Adds a section; a second section with the same id replaces the first. */
+/** Adds a section and its fields; a second section with the same id replaces the first. */
 export function registerSection(section: Section): void {
   sections.set(section.id, section);
+  registerFields(section.fields);
 }
 
 export function sectionById(id: string): Section | undefined {

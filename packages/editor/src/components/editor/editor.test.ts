@@ -115,7 +115,8 @@ describe('editing', () => {
     // A new plan covers no area yet: core says the scope needs one.
     const summary = within(el).getByRole('region', { name: 'Det finns problem' });
     await expect.element(summary).toBeVisible();
-    const link = summary.getByRole('link', { name: /scope/ });
+    const link = summary.getByRole('link', { name: /Område som planen gäller: lägg till minst en\./ });
+    expect(summary.element().textContent).not.toMatch(/scope/);
     await userEvent.click(link);
     const combobox = within(el).getByRole('combobox', { name: 'Område som planen gäller' });
     expect(await focusedIn(el)).toBe(combobox.element());

@@ -3,6 +3,7 @@ import {
   type Framework,
   type Issue,
   type Result,
+  toIsoDay,
   type Dataset as ValidDataset,
   validateDataset,
 } from '@dhol/core';
@@ -28,6 +29,7 @@ import {
 import { buttonStyles, fieldStyles } from '../../fields/fields.styles.js';
 import { type Lang, type MessageKey, msg, type Params, resolveLang } from '../../i18n/messages.js';
 import { fieldId, IssueIndex } from '../../issues/issue-index.js';
+import { issueText } from '../../issues/issue-text.js';
 import { datasetName } from '../../sections/names.js';
 import {
   allSections,
@@ -546,6 +548,7 @@ export class DholEditor extends LitElement {
       frameworks: this.#pickableFrameworks(),
       areas: defaultAreas as readonly Area[],
       get: (path) => getAtValue(store.value, path),
+      today: () => this.#today(),
       edit: (path, value, options) => store.edit(path, value, options),
       transact: (fn) => store.transact(fn),
       seal: () => store.seal(),
@@ -582,6 +585,14 @@ export class DholEditor extends LitElement {
       },
       announce: (text) => this.announce(text),
     };
+  }
+
+  #today(): string {
+    try {
+      return toIsoDay(this.now ?? Date.now());
+    } catch {
+      return toIsoDay(Date.now());
+    }
   }
 
   /** The drafts kept in storage, for the start view. */
@@ -737,7 +748,7 @@ function sectionIssues(ctx: EditorContext, issues: readonly Issue[]): TemplateRe
       (issue) =>
         html`<p class="message ${issue.severity}">
           <span class="visually-hidden">${ctx.t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}:</span>
-          ${issue.message[ctx.lang]}
+          ${issueText(issue, ctx.lang)}
         </p>`,
     )}
   </div>`;

@@ -16,7 +16,12 @@ export function renderPreview(
   lang: Lang,
   setLang: (lang: Lang) => void,
 ): TemplateResult {
-  const data = spec.data ?? validated;
+  let data: unknown = validated;
+  try {
+    if (spec.trim) data = spec.trim(validated);
+  } catch {
+    // A draft too broken to trim is shown whole: the element says what is wrong with it.
+  }
   const level = Math.min(ctx.headingLevel + 1, 6);
   const a = spec.attributes ?? {};
   const common = { lang, level, data };

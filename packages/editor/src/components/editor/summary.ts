@@ -49,7 +49,7 @@ export function renderSummary(
           event.preventDefault();
           show(path);
         }}
-        >${place ? html`<span class="place">${place}:</span> ` : nothing}${issue.message[ctx.lang]}</a
+        >${place ? html`<span class="place">${place}:</span> ` : nothing}${issues.text(issue, ctx.lang)}</a
       >
     </li>`;
   };

@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { dateField } from '../../fields/date.js';
 import { localizedField, textField } from '../../fields/text.js';
 import { defineMessages } from '../../i18n/messages.js';
-import { registerFields } from '../../issues/issue-index.js';
+import type { FieldSpec } from '../../issues/issue-index.js';
 import type { Path } from '../../store/path.js';
 import { heading } from '../../util/heading.js';
 import { type EditorContext, type Route, registerSection, type Section } from '../section.js';
@@ -49,19 +49,20 @@ const t = defineMessages({
   },
 });
 
-export const DATASET_FIELDS = [
-  'id',
-  'title',
+const f = (pattern: string, key: Parameters<typeof t>[1]): FieldSpec => [pattern, (lang) => t(lang, key)];
+export const DATASET_FIELDS: FieldSpec[] = [
+  f('id', 'id'),
+  f('title', 'title'),
   'title/en',
-  'description',
+  f('description', 'description'),
   'description/en',
-  'updated',
-  'source/title',
+  f('updated', 'updated'),
+  f('source/title', 'sourceTitle'),
   'source/title/en',
-  'source/publisher',
-  'source/url',
-  'source/licence',
-  'source/note',
+  f('source/publisher', 'publisher'),
+  f('source/url', 'url'),
+  f('source/licence', 'licence'),
+  f('source/note', 'note'),
   'source/note/en',
 ];
 
@@ -101,5 +102,4 @@ export const datasetSection: Section = {
   nav: (ctx) => [{ label: t(ctx.lang, 'heading'), route: { section: 'dataset', path: [] } }],
 };
 
-registerFields(DATASET_FIELDS);
 registerSection(datasetSection);

@@ -6,16 +6,16 @@ import { html, type TemplateResult } from 'lit';
 import { listField } from '../../fields/list.js';
 import { organisationField } from '../../fields/organisation.js';
 import { localizedField } from '../../fields/text.js';
-import { registerFields } from '../../issues/issue-index.js';
+import type { FieldSpec } from '../../issues/issue-index.js';
 import { isObject, type Path } from '../../store/path.js';
 import { planPreview, planTitle } from '../plan/plan.js';
 import { pt } from '../plan/plan.messages.js';
 import { type EditorContext, type Route, registerSection, type Section } from '../section.js';
 
-export const PARTICIPANT_FIELDS = [
-  'plans/*/participants',
-  'plans/*/participants/*/organisation',
-  'plans/*/participants/*/label',
+export const PARTICIPANT_FIELDS: FieldSpec[] = [
+  ['plans/*/participants', (lang) => pt(lang, 'participants')],
+  ['plans/*/participants/*/organisation', (lang) => pt(lang, 'participantOrganisation')],
+  ['plans/*/participants/*/label', (lang) => pt(lang, 'participantLabel')],
   'plans/*/participants/*/label/en',
 ];
 
@@ -56,5 +56,4 @@ export const planParticipantsSection: Section = {
   preview: (ctx, route) => planPreview(ctx, Number(route.path[1])),
 };
 
-registerFields(PARTICIPANT_FIELDS);
 registerSection(planParticipantsSection);

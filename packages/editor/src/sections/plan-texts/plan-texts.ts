@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { listField } from '../../fields/list.js';
 import { localizedField } from '../../fields/text.js';
 import { textBlockPatterns, textBlocksField } from '../../fields/text-blocks.js';
-import { registerFields } from '../../issues/issue-index.js';
+import type { FieldSpec } from '../../issues/issue-index.js';
 import { isObject, type Path } from '../../store/path.js';
 import { planPreview, planTitle } from '../plan/plan.js';
 import { pt } from '../plan/plan.messages.js';
@@ -15,10 +15,10 @@ import { type EditorContext, type Route, registerSection, type Section } from '.
 const TEXTS = ['background', 'purpose', 'aims', 'organisation', 'followUp'] as const;
 const KEYS = new Set<string>([...TEXTS, 'footnotes']);
 
-export const PLAN_TEXT_FIELDS = [
-  ...TEXTS.flatMap((key) => textBlockPatterns(`plans/*/${key}`)),
-  'plans/*/footnotes',
-  'plans/*/footnotes/*',
+export const PLAN_TEXT_FIELDS: FieldSpec[] = [
+  ...TEXTS.flatMap((key) => textBlockPatterns(`plans/*/${key}`, (lang) => pt(lang, key))),
+  ['plans/*/footnotes', (lang) => pt(lang, 'footnotes')],
+  ['plans/*/footnotes/*', (lang) => pt(lang, 'footnoteText')],
   'plans/*/footnotes/*/en',
 ];
 
@@ -54,5 +54,4 @@ export const planTextsSection: Section = {
   preview: (ctx, route) => planPreview(ctx, Number(route.path[1])),
 };
 
-registerFields(PLAN_TEXT_FIELDS);
 registerSection(planTextsSection);

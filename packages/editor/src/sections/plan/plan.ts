@@ -13,7 +13,7 @@ import { organisationField } from '../../fields/organisation.js';
 import { localizedField, textField } from '../../fields/text.js';
 import { textBlockPatterns, textBlocksField } from '../../fields/text-blocks.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { registerFields } from '../../issues/issue-index.js';
+import type { FieldSpec } from '../../issues/issue-index.js';
 import { isObject, type Path } from '../../store/path.js';
 import { heading } from '../../util/heading.js';
 import { textOf } from '../names.js';
@@ -47,32 +47,36 @@ const ABOUT_KEYS = new Set([
 ]);
 
 const P = 'plans/*';
-const localized = (base: string) => [base, `${base}/en`];
+const f = (pattern: string, key: Parameters<typeof pt>[1]): FieldSpec => [pattern, (lang) => pt(lang, key)];
+const localized = (pattern: string, key: Parameters<typeof pt>[1]): FieldSpec[] => [
+  f(pattern, key),
+  `${pattern}/en`,
+];
 
-export const PLAN_FIELDS = [
-  `${P}/id`,
-  ...localized(`${P}/title`),
-  ...localized(`${P}/subtitle`),
-  ...localized(`${P}/category`),
-  `${P}/kind`,
-  `${P}/scope`,
-  `${P}/framework`,
-  `${P}/owner`,
-  `${P}/decision/decidedBy`,
-  `${P}/decision/date`,
-  `${P}/decision/diarienummer`,
-  ...localized(`${P}/decision/note`),
-  `${P}/validity/start`,
-  `${P}/validity/end`,
-  `${P}/validity/untilRevised`,
-  ...localized(`${P}/validity/note`),
-  `${P}/period/start`,
-  `${P}/period/end`,
-  `${P}/revisionSchedule/revisions`,
-  `${P}/revisionSchedule/revisions/*/date`,
-  `${P}/revisionSchedule/revisions/*/done`,
-  ...localized(`${P}/revisionSchedule/revisions/*/note`),
-  ...textBlockPatterns(`${P}/revisionSchedule/text`),
+export const PLAN_FIELDS: FieldSpec[] = [
+  f(`${P}/id`, 'planId'),
+  ...localized(`${P}/title`, 'title'),
+  ...localized(`${P}/subtitle`, 'subtitle'),
+  ...localized(`${P}/category`, 'category'),
+  f(`${P}/kind`, 'kind'),
+  f(`${P}/scope`, 'scope'),
+  f(`${P}/framework`, 'framework'),
+  f(`${P}/owner`, 'owner'),
+  f(`${P}/decision/decidedBy`, 'decidedBy'),
+  f(`${P}/decision/date`, 'decisionDate'),
+  f(`${P}/decision/diarienummer`, 'diarienummer'),
+  ...localized(`${P}/decision/note`, 'decisionNote'),
+  f(`${P}/validity/start`, 'validityStart'),
+  f(`${P}/validity/end`, 'validityEnd'),
+  f(`${P}/validity/untilRevised`, 'untilRevised'),
+  ...localized(`${P}/validity/note`, 'validityNote'),
+  f(`${P}/period/start`, 'periodStart'),
+  f(`${P}/period/end`, 'periodEnd'),
+  f(`${P}/revisionSchedule/revisions`, 'revisions'),
+  f(`${P}/revisionSchedule/revisions/*/date`, 'revisionDate'),
+  f(`${P}/revisionSchedule/revisions/*/done`, 'revisionDone'),
+  ...localized(`${P}/revisionSchedule/revisions/*/note`, 'revisionNote'),
+  ...textBlockPatterns(`${P}/revisionSchedule/text`, (lang) => pt(lang, 'revisionText')),
 ];
 
 /** The plans of the dataset, as [index, plan] for those that are objects. */
@@ -106,16 +110,17 @@ function planNav(ctx: EditorContext, index: number): NavItem {
       { label: t('nav.about'), route: { section: 'plan', path } },
       { label: t('nav.texts'), route: { section: 'plan-texts', path } },
       { label: t('nav.participants'), route: { section: 'plan-participants', path } },
-      ...extraPlanNav.flatMap((extra) => extra(ctx, index)),
+      ...extraPlanNav.flatMap((extra) => extra.links(ctx, index)),
     ],
   };
 }
 
-/** Other sections add their links under each plan here (the delmål, the activities). */
-const extraPlanNav: ((ctx: EditorContext, index: number) => NavItem[])[] = [];
+/** Other sections add their links under each plan here (the delmål, the activities), in `order`. */
+const extraPlanNav: { order: number; links: (ctx: EditorContext, index: number) => NavItem[] }[] = [];
 
-export function addPlanNav(extra: (ctx: EditorContext, index: number) => NavItem[]): void {
-  extraPlanNav.push(extra);
+export function addPlanNav(order: number, links: (ctx: EditorContext, index: number) => NavItem[]): void {
+  extraPlanNav.push({ order, links });
+  extraPlanNav.sort((a, b) => a.order - b.order);
 }
 
 function render(ctx: EditorContext, route: Route): TemplateResult {
@@ -226,6 +231,5 @@ export const planSection: Section = {
   preview: (ctx, route) => planPreview(ctx, Number(route.path[1])),
 };
 
-registerFields(PLAN_FIELDS);
 registerSection(planSection);
 registerStarter({ id: 'new-plan', order: 10, render: renderNewPlan });
