@@ -162,7 +162,7 @@ describe('the Sörmland plan', () => {
   });
 
   test('names the parties with the roles the document gives them', () => {
-    const roles = (id: string) => activity(id).responsible.map((r) => [r.organisation, r.role]);
+    const roles = (id: string) => (activity(id).responsible ?? []).map((r) => [r.organisation, r.role]);
     expect(roles('natverk-forebyggande-arbete')).toEqual([
       ['drogsam', 'responsible'],
       ['lansstyrelsen-sodermanland', 'coordinator'],

@@ -155,9 +155,10 @@ export function coverageMatrix(
   const perPlan = validPlans.map((plan) => ({ plan, coverage: coverage(plan, framework) }));
   const delmal = delmalOf(framework);
 
-  // For each delmål: column id → set of activity keys (plan id + activity id).
-  const counts = new Map<string, Map<string, Set<string>>>(delmal.map((goal) => [goal.id, new Map()]));
-  const columnTotals = new Map<string, Set<string>>();
+  // For each delmål: column id → the activities counted there. Each plan's activities are distinct objects
+  // (`coverage` keeps one per id), so the objects themselves are the keys; an id may be anything in unchecked data.
+  const counts = new Map<string, Map<string, Set<Activity>>>(delmal.map((goal) => [goal.id, new Map()]));
+  const columnTotals = new Map<string, Set<Activity>>();
   const columns: CoverageColumn[] = [];
   const columnIndex = new Map<string, CoverageColumn>();
   const orgNames = new Map(
@@ -178,16 +179,15 @@ export function coverageMatrix(
     if (by === 'plan') addColumn(planKey, plan.title);
     for (const entry of result.goals) {
       for (const activity of entry.activities) {
-        const key = `${planKey}\u0000${activity.id}`;
         const columnIds = by === 'plan' ? [planKey] : organisationsOf([activity]);
         for (const id of columnIds) {
           if (by === 'organisation') addColumn(id, orgNames.get(id));
           const cell = counts.get(entry.goal.id);
           if (!cell) continue;
-          const set = cell.get(id) ?? new Set<string>();
-          set.add(key);
+          const set = cell.get(id) ?? new Set<Activity>();
+          set.add(activity);
           cell.set(id, set);
-          columnTotals.get(id)?.add(key);
+          columnTotals.get(id)?.add(activity);
         }
       }
     }
@@ -196,7 +196,7 @@ export function coverageMatrix(
 
   const gaps: { goal: Goal; column: string }[] = [];
   const rows: CoverageRow[] = delmal.map((goal) => {
-    const byColumn = counts.get(goal.id) ?? new Map<string, Set<string>>();
+    const byColumn = counts.get(goal.id) ?? new Map<string, Set<Activity>>();
     const cells = columns.map((column) => {
       const count = byColumn.get(column.id)?.size ?? 0;
       const isGap = by === 'plan' && count === 0;

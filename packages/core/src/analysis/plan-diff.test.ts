@@ -46,7 +46,7 @@ describe('what changed between two versions of a plan', () => {
         a.description = [{ type: 'paragraph', text: { sv: 'Klar under första kvartalet.' } }];
         a.kind = 'new';
         a.status = 'ongoing';
-        a.responsible.push({ organisation: 'fou', role: 'performer' });
+        a.responsible!.push({ organisation: 'fou', role: 'performer' });
       }),
     );
     expect(diff.changed).toHaveLength(1);

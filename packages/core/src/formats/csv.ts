@@ -536,7 +536,8 @@ const json = (value: unknown) => (value === undefined ? '' : JSON.stringify(valu
 export function activitiesToCsv(plan: Pick<Plan, 'activities'>, options: CsvWriteOptions = {}): string {
   const rows = plan.activities.map((a) => {
     const simpleGoals = a.goals.every((g) => g.listedAs === undefined && g.kind === undefined);
-    const simpleParties = a.responsible.every((r) => r.label === undefined);
+    const parties = a.responsible ?? [];
+    const simpleParties = parties.every((r) => r.label === undefined);
     return [
       a.id,
       a.title.sv,
@@ -544,9 +545,7 @@ export function activitiesToCsv(plan: Pick<Plan, 'activities'>, options: CsvWrit
       a.kind,
       a.status,
       simpleGoals ? a.goals.map((g) => g.goal).join(', ') : json(a.goals),
-      simpleParties
-        ? a.responsible.map((r) => `${r.organisation}:${r.role}`).join(', ')
-        : json(a.responsible),
+      simpleParties ? parties.map((r) => `${r.organisation}:${r.role}`).join(', ') : json(parties),
       json(a.targetGroups),
       json(a.links),
       json(a.period),

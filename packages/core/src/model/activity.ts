@@ -49,7 +49,11 @@ export const Activity = z.strictObject({
   goals: z.array(GoalLink).check(z.minLength(1)),
   kind: ActivityKind,
   status: ActivityStatus,
-  responsible: z.array(ResponsibleParty),
+  /**
+   * Who answers for the activity. Leaving it out and leaving it empty mean the same (no party is named yet), and
+   * both give the policy warning `policy.activity.no-responsible`.
+   */
+  responsible: z.optional(z.array(ResponsibleParty)),
   targetGroups: z.optional(z.array(LocalizedText)),
   links: z.optional(z.array(Link)),
   period: z.optional(Validity),

@@ -12,27 +12,32 @@ import {
   checkIndicatorRef,
   checkOrganisationRef,
 } from './references.js';
+import type { Loose } from './sound-view.js';
 
 /** Checks one agreement (handslag): parties, decision steps, governance, strategies, dates and baseline. */
-export function checkAgreement(agreement: Agreement, path: IssuePath, ctx: CheckContext): void {
+export function checkAgreement(agreement: Loose<Agreement>, path: IssuePath, ctx: CheckContext): void {
   checkAreaRefs(agreement.scope, ctx, path, 'scope');
   checkOrganisationRef(agreement.initiatedBy, ctx, path, 'initiatedBy');
-  for (let i = 0; i < agreement.parties.length; i++) {
-    checkOrganisationRef(agreement.parties[i]!.organisation, ctx, path, 'parties', i, 'organisation');
+  const parties = agreement.parties;
+  if (parties) {
+    for (let i = 0; i < parties.length; i++) {
+      checkOrganisationRef(parties[i]?.organisation, ctx, path, 'parties', i, 'organisation');
+    }
   }
-  if (agreement.decisionSteps) {
-    for (let i = 0; i < agreement.decisionSteps.length; i++) {
-      checkOrganisationRef(agreement.decisionSteps[i]!.body, ctx, path, 'decisionSteps', i, 'body');
+  const steps = agreement.decisionSteps;
+  if (steps) {
+    for (let i = 0; i < steps.length; i++) {
+      checkOrganisationRef(steps[i]?.body, ctx, path, 'decisionSteps', i, 'body');
     }
   }
   const appointedBy = agreement.governance?.coordinator?.appointedBy;
   checkOrganisationRef(appointedBy, ctx, at(path, 'governance'), 'coordinator', 'appointedBy');
-  if (agreement.serves) {
-    for (let i = 0; i < agreement.serves.length; i++) {
-      const served = agreement.serves[i]!;
-      checkOrganisationRef(served.owner, ctx, path, 'serves', i, 'owner');
-      if (served.framework !== undefined)
-        checkFrameworkRef(served.framework, ctx, path, 'serves', i, 'framework');
+  const serves = agreement.serves;
+  if (serves) {
+    for (let i = 0; i < serves.length; i++) {
+      const served = serves[i];
+      checkOrganisationRef(served?.owner, ctx, path, 'serves', i, 'owner');
+      checkFrameworkRef(served?.framework, ctx, path, 'serves', i, 'framework');
     }
   }
   checkFrameworkGoalRefs(agreement.goals, ctx, path, 'goals');
@@ -45,15 +50,19 @@ export function checkAgreement(agreement: Agreement, path: IssuePath, ctx: Check
     const basePath = at(path, 'baseline');
     checkAreaRef(baseline.area, ctx, basePath, 'area');
     checkStatPeriod(baseline.period, ctx, basePath, 'period');
-    for (let i = 0; i < baseline.indicators.length; i++) {
-      const id = baseline.indicators[i]!;
+    const indicators = baseline.indicators ?? [];
+    const { area, period } = baseline;
+    for (let i = 0; i < indicators.length; i++) {
+      const id = indicators[i];
       if (!checkIndicatorRef(id, ctx, basePath, 'indicators', i) || ctx.observationKeys === undefined)
         continue;
-      if (!ctx.observationKeys.has(observationKey(id, baseline.area, baseline.period))) {
+      // Which figure is meant is known only when the indicator, the area and the period are all sound.
+      if (id === undefined || area === undefined || period === undefined) continue;
+      if (!ctx.observationKeys.has(observationKey(id, area, period))) {
         report(ctx, 'error', 'reference.baseline.no-observation', at(basePath, 'indicators', i), {
           id,
-          area: baseline.area,
-          period: baseline.period,
+          area,
+          period,
         });
       }
     }

@@ -5,6 +5,7 @@ import type { Indicator, Observation } from '../model/indicator.js';
 import type { Organisation } from '../model/organisation.js';
 import { toIsoDay } from '../time/partial-date.js';
 import { type ValidationIssueCode, validationIssue } from './messages.js';
+import type { Loose, Pruned } from './sound-view.js';
 
 /** How to validate. */
 export interface ValidateOptions {
@@ -16,6 +17,17 @@ export interface ValidateOptions {
   now?: Date | string | number;
   /** Whether to run the policy rules, which give warnings. Defaults to true. */
   policy?: boolean;
+  /**
+   * Warnings to leave out, by code (`policy.activity.no-responsible`) or by a family of codes ending in `.*`
+   * (`policy.*`). Errors are never left out: a document with an error is invalid whatever is ignored.
+   */
+  ignore?: readonly string[];
+  /**
+   * Whether a local plan (`kind: "local"`) is warned about each delmål none of its activities address
+   * (`policy.subgoal.no-activity`). Defaults to false: a municipality often addresses some delmål on purpose.
+   * National and regional plans are always held to the whole framework (unless the code is ignored).
+   */
+  localPlanCoverage?: boolean;
 }
 
 /**
@@ -30,8 +42,8 @@ export interface ValidateEntityOptions extends ValidateOptions {
 
 /** A framework with its goals by id, built once per validation. */
 export interface FrameworkIndex {
-  framework: Framework;
-  goals: Map<string, Goal>;
+  framework: Loose<Framework>;
+  goals: Map<string, Loose<Goal>>;
 }
 
 /** What checks need: lookups built once, the clock, and where issues go. */
@@ -45,7 +57,7 @@ export interface CheckContext {
   /** Known organisation ids; undefined means organisation references are not checked. */
   organisations: Set<string> | undefined;
   /** Known indicators by id; undefined means indicator references are not checked. */
-  indicators: Map<string, Indicator | undefined> | undefined;
+  indicators: Map<string, Loose<Indicator> | undefined> | undefined;
   /** Keys `indicator|area|period` of the known observations; undefined means baselines are not checked. */
   observationKeys: Set<string> | undefined;
   /** Known area codes; undefined means areas are checked only by form. */
@@ -53,8 +65,12 @@ export interface CheckContext {
   /** Today, `YYYY-MM-DD`. */
   today: string;
   policy: boolean;
+  /** Whether local plans are held to every delmål (see `ValidateOptions.localPlanCoverage`). */
+  localPlanCoverage: boolean;
   /** Partial dates already read, with the days they cover. */
   spans?: Map<string, { first: string; last: string } | undefined>;
+  /** The fields the structure check cut out of the document (see `soundView`); undefined when it was sound. */
+  pruned?: Pruned;
 }
 
 export function report(
@@ -67,9 +83,11 @@ export function report(
   ctx.issues.push(validationIssue(severity, code, path, params));
 }
 
-export function indexFramework(framework: Framework): FrameworkIndex {
-  const goals = new Map<string, Goal>();
-  for (const goal of framework.goals) if (!goals.has(goal.id)) goals.set(goal.id, goal);
+export function indexFramework(framework: Loose<Framework>): FrameworkIndex {
+  const goals = new Map<string, Loose<Goal>>();
+  for (const goal of framework.goals ?? []) {
+    if (typeof goal?.id === 'string' && !goals.has(goal.id)) goals.set(goal.id, goal);
+  }
   return { framework, goals };
 }
 
@@ -144,5 +162,6 @@ export function contextFromOptions(options: ValidateEntityOptions | undefined): 
     areas: areaSet(opts.areas),
     today: resolveToday(opts.now),
     policy: opts.policy !== false,
+    localPlanCoverage: opts.localPlanCoverage === true,
   };
 }

@@ -3,11 +3,11 @@ import { type CheckContext, report } from './context.js';
 import type { ValidationIssueCode } from './messages.js';
 
 /**
- * Reports every item whose id an earlier item already used, at `[...path, index, 'id']`. Lists may have holes
- * (items that failed the structure check are left out but keep their indexes).
+ * Reports every item whose id an earlier item already used, at `[...path, index, 'id']`. Lists may have holes, and
+ * items may lack their id (parts that failed the structure check are cut out but keep their indexes).
  */
 export function checkDuplicateIds(
-  items: readonly ({ id: string } | undefined)[] | undefined,
+  items: readonly ({ id?: string } | undefined)[] | undefined,
   path: IssuePath,
   code: ValidationIssueCode,
   ctx: CheckContext,
@@ -15,10 +15,10 @@ export function checkDuplicateIds(
   if (!items) return;
   const seen = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (!item) continue;
-    const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, i);
-    else report(ctx, 'error', code, [...path, i, 'id'], { id: item.id, first });
+    const id = items[i]?.id;
+    if (id === undefined) continue;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else report(ctx, 'error', code, [...path, i, 'id'], { id, first });
   }
 }

@@ -6,6 +6,7 @@ import type { Plan } from '../model/plan.js';
 import { type CheckContext, report } from './context.js';
 import { at, type PathKey } from './path.js';
 import { checkOrganisationRef } from './references.js';
+import { type Loose, wasCut } from './sound-view.js';
 import { fieldName } from './structure-issues.js';
 import { checkLinks, checkUrl } from './urls.js';
 
@@ -30,49 +31,60 @@ function checkNotFuture(
 }
 
 /** A plan's follow-up fields: its activities' notes, its done revisions and the version it replaces. */
-export function checkPlanFollowUp(plan: Plan, path: IssuePath, ctx: CheckContext): void {
-  for (let i = 0; i < plan.activities.length; i++) {
-    const activity = plan.activities[i]!;
-    if (activity.progress) checkProgress(activity, at(path, 'activities', i), ctx);
+export function checkPlanFollowUp(plan: Loose<Plan>, path: IssuePath, ctx: CheckContext): void {
+  const activities = plan.activities ?? [];
+  for (let i = 0; i < activities.length; i++) {
+    const activity = activities[i];
+    if (activity?.progress) checkProgress(activity, at(path, 'activities', i), ctx);
   }
   const revisions = plan.revisionSchedule?.revisions;
   if (revisions) {
     const base = at(path, 'revisionSchedule', 'revisions');
     for (let i = 0; i < revisions.length; i++) {
-      const revision = revisions[i]!;
+      const revision = revisions[i];
+      if (!revision) continue;
       checkNotFuture(revision.doneDate, ctx, base, i, 'doneDate');
       if (revision.decision) {
         checkOrganisationRef(revision.decision.decidedBy, ctx, at(base, i), 'decision', 'decidedBy');
       }
       const recordsDone = revision.doneDate ?? revision.decision ?? revision.changes ?? revision.version;
-      if (recordsDone !== undefined && revision.done !== true) {
-        report(ctx, 'warning', 'revision.not-marked-done', at(base, i, 'done'), { value: revision.date });
+      if (recordsDone !== undefined && revision.done !== true && !wasCut(ctx.pruned, revision, 'done')) {
+        report(ctx, 'warning', 'revision.not-marked-done', at(base, i, 'done'), {
+          value: revision.date ?? '–',
+        });
       }
     }
   }
   const replaces = plan.replaces;
   if (replaces) {
     checkUrl(replaces.url, ctx, path, 'replaces', 'url');
-    if (replaces.plan === plan.id && replaces.version === plan.version) {
-      report(ctx, 'error', 'replaces.self', at(path, 'replaces'), { id: plan.id, value: replaces.version });
+    if (replaces.plan !== undefined && replaces.plan === plan.id && replaces.version === plan.version) {
+      report(ctx, 'error', 'replaces.self', at(path, 'replaces'), {
+        id: replaces.plan,
+        value: replaces.version ?? '–',
+      });
     }
   }
 }
 
-function checkProgress(activity: Activity, path: IssuePath, ctx: CheckContext): void {
-  const notes = activity.progress!;
+function checkProgress(activity: Loose<Activity>, path: IssuePath, ctx: CheckContext): void {
+  const notes = activity.progress ?? [];
   const base = at(path, 'progress');
+  let isWhole = activity.status !== undefined;
   for (let i = 0; i < notes.length; i++) {
-    const note = notes[i]!;
+    const note = notes[i];
+    if (note?.date === undefined || note.status === undefined) isWhole = false;
+    if (!note) continue;
     checkOrganisationRef(note.reportedBy, ctx, base, i, 'reportedBy');
     checkNotFuture(note.date, ctx, base, i, 'date');
     checkLinks(note.links, ctx, at(base, i), 'links');
   }
-  const latest = latestNote(activity);
+  // Which note speaks last is known only when every note's date and status passed the structure check.
+  const latest = isWhole ? latestNote(activity as Pick<Activity, 'progress'>) : undefined;
   if (latest && latest.status !== activity.status) {
     report(ctx, 'warning', 'progress.status-mismatch', at(path, 'status'), {
-      id: activity.id,
-      status: activity.status,
+      id: activity.id ?? '',
+      status: activity.status ?? '',
       noteStatus: latest.status,
       date: latest.date,
     });
@@ -84,17 +96,17 @@ function checkProgress(activity: Activity, path: IssuePath, ctx: CheckContext): 
  * plan is there, its version must be the one named. A replaced plan that is not in the dataset is published
  * elsewhere and is not checked.
  */
-export function checkPlanVersions(plans: readonly (Plan | undefined)[], ctx: CheckContext): void {
-  const byId = new Map<string, Plan>();
-  for (const plan of plans) if (plan && !byId.has(plan.id)) byId.set(plan.id, plan);
+export function checkPlanVersions(plans: readonly (Loose<Plan> | undefined)[], ctx: CheckContext): void {
+  const byId = new Map<string, Loose<Plan>>();
+  for (const plan of plans) if (plan?.id !== undefined && !byId.has(plan.id)) byId.set(plan.id, plan);
   for (let i = 0; i < plans.length; i++) {
     const replaces = plans[i]?.replaces;
-    if (!replaces || replaces.plan === plans[i]!.id) continue;
+    if (replaces?.plan === undefined || replaces.plan === plans[i]!.id) continue;
     const replaced = byId.get(replaces.plan);
     if (replaced && replaced.version !== replaces.version) {
       report(ctx, 'warning', 'replaces.version-mismatch', ['plans', i, 'replaces', 'version'], {
         id: replaces.plan,
-        value: replaces.version,
+        value: replaces.version ?? '–',
         found: replaced.version ?? '–',
       });
     }
@@ -105,17 +117,27 @@ export function checkPlanVersions(plans: readonly (Plan | undefined)[], ctx: Che
 const DECIDED: ReadonlySet<AgreementStatus> = new Set(['decided', 'signed', 'in-progress', 'ended']);
 
 /** An agreement's follow-up fields: its status against its decision steps, the steps' dates and its check-ins. */
-export function checkAgreementFollowUp(agreement: Agreement, path: IssuePath, ctx: CheckContext): void {
+export function checkAgreementFollowUp(
+  agreement: Loose<Agreement>,
+  path: IssuePath,
+  ctx: CheckContext,
+): void {
   const steps = agreement.decisionSteps;
   if (steps) {
     const base = at(path, 'decisionSteps');
     for (let i = 0; i < steps.length; i++) {
-      const step = steps[i]!;
+      const step = steps[i];
+      if (!step) continue;
       checkNotFuture(step.date, ctx, base, i, 'date');
       checkNotFuture(step.signedDate, ctx, base, i, 'signedDate');
-      if (agreement.status !== undefined && DECIDED.has(agreement.status) && step.done !== true) {
+      if (
+        agreement.status !== undefined &&
+        DECIDED.has(agreement.status) &&
+        step.done !== true &&
+        !wasCut(ctx.pruned, step, 'done')
+      ) {
         report(ctx, 'warning', 'agreement.step-pending', at(base, i, 'done'), {
-          id: agreement.id,
+          id: agreement.id ?? '',
           status: agreement.status,
           step: i + 1,
         });
@@ -126,10 +148,12 @@ export function checkAgreementFollowUp(agreement: Agreement, path: IssuePath, ct
   if (checkIns) {
     const base = at(path, 'checkIns');
     for (let i = 0; i < checkIns.length; i++) {
-      const checkIn = checkIns[i]!;
+      const checkIn = checkIns[i];
+      if (!checkIn) continue;
       checkNotFuture(checkIn.date, ctx, base, i, 'date');
-      for (let j = 0; j < checkIn.participants.length; j++) {
-        checkOrganisationRef(checkIn.participants[j], ctx, at(base, i), 'participants', j);
+      const participants = checkIn.participants ?? [];
+      for (let j = 0; j < participants.length; j++) {
+        checkOrganisationRef(participants[j], ctx, at(base, i), 'participants', j);
       }
     }
   }

@@ -4,17 +4,17 @@ import { type CheckContext, report } from './context.js';
 import { checkStatPeriod } from './dates.js';
 import { at } from './path.js';
 import { checkAreaRef, checkFrameworkGoalRefs, checkIndicatorRef } from './references.js';
+import type { Loose } from './sound-view.js';
 import { checkUrl } from './urls.js';
 
 /** Checks one indicator: its source address, goals and target period. */
-export function checkIndicator(indicator: Indicator, path: IssuePath, ctx: CheckContext): void {
-  checkUrl(indicator.source.url, ctx, path, 'source', 'url');
+export function checkIndicator(indicator: Loose<Indicator>, path: IssuePath, ctx: CheckContext): void {
+  checkUrl(indicator.source?.url, ctx, path, 'source', 'url');
   checkFrameworkGoalRefs(indicator.goals, ctx, path, 'goals');
   checkStatPeriod(indicator.target?.period, ctx, path, 'target', 'period');
-  if (indicator.unit === 'percent' && indicator.target && !isPercent(indicator.target.value)) {
-    report(ctx, 'error', 'value.percent-range', at(path, 'target', 'value'), {
-      value: indicator.target.value,
-    });
+  const target = indicator.target?.value;
+  if (indicator.unit === 'percent' && target !== undefined && !isPercent(target)) {
+    report(ctx, 'error', 'value.percent-range', at(path, 'target', 'value'), { value: target });
   }
 }
 
@@ -23,23 +23,29 @@ function isPercent(value: number): boolean {
 }
 
 /** Checks one observation: its indicator and area, its period, and whether its value is possible. */
-export function checkObservation(observation: Observation, path: IssuePath, ctx: CheckContext): void {
+export function checkObservation(observation: Loose<Observation>, path: IssuePath, ctx: CheckContext): void {
   checkIndicatorRef(observation.indicator, ctx, path, 'indicator');
   checkAreaRef(observation.area, ctx, path, 'area');
   checkStatPeriod(observation.period, ctx, path, 'period');
-  if (observation.source) checkUrl(observation.source.url, ctx, path, 'source', 'url');
-  const { value, status, ci } = observation;
+  checkUrl(observation.source?.url, ctx, path, 'source', 'url');
+  const { status, value } = observation;
+  // A value is checked only when it passed the structure check, and against only what passed it too.
+  if (value === undefined) return;
   if ((status === 'suppressed' || status === 'missing') && value !== null) {
     report(ctx, 'error', 'value.not-null', at(path, 'value'), { status });
   } else if ((status === 'ok' || status === 'preliminary') && value === null) {
     report(ctx, 'error', 'value.null', at(path, 'value'), { status });
   }
-  if (ci && ci.lower > ci.upper) {
-    report(ctx, 'error', 'value.ci-order', at(path, 'ci'), { lower: ci.lower, upper: ci.upper });
-  } else if (ci && value !== null && (value < ci.lower || value > ci.upper)) {
-    report(ctx, 'error', 'value.outside-ci', at(path, 'value'), { value, lower: ci.lower, upper: ci.upper });
+  const lower = observation.ci?.lower;
+  const upper = observation.ci?.upper;
+  if (lower !== undefined && upper !== undefined) {
+    if (lower > upper) {
+      report(ctx, 'error', 'value.ci-order', at(path, 'ci'), { lower, upper });
+    } else if (value !== null && (value < lower || value > upper)) {
+      report(ctx, 'error', 'value.outside-ci', at(path, 'value'), { value, lower, upper });
+    }
   }
-  if (value === null) return;
+  if (value === null || observation.indicator === undefined) return;
   const unit = ctx.indicators?.get(observation.indicator)?.unit;
   if (unit === 'percent' && !isPercent(value)) {
     report(ctx, 'error', 'value.percent-range', at(path, 'value'), { value });
@@ -50,14 +56,22 @@ export function checkObservation(observation: Observation, path: IssuePath, ctx:
 
 /** Observations must be unique by indicator, area, period and sex. */
 export function checkDuplicateObservations(
-  observations: readonly (Observation | undefined)[],
+  observations: readonly (Loose<Observation> | undefined)[],
   path: IssuePath,
   ctx: CheckContext,
 ): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i];
-    if (!o) continue;
+    // Two figures are the same only when every part of the key is known.
+    if (
+      !o ||
+      o.indicator === undefined ||
+      o.area === undefined ||
+      o.period === undefined ||
+      o.sex === undefined
+    )
+      continue;
     const key = `${o.indicator}|${o.area}|${o.period}|${o.sex}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);

@@ -14,39 +14,46 @@ import {
   checkIndicatorRefs,
   checkOrganisationRef,
 } from './references.js';
+import type { Loose } from './sound-view.js';
 import { checkLinks } from './urls.js';
 
 /** Checks one plan: its references, dates, activities and (with policy on) the policy rules. */
-export function checkPlan(plan: Plan, path: IssuePath, ctx: CheckContext): void {
+export function checkPlan(plan: Loose<Plan>, path: IssuePath, ctx: CheckContext): void {
   checkAreaRefs(plan.scope, ctx, path, 'scope');
   const frameworkKnown = checkFrameworkRef(plan.framework, ctx, path, 'framework');
   checkOrganisationRef(plan.owner, ctx, path, 'owner');
-  if (plan.decision) checkOrganisationRef(plan.decision.decidedBy, ctx, path, 'decision', 'decidedBy');
-  if (plan.participants) {
-    for (let i = 0; i < plan.participants.length; i++) {
-      checkOrganisationRef(plan.participants[i]!.organisation, ctx, path, 'participants', i, 'organisation');
+  checkOrganisationRef(plan.decision?.decidedBy, ctx, path, 'decision', 'decidedBy');
+  const participants = plan.participants;
+  if (participants) {
+    for (let i = 0; i < participants.length; i++) {
+      checkOrganisationRef(participants[i]?.organisation, ctx, path, 'participants', i, 'organisation');
     }
   }
   checkValidity(plan.validity, ctx, path, 'validity');
   checkValidity(plan.period, ctx, path, 'period');
   checkRevisions(plan, path, ctx);
-  if (frameworkKnown && plan.sections) {
-    for (let i = 0; i < plan.sections.length; i++) {
-      checkGoalRef(plan.framework, plan.sections[i]!.goal, ctx, path, 'sections', i, 'goal');
+  const framework = frameworkKnown ? plan.framework : undefined;
+  const sections = plan.sections;
+  if (framework !== undefined && sections) {
+    for (let i = 0; i < sections.length; i++) {
+      checkGoalRef(framework, sections[i]?.goal, ctx, path, 'sections', i, 'goal');
     }
   }
   checkIndicatorRefs(plan.indicators, ctx, path, 'indicators');
-  const activitiesPath = at(path, 'activities');
-  checkDuplicateIds(plan.activities, activitiesPath, 'duplicate.activity', ctx);
-  const framework = frameworkKnown ? plan.framework : undefined;
-  for (let i = 0; i < plan.activities.length; i++) {
-    checkActivity(plan.activities[i]!, framework, activitiesPath, i, ctx);
+  const activities = plan.activities;
+  if (activities) {
+    const activitiesPath = at(path, 'activities');
+    checkDuplicateIds(activities, activitiesPath, 'duplicate.activity', ctx);
+    for (let i = 0; i < activities.length; i++) {
+      const activity = activities[i];
+      if (activity) checkActivity(activity, framework, activitiesPath, i, ctx);
+    }
   }
   checkPlanFollowUp(plan, path, ctx);
   if (ctx.policy) checkPlanPolicy(plan, path, ctx);
 }
 
-function checkRevisions(plan: Plan, path: IssuePath, ctx: CheckContext): void {
+function checkRevisions(plan: Loose<Plan>, path: IssuePath, ctx: CheckContext): void {
   const revisions = plan.revisionSchedule?.revisions;
   if (!revisions) return;
   const period = plan.period ?? plan.validity;
@@ -54,12 +61,12 @@ function checkRevisions(plan: Plan, path: IssuePath, ctx: CheckContext): void {
   const end = period?.end === undefined ? undefined : spanOf(period.end, ctx);
   const revisionsPath = at(path, 'revisionSchedule', 'revisions');
   for (let i = 0; i < revisions.length; i++) {
-    const revision = revisions[i]!;
-    if (!checkPartialDate(revision.date, ctx, revisionsPath, i, 'date')) continue;
-    const span = spanOf(revision.date, ctx)!;
+    const date = revisions[i]?.date;
+    if (date === undefined || !checkPartialDate(date, ctx, revisionsPath, i, 'date')) continue;
+    const span = spanOf(date, ctx)!;
     if ((start && span.last < start.first) || (end && span.first > end.last)) {
       report(ctx, 'error', 'date.revision-outside-period', at(revisionsPath, i, 'date'), {
-        value: revision.date,
+        value: date,
         start: period?.start ?? '…',
         end: period?.end ?? '…',
       });
@@ -67,12 +74,14 @@ function checkRevisions(plan: Plan, path: IssuePath, ctx: CheckContext): void {
   }
 }
 
+const NONE: readonly never[] = [];
+
 /**
  * One activity, at `activities[index]`: goal links against the plan's framework (when it is known),
  * organisations, indicators, dates and links.
  */
 export function checkActivity(
-  activity: Activity,
+  activity: Loose<Activity>,
   framework: string | undefined,
   activities: IssuePath,
   index: number,
@@ -81,17 +90,22 @@ export function checkActivity(
   // Hot loop on national data: look up first, build the path only for a finding.
   const goals = framework === undefined ? undefined : ctx.frameworks.get(framework)?.goals;
   if (goals) {
-    for (let i = 0; i < activity.goals.length; i++) {
-      const goal = activity.goals[i]!.goal;
-      if (!goals.has(goal)) checkGoalRef(framework!, goal, ctx, at(activities, index, 'goals'), i, 'goal');
+    const links = activity.goals ?? NONE;
+    for (let i = 0; i < links.length; i++) {
+      const goal = links[i]?.goal;
+      if (goal !== undefined && !goals.has(goal)) {
+        checkGoalRef(framework!, goal, ctx, at(activities, index, 'goals'), i, 'goal');
+      }
     }
   }
-  const responsible = activity.responsible;
+  const responsible = activity.responsible ?? NONE;
   const known = ctx.organisations;
-  for (let i = 0; i < responsible.length; i++) {
-    const organisation = responsible[i]!.organisation;
-    if (known && !known.has(organisation)) {
-      checkOrganisationRef(organisation, ctx, at(activities, index, 'responsible'), i, 'organisation');
+  if (known) {
+    for (let i = 0; i < responsible.length; i++) {
+      const organisation = responsible[i]?.organisation;
+      if (organisation !== undefined && !known.has(organisation)) {
+        checkOrganisationRef(organisation, ctx, at(activities, index, 'responsible'), i, 'organisation');
+      }
     }
   }
   if (activity.indicators || activity.period || activity.links || (ctx.policy && responsible.length === 0)) {

@@ -28,7 +28,7 @@ export function checkIndicatorRef(
 }
 
 export function checkIndicatorRefs(
-  ids: readonly string[] | undefined,
+  ids: readonly (string | undefined)[] | undefined,
   ctx: CheckContext,
   base: IssuePath,
   key: PathKey,
@@ -50,7 +50,7 @@ export function checkAreaRef(
 }
 
 export function checkAreaRefs(
-  codes: readonly string[] | undefined,
+  codes: readonly (string | undefined)[] | undefined,
   ctx: CheckContext,
   base: IssuePath,
   key: PathKey,
@@ -78,7 +78,7 @@ export function checkFrameworkRef(
 /** A goal must exist in the given framework; an unknown framework is reported once, elsewhere. */
 export function checkGoalRef(
   framework: string,
-  goal: string,
+  goal: string | undefined,
   ctx: CheckContext,
   base: IssuePath,
   a?: PathKey,
@@ -86,22 +86,22 @@ export function checkGoalRef(
   c?: PathKey,
 ): void {
   const index = ctx.frameworks.get(framework);
-  if (!index || index.goals.has(goal)) return;
+  if (goal === undefined || !index || index.goals.has(goal)) return;
   report(ctx, 'error', 'reference.goal.unknown', at(base, a, b, c), { id: goal, framework });
 }
 
 /** `{ framework, goal }` pairs, as agreements and indicators hold them. */
 export function checkFrameworkGoalRefs(
-  refs: readonly { framework: string; goal: string }[] | undefined,
+  refs: readonly ({ framework?: string; goal?: string } | undefined)[] | undefined,
   ctx: CheckContext,
   base: IssuePath,
   key: PathKey,
 ): void {
   if (!refs) return;
   for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i]!;
-    if (checkFrameworkRef(ref.framework, ctx, base, key, i, 'framework')) {
-      checkGoalRef(ref.framework, ref.goal, ctx, base, key, i, 'goal');
+    const ref = refs[i];
+    if (ref && checkFrameworkRef(ref.framework, ctx, base, key, i, 'framework')) {
+      checkGoalRef(ref.framework!, ref.goal, ctx, base, key, i, 'goal');
     }
   }
 }

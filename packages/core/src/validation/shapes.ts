@@ -648,12 +648,16 @@ export const SHAPES: ShapeTable = {
       "of": 102
     },
     {
+      "t": "optional",
+      "of": 103
+    },
+    {
       "t": "array",
       "of": 7
     },
     {
       "t": "optional",
-      "of": 104
+      "of": 105
     },
     {
       "t": "optional",
@@ -672,11 +676,11 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 107
+      "of": 108
     },
     {
       "t": "optional",
-      "of": 108
+      "of": 109
     },
     {
       "t": "object",
@@ -687,19 +691,19 @@ export const SHAPES: ShapeTable = {
         "goals": 99,
         "kind": 96,
         "status": 100,
-        "responsible": 103,
-        "targetGroups": 105,
+        "responsible": 104,
+        "targetGroups": 106,
         "links": 48,
         "period": 75,
         "followUp": 85,
-        "indicators": 106,
-        "progress": 109
+        "indicators": 107,
+        "progress": 110
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 110
+      "of": 111
     },
     {
       "t": "object",
@@ -724,20 +728,20 @@ export const SHAPES: ShapeTable = {
         "organisation": 85,
         "participants": 92,
         "sections": 95,
-        "activities": 111,
+        "activities": 112,
         "followUp": 85,
-        "indicators": 106,
-        "footnotes": 105
+        "indicators": 107,
+        "footnotes": 106
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 112
+      "of": 113
     },
     {
       "t": "optional",
-      "of": 113
+      "of": 114
     },
     {
       "t": "enum",
@@ -758,7 +762,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 116
+      "of": 117
     },
     {
       "t": "array",
@@ -766,7 +770,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 118
+      "of": 119
     },
     {
       "t": "object",
@@ -774,13 +778,13 @@ export const SHAPES: ShapeTable = {
         "organisation": 3,
         "role": 101,
         "label": 8,
-        "duties": 104
+        "duties": 105
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 120,
+      "of": 121,
       "min": 2
     },
     {
@@ -790,7 +794,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 122
+      "of": 123
     },
     {
       "t": "object",
@@ -799,14 +803,14 @@ export const SHAPES: ShapeTable = {
         "end": 73,
         "untilRevised": 20,
         "note": 8,
-        "years": 123,
+        "years": 124,
         "horizon": 73
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 124
+      "of": 125
     },
     {
       "t": "object",
@@ -818,12 +822,12 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 126
+      "of": 127
     },
     {
       "t": "object",
       "keys": {
-        "coordinator": 127,
+        "coordinator": 128,
         "steeringGroup": 8,
         "workingGroups": 8,
         "text": 85
@@ -832,7 +836,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 128
+      "of": 129
     },
     {
       "t": "string",
@@ -841,7 +845,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 130
+      "of": 131
     },
     {
       "t": "object",
@@ -851,18 +855,18 @@ export const SHAPES: ShapeTable = {
         "signatory": 8,
         "date": 18,
         "done": 20,
-        "signedBy": 131,
+        "signedBy": 132,
         "signedDate": 18
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 132
+      "of": 133
     },
     {
       "t": "optional",
-      "of": 133
+      "of": 134
     },
     {
       "t": "enum",
@@ -879,27 +883,27 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 136
+      "of": 137
     },
     {
       "t": "object",
       "keys": {
         "title": 7,
-        "kind": 135,
+        "kind": 136,
         "framework": 4,
         "owner": 4,
-        "abbreviation": 137,
+        "abbreviation": 138,
         "note": 8
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 138
+      "of": 139
     },
     {
       "t": "optional",
-      "of": 139
+      "of": 140
     },
     {
       "t": "object",
@@ -911,11 +915,11 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 141
+      "of": 142
     },
     {
       "t": "optional",
-      "of": 142
+      "of": 143
     },
     {
       "t": "string",
@@ -934,67 +938,67 @@ export const SHAPES: ShapeTable = {
       "t": "object",
       "keys": {
         "area": 58,
-        "period": 144,
-        "indicators": 145,
+        "period": 145,
+        "indicators": 146,
         "text": 85
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 146
+      "of": 147
     },
     {
       "t": "object",
       "keys": {
         "date": 17,
-        "participants": 145,
-        "agreed": 105,
-        "nextSteps": 105,
+        "participants": 146,
+        "agreed": 106,
+        "nextSteps": 106,
         "note": 8
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 148
+      "of": 149
     },
     {
       "t": "optional",
-      "of": 149
+      "of": 150
     },
     {
       "t": "object",
       "keys": {
         "id": 3,
-        "kind": 115,
+        "kind": 116,
         "title": 7,
         "subtitle": 8,
-        "status": 117,
-        "scope": 119,
+        "status": 118,
+        "scope": 120,
         "initiatedBy": 4,
-        "parties": 121,
-        "duration": 125,
+        "parties": 122,
+        "duration": 126,
         "background": 85,
         "purpose": 85,
         "aim": 85,
         "implementation": 85,
-        "governance": 129,
-        "decisionSteps": 134,
-        "serves": 140,
-        "goals": 143,
-        "baseline": 147,
-        "checkIns": 150
+        "governance": 130,
+        "decisionSteps": 135,
+        "serves": 141,
+        "goals": 144,
+        "baseline": 148,
+        "checkIns": 151
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 151
+      "of": 152
     },
     {
       "t": "optional",
-      "of": 152
+      "of": 153
     },
     {
       "t": "enum",
@@ -1017,7 +1021,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 155
+      "of": 156
     },
     {
       "t": "enum",
@@ -1038,11 +1042,11 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 158
+      "of": 159
     },
     {
       "t": "optional",
-      "of": 159
+      "of": 160
     },
     {
       "t": "object",
@@ -1068,20 +1072,20 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 163
+      "of": 164
     },
     {
       "t": "object",
       "keys": {
-        "value": 162,
-        "period": 164,
+        "value": 163,
+        "period": 165,
         "label": 8
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 165
+      "of": 166
     },
     {
       "t": "object",
@@ -1090,28 +1094,28 @@ export const SHAPES: ShapeTable = {
         "title": 7,
         "description": 8,
         "definition": 8,
-        "unit": 154,
+        "unit": 155,
         "unitLabel": 8,
-        "decimals": 156,
-        "polarity": 157,
+        "decimals": 157,
+        "polarity": 158,
         "aboutPeople": 19,
         "population": 8,
-        "breakdowns": 160,
-        "source": 161,
+        "breakdowns": 161,
+        "source": 162,
         "licence": 14,
         "updated": 18,
-        "goals": 143,
-        "target": 166
+        "goals": 144,
+        "target": 167
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 167
+      "of": 168
     },
     {
       "t": "optional",
-      "of": 168
+      "of": 169
     },
     {
       "t": "enum",
@@ -1123,24 +1127,24 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "nullable",
-      "of": 162
+      "of": 163
     },
     {
       "t": "optional",
-      "of": 162
+      "of": 163
     },
     {
       "t": "object",
       "keys": {
-        "lower": 162,
-        "upper": 162,
-        "level": 172
+        "lower": 163,
+        "upper": 163,
+        "level": 173
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 173
+      "of": 174
     },
     {
       "t": "number",
@@ -1149,7 +1153,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 175
+      "of": 176
     },
     {
       "t": "enum",
@@ -1170,31 +1174,31 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "optional",
-      "of": 178
+      "of": 179
     },
     {
       "t": "object",
       "keys": {
         "indicator": 3,
         "area": 58,
-        "period": 163,
-        "sex": 170,
-        "value": 171,
-        "ci": 174,
-        "count": 176,
-        "status": 177,
+        "period": 164,
+        "sex": 171,
+        "value": 172,
+        "ci": 175,
+        "count": 177,
+        "status": 178,
         "note": 8,
-        "source": 179
+        "source": 180
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 180
+      "of": 181
     },
     {
       "t": "optional",
-      "of": 181
+      "of": 182
     },
     {
       "t": "object",
@@ -1206,22 +1210,22 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 183
+      "of": 184
     },
     {
       "t": "optional",
-      "of": 184
+      "of": 185
     },
     {
       "t": "unknown"
     },
     {
       "t": "record",
-      "of": 186
+      "of": 187
     },
     {
       "t": "optional",
-      "of": 187
+      "of": 188
     },
     {
       "t": "object",
@@ -1236,12 +1240,12 @@ export const SHAPES: ShapeTable = {
         "fictional": 20,
         "frameworks": 56,
         "organisations": 62,
-        "plans": 114,
-        "agreements": 153,
-        "indicators": 169,
-        "observations": 182,
-        "related": 185,
-        "extensions": 188
+        "plans": 115,
+        "agreements": 154,
+        "indicators": 170,
+        "observations": 183,
+        "related": 186,
+        "extensions": 189
       },
       "strict": true
     },
@@ -1253,14 +1257,14 @@ export const SHAPES: ShapeTable = {
       "t": "object",
       "keys": {
         "name": 7,
-        "kind": 190,
+        "kind": 191,
         "url": 12
       },
       "strict": true
     },
     {
       "t": "optional",
-      "of": 191
+      "of": 192
     },
     {
       "t": "enum",
@@ -1273,12 +1277,12 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 193,
+      "of": 194,
       "max": 10
     },
     {
       "t": "optional",
-      "of": 194
+      "of": 195
     },
     {
       "t": "object",
@@ -1286,8 +1290,8 @@ export const SHAPES: ShapeTable = {
         "id": 4,
         "url": 11,
         "area": 59,
-        "organisation": 192,
-        "kinds": 195,
+        "organisation": 193,
+        "kinds": 196,
         "label": 8,
         "note": 8
       },
@@ -1295,7 +1299,7 @@ export const SHAPES: ShapeTable = {
     },
     {
       "t": "array",
-      "of": 196,
+      "of": 197,
       "max": 5000
     },
     {
@@ -1309,25 +1313,25 @@ export const SHAPES: ShapeTable = {
         "area": 58,
         "publisher": 10,
         "updated": 18,
-        "sources": 197,
-        "extensions": 188
+        "sources": 198,
+        "extensions": 189
       },
       "strict": true
     },
     {
       "t": "array",
-      "of": 180
+      "of": 181
     }
   ],
   "roots": {
-    "dataset": 189,
-    "plan": 112,
-    "activity": 110,
-    "agreement": 151,
+    "dataset": 190,
+    "plan": 113,
+    "activity": 111,
+    "agreement": 152,
     "framework": 54,
-    "indicator": 167,
-    "observation": 180,
-    "manifest": 198,
-    "observations": 199
+    "indicator": 168,
+    "observation": 181,
+    "manifest": 199,
+    "observations": 200
   }
 };

@@ -159,14 +159,16 @@ function describeStructureIssue(issue: ShapeIssue): Issue[] {
       );
     case 'invalid_format': {
       const value = showValue(issue.input);
+      // Written as a date but not one in the calendar (2026-13-45, 2025-02-29): say that, not how to write it.
+      const isDateField =
+        issue.format === 'date' || (issue.format === 'regex' && issue.message === 'partial-date');
       if (
-        issue.format === 'date' &&
+        isDateField &&
         typeof issue.input === 'string' &&
-        /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+        /^\d{4}-\d{2}(-\d{2})?$/.test(issue.input) &&
+        partialDateSpan(issue.input) === undefined
       ) {
-        if (partialDateSpan(issue.input) === undefined) {
-          return [validationIssue('error', 'date.invalid', path, { field, value })];
-        }
+        return [validationIssue('error', 'date.invalid', path, { field, value })];
       }
       const [expected, expectedEn] = formatName(issue);
       return [validationIssue('error', 'structure.format', path, { field, expected, expectedEn, value })];

@@ -24,11 +24,11 @@ export function checkUrl(
 
 /** A list of `{ url }` links under `base[key]`. */
 export function checkLinks(
-  links: readonly { url: string }[] | undefined,
+  links: readonly ({ url?: string } | undefined)[] | undefined,
   ctx: CheckContext,
   base: IssuePath,
   key: PathKey,
 ): void {
   if (!links) return;
-  for (let i = 0; i < links.length; i++) checkUrl(links[i]!.url, ctx, base, key, i, 'url');
+  for (let i = 0; i < links.length; i++) checkUrl(links[i]?.url, ctx, base, key, i, 'url');
 }

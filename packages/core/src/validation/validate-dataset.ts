@@ -1,15 +1,14 @@
-import type { Issue, IssuePath, Result } from '../issues/issue.js';
-import type { Agreement } from '../model/agreement.js';
+import type { IssuePath, Result } from '../issues/issue.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import type { Indicator, Observation } from '../model/indicator.js';
 import type { Organisation } from '../model/organisation.js';
-import type { Plan } from '../model/plan.js';
 import { isRecord } from '../util/is-record.js';
 import { checkAgreement } from './agreement-checks.js';
 import {
   type CheckContext,
   contextFromOptions,
+  type FrameworkIndex,
   indexFramework,
   observationKey,
   type ValidateEntityOptions,
@@ -19,200 +18,149 @@ import { checkDuplicateIds } from './duplicates.js';
 import { checkPlanVersions } from './followup-checks.js';
 import { checkFramework } from './framework-checks.js';
 import { checkDuplicateObservations, checkIndicator, checkObservation } from './indicator-checks.js';
-import { validationIssue } from './messages.js';
 import { checkOrganisation } from './organisation-checks.js';
 import { checkPlan } from './plan-checks.js';
 import { checkIndicatorPolicy } from './policy.js';
-import { checkShape, type ShapeResult } from './shape-check.js';
-import { describeStructureIssues } from './structure-issues.js';
+import { finish, structureOf } from './run.js';
+import type { Loose } from './sound-view.js';
 import { checkUrl } from './urls.js';
 
-/** The collections of a dataset, each possibly with holes where an item failed the structure check. */
-interface Collections {
-  frameworks: (Framework | undefined)[];
-  organisations: (Organisation | undefined)[];
-  plans: (Plan | undefined)[];
-  agreements: (Agreement | undefined)[];
-  indicators: (Indicator | undefined)[];
-  observations: (Observation | undefined)[];
-  /** Every id found in each raw collection, also of items that failed the structure check. */
-  rawIds: Record<'frameworks' | 'organisations' | 'indicators', Set<string>>;
-  source?: { url?: string | undefined } | undefined;
-  related?: ({ url?: string | undefined } | undefined)[] | undefined;
-}
+type View = Loose<Dataset>;
 
 /**
- * Validates a dataset: its structure, then every reference, date and value, then (unless `policy` is false) the
- * policy rules. Never throws: any input gives a result. `ok` is true when no issue is an error; `value` is then
- * the dataset itself (the input, not a copy: the model has no defaults or transforms). Options may also carry
- * known `organisations`, `indicators` and `observations`, which count as if they were in the dataset.
+ * Validates a dataset in one pass: its structure, and every reference, date, value and link (then, unless
+ * `policy` is false, the policy rules) in every part whose own structure is sound, down to the single field, so a
+ * bad date in one activity hides neither a bad link in another nor the references of its own other fields. Never
+ * throws: any input gives a result. `ok` is true when no issue is an error; `value` is then the dataset itself
+ * (the input, not a copy: the model has no defaults or transforms). Options may also carry known
+ * `organisations`, `indicators` and `observations`, which count as if they were in the dataset.
  */
 export function validateDataset(input: unknown, options?: ValidateEntityOptions): Result<Dataset> {
-  try {
-    return run(input, options);
-  } catch {
-    return { ok: false, issues: [validationIssue('error', 'internal.error', [])] };
-  }
+  return finish<Dataset>(options, () => {
+    const structure = structureOf<Dataset>('dataset', input);
+    if (!structure.checked) return structure;
+    const view = isRecord(structure.view) ? (structure.view as View) : undefined;
+    const ctx = buildContext(input, view, options);
+    ctx.pruned = structure.pruned;
+    ctx.issues = structure.issues;
+    if (view) checkCollections(view, ctx);
+    return { ...structure, ctx };
+  });
 }
 
-function run(input: unknown, options: ValidateEntityOptions | undefined): Result<Dataset> {
-  let parsed: ShapeResult<Dataset>;
-  try {
-    parsed = checkShape('dataset', input);
-  } catch {
-    // Getters that throw, proxies and the like: not data that came from JSON.
-    return { ok: false, issues: [validationIssue('error', 'input.unreadable', [])] };
-  }
-  const structureIssues = parsed.success ? [] : describeStructureIssues(parsed.issues);
-  const collections = parsed.success ? fromValid(parsed.data) : salvage(input, structureIssues);
-  const ctx = buildContext(collections, options);
-  ctx.issues = structureIssues;
-  checkCollections(collections, ctx);
-  const ok = ctx.issues.every((issue) => issue.severity !== 'error');
-  return ok && parsed.success
-    ? { ok: true, value: parsed.data, issues: ctx.issues }
-    : { ok: false, issues: ctx.issues };
+/** The ids found in a raw collection, also of items that failed the structure check. */
+function rawIds(input: unknown, key: string): Set<string> {
+  const ids = new Set<string>();
+  const list = isRecord(input) ? input[key] : undefined;
+  if (Array.isArray(list))
+    for (const item of list) if (isRecord(item) && typeof item.id === 'string') ids.add(item.id);
+  return ids;
 }
 
-function fromValid(dataset: Dataset): Collections {
-  const rawIds = {
-    frameworks: new Set((dataset.frameworks ?? []).map((f) => f.id)),
-    organisations: new Set((dataset.organisations ?? []).map((o) => o.id)),
-    indicators: new Set((dataset.indicators ?? []).map((i) => i.id)),
-  };
-  return {
-    frameworks: dataset.frameworks ?? [],
-    organisations: dataset.organisations ?? [],
-    plans: dataset.plans ?? [],
-    agreements: dataset.agreements ?? [],
-    indicators: dataset.indicators ?? [],
-    observations: dataset.observations ?? [],
-    rawIds,
-    source: dataset.source,
-    related: dataset.related,
-  };
+/** A framework whose goal ids are all readable: references into it can be checked. */
+function isIndexable(framework: Loose<Framework>): framework is Loose<Framework> & { id: string } {
+  const goals = framework.goals;
+  if (framework.id === undefined || !goals) return false;
+  for (const goal of goals) if (goal?.id === undefined) return false;
+  return true;
 }
 
-/**
- * When the structure check failed, keeps the items that had no structure issue (zod copies values without
- * changing them, so the raw item is what a successful parse would give) so their references can still be checked.
- */
-function salvage(input: unknown, issues: readonly Issue[]): Collections {
-  const raw = isRecord(input) ? input : {};
-  const broken = new Set<string>();
-  const brokenRoot = new Set<string>();
-  for (const issue of issues) {
-    const [head, index] = issue.path;
-    if (typeof head === 'string' && typeof index === 'number') broken.add(`${head}|${index}`);
-    else if (typeof head === 'string') brokenRoot.add(head);
-  }
-  const pick = <T>(key: string): (T | undefined)[] => {
-    const list = raw[key];
-    if (!Array.isArray(list) || brokenRoot.has(key)) return [];
-    const out: (T | undefined)[] = new Array(list.length);
-    for (let i = 0; i < list.length; i++) out[i] = broken.has(`${key}|${i}`) ? undefined : (list[i] as T);
-    return out;
-  };
-  const ids = (key: string): Set<string> => {
-    const list = raw[key];
-    const set = new Set<string>();
-    if (Array.isArray(list))
-      for (const item of list) if (isRecord(item) && typeof item.id === 'string') set.add(item.id);
-    return set;
-  };
-  const collections: Collections = {
-    frameworks: pick('frameworks'),
-    organisations: pick('organisations'),
-    plans: pick('plans'),
-    agreements: pick('agreements'),
-    indicators: pick('indicators'),
-    observations: pick('observations'),
-    rawIds: {
-      frameworks: ids('frameworks'),
-      organisations: ids('organisations'),
-      indicators: ids('indicators'),
-    },
-  };
-  if (!brokenRoot.has('source') && isRecord(raw.source))
-    collections.source = raw.source as Collections['source'];
-  if (!brokenRoot.has('related')) collections.related = pick('related');
-  return collections;
-}
-
-function buildContext(collections: Collections, options: ValidateEntityOptions | undefined): CheckContext {
+function buildContext(
+  input: unknown,
+  view: View | undefined,
+  options: ValidateEntityOptions | undefined,
+): CheckContext {
   const ctx = contextFromOptions(options);
-  // The dataset's own frameworks win over known ones with the same id.
-  const frameworks = new Map<string, ReturnType<typeof indexFramework>>();
-  for (const framework of collections.frameworks) {
-    if (framework && !frameworks.has(framework.id)) frameworks.set(framework.id, indexFramework(framework));
+  // The dataset's own frameworks win over known ones with the same id. One whose goals cannot all be read is
+  // "broken": references to it are not reported, since they may well be right.
+  const frameworks = new Map<string, FrameworkIndex>();
+  for (const framework of view?.frameworks ?? []) {
+    if (framework && isIndexable(framework) && !frameworks.has(framework.id))
+      frameworks.set(framework.id, indexFramework(framework));
   }
   ctx.brokenFrameworks = new Set();
-  for (const id of collections.rawIds.frameworks) if (!frameworks.has(id)) ctx.brokenFrameworks.add(id);
+  for (const id of rawIds(input, 'frameworks')) if (!frameworks.has(id)) ctx.brokenFrameworks.add(id);
   for (const [id, index] of ctx.frameworks) {
     if (!frameworks.has(id) && !ctx.brokenFrameworks.has(id)) frameworks.set(id, index);
   }
   ctx.frameworks = frameworks;
   ctx.checkFrameworks = true;
 
-  const organisations = new Set(collections.rawIds.organisations);
+  const organisations = rawIds(input, 'organisations');
   for (const organisation of withIds<Organisation>(options?.organisations))
     organisations.add(organisation.id);
   ctx.organisations = organisations;
 
-  const indicators = new Map<string, Indicator | undefined>();
-  for (const id of collections.rawIds.indicators) indicators.set(id, undefined);
+  const indicators = new Map<string, Loose<Indicator> | undefined>();
+  for (const id of rawIds(input, 'indicators')) indicators.set(id, undefined);
   for (const indicator of withIds<Indicator>(options?.indicators)) indicators.set(indicator.id, indicator);
-  for (const indicator of collections.indicators) if (indicator) indicators.set(indicator.id, indicator);
+  for (const indicator of view?.indicators ?? []) {
+    if (indicator?.id !== undefined) indicators.set(indicator.id, indicator);
+  }
   ctx.indicators = indicators;
 
   const keys = ctx.observationKeys ?? new Set<string>();
-  for (const o of collections.observations) if (o) keys.add(observationKey(o.indicator, o.area, o.period));
+  for (const o of view?.observations ?? []) {
+    if (o?.indicator !== undefined && o.area !== undefined && o.period !== undefined)
+      keys.add(observationKey(o.indicator, o.area, o.period));
+  }
   ctx.observationKeys = keys;
   return ctx;
 }
 
-function checkCollections(c: Collections, ctx: CheckContext): void {
-  checkDuplicateIds(c.frameworks, ['frameworks'], 'duplicate.framework', ctx);
-  checkDuplicateIds(c.organisations, ['organisations'], 'duplicate.organisation', ctx);
-  checkDuplicateIds(c.plans, ['plans'], 'duplicate.plan', ctx);
-  checkDuplicateIds(c.agreements, ['agreements'], 'duplicate.agreement', ctx);
-  checkDuplicateIds(c.indicators, ['indicators'], 'duplicate.indicator', ctx);
-  checkDuplicateObservations(c.observations, ['observations'], ctx);
-  each(c.frameworks, 'frameworks', (item, path) => checkFramework(item, path, ctx));
-  each(c.organisations, 'organisations', (item, path) => checkOrganisation(item, path, ctx));
-  each(c.plans, 'plans', (item, path) => checkPlan(item, path, ctx));
-  checkPlanVersions(c.plans, ctx);
-  each(c.agreements, 'agreements', (item, path) => checkAgreement(item, path, ctx));
-  const sexes = ctx.policy ? sexesByIndicator(c.observations) : undefined;
-  each(c.indicators, 'indicators', (item, path) => {
+function checkCollections(d: View, ctx: CheckContext): void {
+  const { frameworks, organisations, plans, agreements, indicators, observations } = d;
+  if (frameworks) checkDuplicateIds(frameworks, ['frameworks'], 'duplicate.framework', ctx);
+  if (organisations) checkDuplicateIds(organisations, ['organisations'], 'duplicate.organisation', ctx);
+  if (plans) checkDuplicateIds(plans, ['plans'], 'duplicate.plan', ctx);
+  if (agreements) checkDuplicateIds(agreements, ['agreements'], 'duplicate.agreement', ctx);
+  if (indicators) checkDuplicateIds(indicators, ['indicators'], 'duplicate.indicator', ctx);
+  if (observations) checkDuplicateObservations(observations, ['observations'], ctx);
+  each(frameworks, 'frameworks', (item, path) => checkFramework(item, path, ctx));
+  each(organisations, 'organisations', (item, path) => checkOrganisation(item, path, ctx));
+  each(plans, 'plans', (item, path) => checkPlan(item, path, ctx));
+  if (plans) checkPlanVersions(plans, ctx);
+  each(agreements, 'agreements', (item, path) => checkAgreement(item, path, ctx));
+  const sexes = ctx.policy && observations ? sexesByIndicator(observations) : undefined;
+  each(indicators, 'indicators', (item, path) => {
     checkIndicator(item, path, ctx);
-    if (ctx.policy) checkIndicatorPolicy(item, sexes?.get(item.id), path, ctx);
+    if (ctx.policy)
+      checkIndicatorPolicy(item, item.id === undefined ? undefined : sexes?.get(item.id), path, ctx);
   });
-  each(c.observations, 'observations', (item, path) => checkObservation(item, path, ctx));
-  checkUrl(c.source?.url, ctx, [], 'source', 'url');
-  if (c.related) {
-    for (let i = 0; i < c.related.length; i++) checkUrl(c.related[i]?.url, ctx, [], 'related', i, 'url');
-  }
+  each(observations, 'observations', (item, path) => checkObservation(item, path, ctx));
+  checkUrl(d.source?.url, ctx, [], 'source', 'url');
+  const related = d.related;
+  if (related)
+    for (let i = 0; i < related.length; i++) checkUrl(related[i]?.url, ctx, [], 'related', i, 'url');
 }
 
 function each<T>(
-  items: readonly (T | undefined)[],
+  items: readonly (T | undefined)[] | undefined,
   key: string,
   check: (item: T, path: IssuePath) => void,
 ): void {
+  if (!items) return;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item !== undefined) check(item, [key, i]);
   }
 }
 
-/** Which sexes each indicator's observations use. */
+/**
+ * Which sexes each indicator's observations use. An observation whose indicator or sex failed the structure check
+ * leaves the answer open: its indicator is then left out, so the split-by-sex rule says nothing about it.
+ */
 export function sexesByIndicator(
-  observations: readonly (Observation | undefined)[],
+  observations: readonly (Loose<Observation> | undefined)[],
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  const unknown = new Set<string>();
   for (const o of observations) {
-    if (!o) continue;
+    if (o?.indicator === undefined) continue;
+    if (o.sex === undefined) {
+      unknown.add(o.indicator);
+      continue;
+    }
     let set = out.get(o.indicator);
     if (!set) {
       set = new Set();
@@ -220,5 +168,6 @@ export function sexesByIndicator(
     }
     set.add(o.sex);
   }
+  for (const id of unknown) out.delete(id);
   return out;
 }

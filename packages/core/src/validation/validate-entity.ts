@@ -7,40 +7,34 @@ import { checkAgreement } from './agreement-checks.js';
 import { type CheckContext, contextFromOptions, type ValidateEntityOptions } from './context.js';
 import { checkFramework } from './framework-checks.js';
 import { checkDuplicateObservations, checkIndicator, checkObservation } from './indicator-checks.js';
-import { validationIssue } from './messages.js';
 import { checkPlan } from './plan-checks.js';
 import { checkIndicatorPolicy } from './policy.js';
-import { checkShape, type ShapeResult } from './shape-check.js';
+import { finish, structureOf } from './run.js';
 import type { ShapeRoot } from './shape-table.js';
-import { describeStructureIssues } from './structure-issues.js';
+import type { Loose } from './sound-view.js';
 import { sexesByIndicator } from './validate-dataset.js';
 
 /**
- * Validates one entity: structure, then the checks that apply to it. References are checked against the
- * collections passed in options (`organisations`, `indicators`, `observations`, `frameworks`, `areas`); a kind of
- * reference whose collection is not given is not checked. Never throws.
+ * Validates one entity in one pass: structure, then the checks that apply to it in every part whose structure is
+ * sound. References are checked against the collections passed in options (`organisations`, `indicators`,
+ * `observations`, `frameworks`, `areas`); a kind of reference whose collection is not given is not checked. Never
+ * throws.
  */
 function validateEntity<T>(
   root: ShapeRoot | 'observations',
   input: unknown,
   options: ValidateEntityOptions | undefined,
-  check: (value: T, path: IssuePath, ctx: CheckContext) => void,
+  check: (value: Loose<T>, path: IssuePath, ctx: CheckContext) => void,
 ): Result<T> {
-  try {
-    let parsed: ShapeResult<T>;
-    try {
-      parsed = checkShape<T>(root, input);
-    } catch {
-      return { ok: false, issues: [validationIssue('error', 'input.unreadable', [])] };
-    }
-    if (!parsed.success) return { ok: false, issues: describeStructureIssues(parsed.issues) };
+  return finish<T>(options, () => {
+    const structure = structureOf<T>(root, input);
+    if (!structure.checked) return structure;
     const ctx = contextFromOptions(options);
-    check(parsed.data, [], ctx);
-    const ok = ctx.issues.every((issue) => issue.severity !== 'error');
-    return ok ? { ok: true, value: parsed.data, issues: ctx.issues } : { ok: false, issues: ctx.issues };
-  } catch {
-    return { ok: false, issues: [validationIssue('error', 'internal.error', [])] };
-  }
+    ctx.pruned = structure.pruned;
+    ctx.issues = structure.issues;
+    if (structure.view !== undefined) check(structure.view as Loose<T>, [], ctx);
+    return { ...structure, ctx };
+  });
 }
 
 /** Validates a plan (handlingsplan) and its activities. */
@@ -64,7 +58,10 @@ export function validateIndicator(input: unknown, options?: ValidateEntityOption
     checkIndicator(indicator, path, ctx);
     if (!ctx.policy) return;
     const observations = Array.isArray(options?.observations) ? options.observations : undefined;
-    const sexes = observations ? sexesByIndicator(observations).get(indicator.id) : undefined;
+    const sexes =
+      observations && indicator.id !== undefined
+        ? sexesByIndicator(observations).get(indicator.id)
+        : undefined;
     checkIndicatorPolicy(indicator, sexes, path, ctx);
   });
 }
@@ -78,6 +75,9 @@ export function validateObservation(input: unknown, options?: ValidateEntityOpti
 export function validateObservations(input: unknown, options?: ValidateEntityOptions): Result<Observation[]> {
   return validateEntity<Observation[]>('observations', input, options, (list, path, ctx) => {
     checkDuplicateObservations(list, path, ctx);
-    for (let i = 0; i < list.length; i++) checkObservation(list[i]!, [...path, i], ctx);
+    for (let i = 0; i < list.length; i++) {
+      const observation = list[i];
+      if (observation) checkObservation(observation, [...path, i], ctx);
+    }
   });
 }

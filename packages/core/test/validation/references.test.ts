@@ -20,7 +20,7 @@ describe('organisation references', () => {
     ],
     [
       'a responsible party',
-      (d) => (d.plans![0]!.activities[1]!.responsible[0]!.organisation = 'x'),
+      (d) => (d.plans![0]!.activities[1]!.responsible![0]!.organisation = 'x'),
       ['plans', 0, 'activities', 1, 'responsible', 0, 'organisation'],
     ],
     [

@@ -306,18 +306,51 @@ describe('policy warnings', () => {
     expect(issue.path).toEqual(['plans', 0, 'activities', 0, 'responsible']);
   });
 
-  test('a delmål no activity links to', () => {
+  test('an activity that leaves responsible out gets the same warning as one with an empty list', () => {
+    const issues = issuesAfter((d) => delete d.plans![0]!.activities[0]!.responsible);
+    expect(codes(issues)).toEqual(['policy.activity.no-responsible']);
+    expect(issues[0]!.severity).toBe('warning');
+    expect(issues[0]!.path).toEqual(['plans', 0, 'activities', 0, 'responsible']);
+  });
+
+  test('a responsible list that failed the structure check is not also called missing', () => {
+    const issues = issuesAfter((d) => {
+      (d.plans![0]!.activities[0] as unknown as Record<string, unknown>).responsible = 'kommun';
+    });
+    expect(codes(issues)).toEqual(['structure.type']);
+  });
+
+  test('a delmål no activity of a regional plan links to', () => {
     const issue = only(
-      issuesAfter((d) => (d.plans![0]!.activities[0]!.goals = [{ goal: 'd2' }])),
+      issuesAfter((d) => {
+        d.plans![0]!.kind = 'regional';
+        d.plans![0]!.activities[0]!.goals = [{ goal: 'd2' }];
+      }),
       'policy.subgoal.no-activity',
     );
     expect(issue.severity).toBe('warning');
     expect(issue.message.sv).toBe('Ingen aktivitet i planen ”plan” är kopplad till delmål 1.');
   });
 
+  test('a local plan that addresses some delmål on purpose is not warned about the others unless asked', () => {
+    const data = smallDataset();
+    data.plans![0]!.activities[0]!.goals = [{ goal: 'd2' }];
+    expect(codes(validateDataset(data, { areas, now }).issues)).toEqual([]);
+    const asked = validateDataset(data, { areas, now, localPlanCoverage: true }).issues;
+    expect(only(asked, 'policy.subgoal.no-activity').path).toEqual(['plans', 0, 'activities']);
+  });
+
   test('a link to a priority counts for its delmål', () => {
     // The fixture reaches delmål 2 only through its priority d2-p1.
-    expect(issuesAfter(() => {})).toEqual([]);
+    expect(issuesAfter((d) => (d.plans![0]!.kind = 'regional'))).toEqual([]);
+  });
+
+  test('no delmål is called unaddressed when a goal link failed the structure check', () => {
+    const issues = issuesAfter((d) => {
+      d.plans![0]!.kind = 'regional';
+      d.plans![0]!.activities[0]!.goals = [{ goal: 'Delmål 1' }];
+    });
+    expect(codes(issues)).toEqual(['structure.format']);
   });
 
   test('an indicator about people whose observations are only totals', () => {

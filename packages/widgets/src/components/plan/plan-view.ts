@@ -141,7 +141,7 @@ export function matches(
   if (filters.goal && filters.goal !== group.key && filters.goal !== group.goal?.id) return false;
   if (filters.kind && filters.kind !== listed.kind) return false;
   if (filters.status && filters.status !== listed.activity.status) return false;
-  const responsible = listed.activity.responsible;
+  const responsible = listed.activity.responsible ?? [];
   if (filters.organisation && !responsible.some((r) => r.organisation === filters.organisation)) return false;
   if (filters.q) {
     const needle = filters.q.toLocaleLowerCase('sv');

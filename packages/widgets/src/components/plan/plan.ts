@@ -539,7 +539,7 @@ export class DholPlan extends DholElement {
     const activities = plan.activities;
     const kinds = KIND_ORDER.filter((k) => groups.some((g) => g.activities.some((a) => a.kind === k)));
     const statuses = STATUS_ORDER.filter((s) => activities.some((a) => a.status === s));
-    const orgIds = [...new Set(activities.flatMap((a) => a.responsible.map((r) => r.organisation)))];
+    const orgIds = [...new Set(activities.flatMap((a) => (a.responsible ?? []).map((r) => r.organisation)))];
     const orgs = orgIds
       .map((id) => ({ id, name: this.orgName(dataset, id) }))
       .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
@@ -735,10 +735,11 @@ export class DholPlan extends DholElement {
   }
 
   private renderResponsible(dataset: Dataset, activity: Activity): TemplateResult | typeof nothing {
-    if (activity.responsible.length === 0) return nothing;
+    const parties = activity.responsible ?? [];
+    if (parties.length === 0) return nothing;
     const lang = this.language;
     return html`<ul class="responsible" aria-label=${t(lang, 'responsible')}>
-      ${activity.responsible.map((party) => {
+      ${parties.map((party) => {
         const org = this.organisationFor(dataset, party.organisation);
         const label = party.label ? textIn(party.label, lang) : undefined;
         // "Samordnas av: Länsstyrelsen" says all that the document's "Samordnas av Länsstyrelsen" does.
