@@ -391,3 +391,29 @@ describe('policy warnings', () => {
     ).toEqual([]);
   });
 });
+
+describe('ignoring warnings by code', () => {
+  function noisy(): Dataset {
+    const data = smallDataset();
+    data.plans![0]!.activities[0]!.responsible = [];
+    data.plans![0]!.activities[0]!.links = [{ url: 'http://example.org/' }];
+    data.plans![0]!.owner = 'nobody';
+    return data;
+  }
+
+  test('an ignored code is left out, the other warnings stay', () => {
+    const issues = validateDataset(noisy(), { areas, now, ignore: ['policy.activity.no-responsible'] }).issues;
+    expect(codes(issues).sort()).toEqual(['reference.organisation.unknown', 'url.http']);
+  });
+
+  test('a family of codes is ignored with .*', () => {
+    const issues = validateDataset(noisy(), { areas, now, ignore: ['policy.*', 'url.*'] }).issues;
+    expect(codes(issues)).toEqual(['reference.organisation.unknown']);
+  });
+
+  test('an error is never ignored, so an invalid dataset stays invalid', () => {
+    const result = validateDataset(noisy(), { areas, now, ignore: ['reference.organisation.unknown', '*'] });
+    expect(result.ok).toBe(false);
+    expect(codes(result.issues)).toEqual(['reference.organisation.unknown']);
+  });
+});
