@@ -121,7 +121,7 @@ describe('the difference between the Sörmland plan and an edited copy', () => {
     });
     find('besokskort').goals = [{ goal: 'delmal-5' }];
     find('halsosamtal-50-aringar').status = 'completed';
-    find('sikta-mot-arbetslivet').responsible.push({
+    find('sikta-mot-arbetslivet').responsible!.push({
       organisation: 'hallbar-regional-utveckling',
       role: 'partner',
     });

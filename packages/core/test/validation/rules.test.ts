@@ -402,7 +402,11 @@ describe('ignoring warnings by code', () => {
   }
 
   test('an ignored code is left out, the other warnings stay', () => {
-    const issues = validateDataset(noisy(), { areas, now, ignore: ['policy.activity.no-responsible'] }).issues;
+    const issues = validateDataset(noisy(), {
+      areas,
+      now,
+      ignore: ['policy.activity.no-responsible'],
+    }).issues;
     expect(codes(issues).sort()).toEqual(['reference.organisation.unknown', 'url.http']);
   });
 
