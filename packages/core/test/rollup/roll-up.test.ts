@@ -76,7 +76,7 @@ describe('rollUp', () => {
       '1980.socialtjanst',
     ]);
     expect(origins.organisations[1]).toEqual({ source: '1907', id: 'region', alsoIn: ['1980'] });
-    expect(dataset.plans?.[3]?.activities[0]?.responsible[0]?.organisation).toBe('1980.kommun');
+    expect(dataset.plans?.[3]?.activities[0]?.responsible?.[0]?.organisation).toBe('1980.kommun');
     expect(dataset.plans?.[3]?.replaces?.plan).toBe('1980.plan-2025');
     // The inputs are untouched (they are frozen, and equal to their copies).
     expect(surahammar).toEqual(copy);
@@ -130,7 +130,7 @@ describe('rollUp', () => {
       'b.socialtjanst',
     ]);
     expect(dataset.organisations?.[4]?.parent).toBe('b.kommun');
-    expect(dataset.plans?.[1]?.activities[1]?.responsible[0]?.organisation).toBe('b.socialtjanst');
+    expect(dataset.plans?.[1]?.activities[1]?.responsible?.[0]?.organisation).toBe('b.socialtjanst');
   });
 
   test('the same framework in every file is kept once', () => {
