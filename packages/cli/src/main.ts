@@ -1,6 +1,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError, findLang } from './args.js';
 import { type Command, printLine } from './command.js';
+import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { generalHelp } from './commands/help.js';
 import { importCommand } from './commands/import.js';
@@ -25,6 +26,7 @@ export const commands: readonly Command[] = [
   importCommand,
   exportCommand,
   renderCommand,
+  diffCommand,
 ];
 
 /**

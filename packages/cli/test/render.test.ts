@@ -193,10 +193,12 @@ describe('dhol render: options', () => {
     const sv = await dhol(['render', '--help']);
     expect(sv.code).toBe(0);
     expect(sv.stdout).toContain(
-      'Användning: dhol render <plan|framework|agreement|coverage|indicator> <dataset>',
+      'Användning: dhol render <plan|framework|agreement|coverage|indicator|followup> <dataset>',
     );
     const en = await dhol(['render', '--help', '--lang', 'en']);
-    expect(en.stdout).toContain('Usage: dhol render <plan|framework|agreement|coverage|indicator> <dataset>');
+    expect(en.stdout).toContain(
+      'Usage: dhol render <plan|framework|agreement|coverage|indicator|followup> <dataset>',
+    );
   });
 
   test('dhol --help lists render', async () => {
@@ -220,7 +222,7 @@ describe('dhol render: bad input', () => {
       code: 2,
       stdout: '',
       stderr:
-        'dhol: unknown element "karta"; choose one of plan, framework, agreement, coverage, indicator\n',
+        'dhol: unknown element "karta"; choose one of plan, framework, agreement, coverage, indicator, followup\n',
     });
   });
 
@@ -249,6 +251,6 @@ describe('dhol render: bad input', () => {
   test('--plan with another element is a usage error', async () => {
     const run = await dhol(['render', 'agreement', exampleFiles.surahammar, '--plan', 'x']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('dhol: --plan gäller bara plan och framework\n');
+    expect(run.stderr).toBe('dhol: --plan gäller bara plan, framework och followup\n');
   });
 });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type Dataset, validateDataset } from '@dhol/core';
+import { type Dataset, isPartialDate, validateDataset } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
 import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import { type Command, printLine } from '../command.js';
@@ -35,7 +35,20 @@ const NEEDS: Record<RenderableElement, { has: (dataset: Dataset) => boolean; wha
     has: (d) => (d.indicators?.length ?? 0) > 0,
     what: { sv: 'ingen indikator', en: 'no indicator' },
   },
+  followup: {
+    has: (d) => (d.plans?.length ?? 0) > 0,
+    what: { sv: 'ingen handlingsplan', en: 'no action plan' },
+  },
 };
+
+/** A day, month or year for `--from` and `--to`: `2026-03-16`, `2026-03` or `2026`. */
+function parsePeriodDay(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined || isPartialDate(value)) return value;
+  throw new CliError({
+    sv: `--${flag} tar ett datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ), inte "${value}"`,
+    en: `--${flag} takes a date (YYYY-MM-DD, YYYY-MM or YYYY), not "${value}"`,
+  });
+}
 
 /** A URL for `src` or `script`: relative to the page, or http(s); never `javascript:` or `data:`. */
 function checkUrl(flag: string, value: string | undefined): string | undefined {
@@ -115,7 +128,9 @@ export const renderCommand: Command = {
       '',
       'Flaggor:',
       '  --lang <sv|en>         språk för elementet och meddelandena (standard: sv)',
-      '  --plan <id>            planen som visas (plan, framework)',
+      '  --plan <id>            planen som visas (plan, framework, followup)',
+      '  --from <datum>         uppföljningens första dag (followup; standard: senaste revideringen)',
+      '  --to <datum>           uppföljningens sista dag (followup; standard: i dag)',
       '  --agreement <id>       handslaget som visas (agreement)',
       '  --heading-level <n>    nivå för elementets översta rubriker, 2–6 (standard: 2)',
       '  --src <adress>         datasetets adress, som elementet läser när skriptet laddas',
@@ -149,7 +164,9 @@ export const renderCommand: Command = {
       '',
       'Options:',
       '  --lang <sv|en>         language of the element and the messages (default: sv)',
-      '  --plan <id>            the plan to show (plan, framework)',
+      '  --plan <id>            the plan to show (plan, framework, followup)',
+      '  --from <date>          the follow-up’s first day (followup; default: the last done revision)',
+      '  --to <date>            the follow-up’s last day (followup; default: today)',
       '  --agreement <id>       the agreement to show (agreement)',
       '  --heading-level <n>    level of the element’s top headings, 2–6 (default: 2)',
       '  --src <url>            the dataset’s address, which the element reads when the script loads',
@@ -176,6 +193,8 @@ export const renderCommand: Command = {
       ...commonOptions,
       plan: { type: 'string' },
       agreement: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       'heading-level': { type: 'string' },
       src: { type: 'string' },
       script: { type: 'string' },
@@ -202,12 +221,25 @@ export const renderCommand: Command = {
         en: `unknown element "${element}"; choose one of ${RENDERABLE_ELEMENTS.join(', ')}`,
       });
     }
-    if (values.plan !== undefined && element !== 'plan' && element !== 'framework') {
+    if (
+      values.plan !== undefined &&
+      element !== 'plan' &&
+      element !== 'framework' &&
+      element !== 'followup'
+    ) {
       throw new CliError({
-        sv: '--plan gäller bara plan och framework',
-        en: '--plan applies to plan and framework only',
+        sv: '--plan gäller bara plan, framework och followup',
+        en: '--plan applies to plan, framework and followup only',
       });
     }
+    if ((values.from !== undefined || values.to !== undefined) && element !== 'followup') {
+      throw new CliError({
+        sv: '--from och --to gäller bara followup',
+        en: '--from and --to apply to followup only',
+      });
+    }
+    const from = parsePeriodDay('from', values.from);
+    const to = parsePeriodDay('to', values.to);
     if (values.agreement !== undefined && element !== 'agreement') {
       throw new CliError({
         sv: '--agreement gäller bara agreement',
@@ -281,6 +313,8 @@ export const renderCommand: Command = {
         now,
         ...(values.plan !== undefined ? { plan: values.plan } : {}),
         ...(values.agreement !== undefined ? { agreement: values.agreement } : {}),
+        ...(from !== undefined ? { from } : {}),
+        ...(to !== undefined ? { to } : {}),
         ...(headingLevel !== undefined ? { headingLevel } : {}),
         ...(src !== undefined ? { src } : {}),
       });

@@ -1,4 +1,4 @@
-import type { Dataset } from '@dhol/core';
+import { currentPlan, type Dataset } from '@dhol/core';
 import type { Lang } from '../i18n.js';
 import type { RenderableElement } from './ssr.js';
 
@@ -58,19 +58,28 @@ export function pageTitle(
   ids: { plan?: string; agreement?: string },
 ): string {
   const plans = dataset.plans ?? [];
-  const plan = ids.plan === undefined ? plans[0] : plans.find((candidate) => candidate.id === ids.plan);
+  // The follow-up shows the newest version of a plan by default; the other elements show the first plan.
+  const plan =
+    element === 'followup'
+      ? currentPlan(plans, ids.plan)
+      : ids.plan === undefined
+        ? plans[0]
+        : plans.find((candidate) => candidate.id === ids.plan);
   const agreements = dataset.agreements ?? [];
   const agreement =
     ids.agreement === undefined
       ? agreements[0]
       : agreements.find((candidate) => candidate.id === ids.agreement);
+  const followUp = lang === 'sv' ? 'Uppföljning' : 'Follow-up';
   const own =
     element === 'plan'
       ? pick(plan?.title, lang)
-      : element === 'agreement'
-        ? pick(agreement?.title, lang)
-        : element === 'indicator'
-          ? pick(dataset.indicators?.[0]?.title, lang)
-          : undefined;
+      : element === 'followup' && plan
+        ? `${followUp}: ${pick(plan.title, lang)}`
+        : element === 'agreement'
+          ? pick(agreement?.title, lang)
+          : element === 'indicator'
+            ? pick(dataset.indicators?.[0]?.title, lang)
+            : undefined;
   return own ?? pick(dataset.title, lang) ?? pick(plan?.title, lang) ?? `dhol-${element}`;
 }

@@ -3,7 +3,14 @@ import type { Lang } from '../i18n.js';
 import { escapeHtml } from './page.js';
 
 /** The elements `dhol render` can write as static HTML, by the name the command takes. */
-export const RENDERABLE_ELEMENTS = ['plan', 'framework', 'agreement', 'coverage', 'indicator'] as const;
+export const RENDERABLE_ELEMENTS = [
+  'plan',
+  'framework',
+  'agreement',
+  'coverage',
+  'indicator',
+  'followup',
+] as const;
 
 export type RenderableElement = (typeof RENDERABLE_ELEMENTS)[number];
 
@@ -21,6 +28,9 @@ export interface ElementRenderOptions {
   plan?: string;
   /** The agreement to show (`agreement`), by id. */
   agreement?: string;
+  /** The follow-up period's first and last day (`followup`); a year or month means its first or last day. */
+  from?: string;
+  to?: string;
   /** The level of the element's top headings, 2–6. */
   headingLevel?: number;
   /**
@@ -81,6 +91,8 @@ export async function renderElement(options: ElementRenderOptions): Promise<stri
   const src = ifDefined(options.src);
   const plan = ifDefined(options.plan);
   const agreement = ifDefined(options.agreement);
+  const from = ifDefined(options.from);
+  const to = ifDefined(options.to);
   // One template per element: Lit SSR needs the tag written in the template, not bound.
   const result = (() => {
     switch (options.element) {
@@ -94,6 +106,8 @@ export async function renderElement(options: ElementRenderOptions): Promise<stri
         return html`<dhol-coverage .data=${dataset} .now=${now} lang=${lang} heading-level=${level} src=${src}></dhol-coverage>`;
       case 'indicator':
         return html`<dhol-indicator .data=${dataset} .now=${now} lang=${lang} heading-level=${level} src=${src}></dhol-indicator>`;
+      case 'followup':
+        return html`<dhol-followup .data=${dataset} .now=${now} lang=${lang} heading-level=${level} plan=${plan} from=${from} to=${to} src=${src}></dhol-followup>`;
     }
   })();
   const markup = stripPartMarkers(await collectResult(render(result)));

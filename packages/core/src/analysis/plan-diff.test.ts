@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Plan } from '../model/index.js';
-import { diffPlans } from './plan-diff.js';
+import { currentPlan, diffPlans } from './plan-diff.js';
 import { plan } from './test-fixtures.js';
 
 const copy = (changes: (p: Plan) => void = () => {}): Plan => {
@@ -141,5 +141,17 @@ describe('what changed between two versions of a plan', () => {
       changed: [],
       identical: true,
     });
+  });
+});
+
+describe('the current plan of a list', () => {
+  test('is the one asked for, else the one no other replaces', () => {
+    const older = { ...plan, id: 'v1', version: '1' };
+    const newer = { ...plan, id: 'v2', version: '2', replaces: { plan: 'v1', version: '1' } };
+    expect(currentPlan([older, newer])?.id).toBe('v2');
+    expect(currentPlan([newer, older])?.id).toBe('v2');
+    expect(currentPlan([older, newer], 'v1')?.id).toBe('v1');
+    expect(currentPlan([older], 'x')).toBeUndefined();
+    expect(currentPlan(undefined)).toBeUndefined();
   });
 });

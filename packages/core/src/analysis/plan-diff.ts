@@ -207,3 +207,14 @@ export function diffPlans(before: Plan | undefined | null, after: Plan | undefin
     identical: added.length === 0 && removed.length === 0 && changed.length === 0,
   };
 }
+
+/**
+ * The plan asked for by id, else the newest of a list: the first plan no other plan in the list replaces (a
+ * dataset may hold a plan and the versions before it). Undefined when the list is empty or the id is not in it.
+ */
+export function currentPlan(plans: readonly Plan[] | undefined | null, id?: string): Plan | undefined {
+  const list = Array.isArray(plans) ? plans.filter((p) => p && typeof p === 'object') : [];
+  if (id !== undefined) return list.find((p) => p.id === id);
+  const replaced = new Set(list.map((p) => p.replaces?.plan).filter((x) => typeof x === 'string'));
+  return list.find((p) => !replaced.has(p.id)) ?? list[0];
+}

@@ -3,6 +3,7 @@ import {
   type ActivityChange,
   type ActivityFollowUp,
   type ActivityStatus,
+  currentPlan,
   type Dataset,
   diffPlans,
   type FieldChange,
@@ -118,10 +119,7 @@ export class DholFollowUp extends DholElement {
 
   /** The plan asked for by id, else the newest: the one no other plan in the file replaces. */
   private pick(dataset: Dataset): Plan | undefined {
-    const plans = dataset.plans ?? [];
-    if (this.plan) return plans.find((p) => p.id === this.plan);
-    const replaced = new Set(plans.map((p) => p.replaces?.plan).filter(Boolean));
-    return plans.find((p) => !replaced.has(p.id)) ?? plans[0];
+    return currentPlan(dataset.plans, this.plan || undefined);
   }
 
   private summaryFor(plan: Plan, framework: Framework | undefined): FollowUpSummary {
