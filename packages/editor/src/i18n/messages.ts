@@ -44,6 +44,7 @@ const sv = {
   'editor.cannotShow':
     'Den här delen av filen kan inte visas som formulär. Rätta felen nedan eller ladda ner filen och rätta den i en texteditor.',
   'editor.close': 'Stäng utkastet',
+  'editor.download': 'Ladda ner',
   'editor.closed': 'Utkastet är stängt. Det finns kvar bland de sparade utkasten.',
   'editor.back': 'Tillbaka',
   // Start
@@ -202,6 +203,7 @@ const en: Record<MessageKey, Entry> = {
   'editor.cannotShow':
     'This part of the file cannot be shown as a form. Correct the errors below, or download the file and correct it in a text editor.',
   'editor.close': 'Close the draft',
+  'editor.download': 'Download',
   'editor.closed': 'The draft is closed. It is kept among the saved drafts.',
   'editor.back': 'Back',
   'start.heading': 'What do you want to do?',

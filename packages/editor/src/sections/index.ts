@@ -11,3 +11,5 @@ import './activities/activities.js';
 import './activity/activity.js';
 import './organisations/organisations.js';
 import './dataset/dataset.js';
+import './changes/changes.js';
+import './export/export.js';

@@ -20,6 +20,8 @@ export interface Route {
 export interface EditorContext {
   /** The dataset as it is now: plain JSON, possibly invalid. Read it; never change it in place. */
   readonly data: unknown;
+  /** The dataset as the draft was opened, for "what changed". */
+  readonly baseline: unknown;
   /** The editor's language. */
   readonly lang: Lang;
   /** Whether fields for English text are shown beside the Swedish ones. */
@@ -50,6 +52,10 @@ export interface EditorContext {
   focusAfterUpdate(id: string): void;
   /** Says something to screen reader users (a polite live region). */
   announce(text: string): void;
+  /** Downloads the draft as a file (`datasetFileText`), with errors or without, and marks it downloaded. */
+  download(fileName?: string): void;
+  /** An element of the editor's own tree by id (to select a code block's text, say). */
+  element(id: string): HTMLElement | null;
   /** State of the form itself, not of the data (a disclosure that is open, a search typed): kept per key. */
   uiState<T>(key: string, initial: T): T;
   /** Sets form state and draws again. */

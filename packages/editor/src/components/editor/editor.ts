@@ -30,6 +30,8 @@ import { buttonStyles, fieldStyles } from '../../fields/fields.styles.js';
 import { type Lang, type MessageKey, msg, type Params, resolveLang } from '../../i18n/messages.js';
 import { fieldId, IssueIndex } from '../../issues/issue-index.js';
 import { issueText } from '../../issues/issue-text.js';
+import { downloadedMessage, EXPORT_ROUTE } from '../../sections/export/export.js';
+import { datasetFileName, datasetFileText } from '../../sections/export/file.js';
 import { datasetName } from '../../sections/names.js';
 import {
   allSections,
@@ -540,6 +542,7 @@ export class DholEditor extends LitElement {
     const ui = this.#ui;
     return {
       data: store.value,
+      baseline: store.baseline,
       lang: this.language,
       english: this.english,
       route,
@@ -558,6 +561,8 @@ export class DholEditor extends LitElement {
         this.requestUpdate();
       },
       announce: (text) => this.announce(text),
+      download: (fileName) => this.download(fileName),
+      element: (id) => this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`),
       uiState: <T>(key: string, initial: T): T => (ui.has(key) ? (ui.get(key) as T) : initial),
       setUiState: (key, value) => {
         ui.set(key, value);
@@ -565,6 +570,45 @@ export class DholEditor extends LitElement {
       },
       t: (key, params) => this.t(key, params),
     };
+  }
+
+  /** The text of the file the draft downloads as: the dataset, `$schema` first, two-space JSON. */
+  fileText(): string {
+    return datasetFileText(this.store.value);
+  }
+
+  /**
+   * Downloads the draft as a JSON file (the draft with errors too: it can be opened again here) and marks it
+   * downloaded, so leaving the page no longer asks.
+   */
+  download(fileName = datasetFileName(this.store.value)): void {
+    if (!this.#open) return;
+    const blob = new Blob([this.fileText()], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.markDownloaded();
+    this.announce(downloadedMessage(this.language, fileName));
+  }
+
+  /**
+   * The toolbar's download: a draft without errors downloads at once; one with errors opens "Ladda ner och
+   * publicera", which says what is still missing (and still lets the draft be downloaded).
+   */
+  #downloadOrExplain(): void {
+    this.validateNow();
+    if (this.issues.errors === 0) {
+      this.download();
+      return;
+    }
+    this.navigate(EXPORT_ROUTE);
+    this.#focusId = 'export-missing';
   }
 
   #startContext(): StartContext {
@@ -720,6 +764,7 @@ export class DholEditor extends LitElement {
         />
         <label for="english-fields">${this.t('editor.english')}</label>
       </div>
+      <button type="button" @click=${() => this.#downloadOrExplain()}>${this.t('editor.download')}</button>
       <button type="button" class="secondary" @click=${() => this.closeDraft()}>${this.t('editor.close')}</button>
     </div>`;
   }

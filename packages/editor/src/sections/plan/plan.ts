@@ -4,10 +4,12 @@
  * Also the plan's entry in the navigation, with the other parts of a plan (texts, participants, delmål,
  * activities) under it.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { areaPickerField } from '../../fields/area-picker.js';
 import { checkboxField, radiosField, selectField } from '../../fields/choice.js';
 import { dateField } from '../../fields/date.js';
+import { targetValue } from '../../fields/field.js';
 import { listField } from '../../fields/list.js';
 import { organisationField } from '../../fields/organisation.js';
 import { localizedField, textField } from '../../fields/text.js';
@@ -16,6 +18,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { FieldSpec } from '../../issues/issue-index.js';
 import { isObject, type Path } from '../../store/path.js';
 import { heading } from '../../util/heading.js';
+import { slugify, uniqueId } from '../../util/ids.js';
 import { textOf } from '../names.js';
 import {
   type EditorContext,
@@ -34,6 +37,8 @@ import { planStyles } from './plan.styles.js';
 const ABOUT_KEYS = new Set([
   'id',
   'kind',
+  'version',
+  'replaces',
   'title',
   'subtitle',
   'category',
@@ -59,6 +64,10 @@ export const PLAN_FIELDS: FieldSpec[] = [
   ...localized(`${P}/subtitle`, 'subtitle'),
   ...localized(`${P}/category`, 'category'),
   f(`${P}/kind`, 'kind'),
+  f(`${P}/version`, 'version'),
+  f(`${P}/replaces/plan`, 'replacesPlan'),
+  f(`${P}/replaces/version`, 'replacesVersion'),
+  f(`${P}/replaces/url`, 'replacesUrl'),
   f(`${P}/scope`, 'scope'),
   f(`${P}/framework`, 'framework'),
   f(`${P}/owner`, 'owner'),
@@ -75,6 +84,12 @@ export const PLAN_FIELDS: FieldSpec[] = [
   f(`${P}/revisionSchedule/revisions`, 'revisions'),
   f(`${P}/revisionSchedule/revisions/*/date`, 'revisionDate'),
   f(`${P}/revisionSchedule/revisions/*/done`, 'revisionDone'),
+  f(`${P}/revisionSchedule/revisions/*/doneDate`, 'revisionDoneDate'),
+  f(`${P}/revisionSchedule/revisions/*/version`, 'revisionVersion'),
+  f(`${P}/revisionSchedule/revisions/*/decision/decidedBy`, 'revisionDecidedBy'),
+  f(`${P}/revisionSchedule/revisions/*/decision/date`, 'revisionDecisionDate'),
+  f(`${P}/revisionSchedule/revisions/*/decision/diarienummer`, 'revisionDiarienummer'),
+  ...textBlockPatterns(`${P}/revisionSchedule/revisions/*/changes`, (lang) => pt(lang, 'revisionChanges')),
   ...localized(`${P}/revisionSchedule/revisions/*/note`, 'revisionNote'),
   ...textBlockPatterns(`${P}/revisionSchedule/text`, (lang) => pt(lang, 'revisionText')),
 ];
@@ -150,6 +165,7 @@ function render(ctx: EditorContext, route: Route): TemplateResult {
       ${areaPickerField(ctx, { path: at('scope'), label: t('scope'), hint: t('scopeHint') })}
       ${organisationField(ctx, { path: at('owner'), label: t('owner'), hint: t('ownerHint'), optional: true })}
     </div>
+    ${versionPart(ctx, base)}
     <div class="part">
       ${heading(sub, t('about.decision'))}
       ${organisationField(ctx, {
@@ -196,6 +212,7 @@ function render(ctx: EditorContext, route: Route): TemplateResult {
         renderItem: (itemPath) => html`
           ${dateField(ctx, { path: [...itemPath, 'date'], label: t('revisionDate'), precision: 'partial' })}
           ${checkboxField(ctx, { path: [...itemPath, 'done'], label: t('revisionDone') })}
+          ${ctx.get([...itemPath, 'done']) === true ? doneRevision(ctx, itemPath) : nothing}
           ${localizedField(ctx, { path: [...itemPath, 'note'], label: t('revisionNote'), optional: true })}
         `,
       })}
@@ -213,6 +230,167 @@ function render(ctx: EditorContext, route: Route): TemplateResult {
       ${selectField(ctx, { path: at('framework'), label: t('framework'), options: frameworks })}
     </details>
   `;
+}
+
+/** What a done revision records (GOV.UK's conditional reveal: shown once "done" is ticked). */
+function doneRevision(ctx: EditorContext, itemPath: Path): TemplateResult {
+  const t = (key: Parameters<typeof pt>[1]) => pt(ctx.lang, key);
+  return html`<div class="conditional">
+    ${dateField(ctx, { path: [...itemPath, 'doneDate'], label: t('revisionDoneDate'), precision: 'day', optional: true })}
+    ${textField(ctx, { path: [...itemPath, 'version'], label: t('revisionVersion'), optional: true, width: 'short' })}
+    ${organisationField(ctx, { path: [...itemPath, 'decision', 'decidedBy'], label: t('revisionDecidedBy'), optional: true })}
+    ${dateField(ctx, {
+      path: [...itemPath, 'decision', 'date'],
+      label: t('revisionDecisionDate'),
+      precision: 'day',
+      optional: true,
+    })}
+    ${textField(ctx, {
+      path: [...itemPath, 'decision', 'diarienummer'],
+      label: t('revisionDiarienummer'),
+      optional: true,
+      width: 'medium',
+    })}
+    ${textBlocksField(ctx, { path: [...itemPath, 'changes'], legend: t('revisionChanges') })}
+  </div>`;
+}
+
+interface NextVersionForm {
+  open: boolean;
+  current: string;
+  label: string;
+  error?: 'current' | 'label' | 'same';
+}
+
+/**
+ * The plan's version, the version it replaces, and "start the next version": a copy of the plan as a new plan in
+ * the dataset (new id, the new version's name, `replaces` pointing back), without the decision and validity the
+ * new version does not have yet. One undoable step.
+ */
+function versionPart(ctx: EditorContext, base: Path): TemplateResult {
+  const t = (key: Parameters<typeof pt>[1], params = {}) => pt(ctx.lang, key, params);
+  const plan = ctx.get(base) as Record<string, unknown>;
+  const version = typeof plan['version'] === 'string' ? plan['version'] : '';
+  const replaces = isObject(plan['replaces']) ? plan['replaces'] : undefined;
+  const key = `plan/next/${base.join('/')}`;
+  const form = ctx.uiState<NextVersionForm>(key, { open: false, current: '', label: '' });
+  const set = (next: Partial<NextVersionForm>) => ctx.setUiState(key, { ...form, ...next });
+  const replaced = replaces ? plansOf(ctx.data).find(([, p]) => p['id'] === replaces['plan']) : undefined;
+  const create = (event: Event) => {
+    event.preventDefault();
+    const current = version || form.current.trim();
+    const label = form.label.trim();
+    const error = !current ? 'current' : !label ? 'label' : label === current ? 'same' : undefined;
+    if (error) {
+      set({ error });
+      ctx.focusAfterUpdate(error === 'current' ? 'next-version-current' : 'next-version-label');
+      return;
+    }
+    const plans = ctx.get(['plans']) as unknown[];
+    const taken = plans.flatMap((p) => (isObject(p) && typeof p['id'] === 'string' ? [p['id']] : []));
+    const oldId = String(plan['id'] ?? '');
+    const id = uniqueId(slugify(`${oldId.replace(/-\d{4}$/, '')}-${label}`, 'plan'), taken);
+    const { decision: _decision, validity: _validity, ...rest } = ctx.get(base) as Record<string, unknown>;
+    const next = { ...rest, id, version: label, replaces: { plan: oldId, version: current } };
+    const index = Number(base[1]);
+    ctx.transact(() => {
+      if (!version) ctx.edit([...base, 'version'], current);
+      ctx.edit(['plans', index + 1], next, { insert: true });
+    });
+    ctx.setUiState(key, { open: false, current: '', label: '' });
+    ctx.announce(t('next.created', { version: label, old: current }));
+    ctx.navigate({ section: 'plan', path: ['plans', index + 1] });
+  };
+  const error = (which: NextVersionForm['error'], id: string, text: string) =>
+    form.error === which
+      ? html`<p class="message error" id=${id}><span class="visually-hidden">${ctx.t('issues.error')}:</span> ${text}</p>`
+      : nothing;
+  return html`<div class="part">
+    ${heading(ctx.headingLevel + 1, t('about.version'))}
+    ${textField(ctx, { path: [...base, 'version'], label: t('version'), hint: t('versionHint'), optional: true, width: 'short' })}
+    ${
+      replaces
+        ? html`<fieldset class="fieldset field">
+            <legend class="legend">${t('replaces')}</legend>
+            ${replaced ? html`<p class="hint">${t('replacesIn', { title: planTitle(ctx, replaced[0]), version: String(replaces['version'] ?? '') })}</p>` : nothing}
+            ${textField(ctx, { path: [...base, 'replaces', 'plan'], label: t('replacesPlan'), width: 'medium', spellcheck: false })}
+            ${textField(ctx, { path: [...base, 'replaces', 'version'], label: t('replacesVersion'), width: 'short' })}
+            ${textField(ctx, {
+              path: [...base, 'replaces', 'url'],
+              label: t('replacesUrl'),
+              hint: t('replacesUrlHint'),
+              type: 'url',
+              optional: true,
+              spellcheck: false,
+            })}
+          </fieldset>`
+        : nothing
+    }
+    <button
+      type="button"
+      class="secondary"
+      id="next-version-toggle"
+      aria-expanded=${form.open ? 'true' : 'false'}
+      aria-controls="next-version"
+      @click=${() => {
+        set({ open: !form.open, error: undefined });
+        if (!form.open) ctx.focusAfterUpdate(version ? 'next-version-label' : 'next-version-current');
+      }}
+    >
+      ${t('next.open')}
+    </button>
+    ${
+      form.open
+        ? html`<form class="inline-form" id="next-version" novalidate @submit=${create}>
+            <p class="hint">${t('next.hint')}</p>
+            ${
+              version
+                ? nothing
+                : html`<div class="field ${form.error === 'current' ? 'has-error' : ''}">
+                    <label class="label" for="next-version-current">${t('next.current')}</label>
+                    <p class="hint" id="next-version-current-hint">${t('next.currentHint')}</p>
+                    ${error('current', 'next-version-current-error', t('next.missing'))}
+                    <input
+                      id="next-version-current"
+                      class="input width-short"
+                      aria-describedby=${form.error === 'current' ? 'next-version-current-hint next-version-current-error' : 'next-version-current-hint'}
+                      aria-invalid=${form.error === 'current' ? 'true' : 'false'}
+                      .value=${live(form.current)}
+                      @input=${(event: Event) => set({ current: targetValue(event), error: undefined })}
+                    />
+                  </div>`
+            }
+            <div class="field ${form.error === 'label' || form.error === 'same' ? 'has-error' : ''}">
+              <label class="label" for="next-version-label">${t('next.label')}</label>
+              <p class="hint" id="next-version-label-hint">${t('next.labelHint')}</p>
+              ${error('label', 'next-version-label-error', t('next.missing'))}
+              ${error('same', 'next-version-label-error', t('next.same'))}
+              <input
+                id="next-version-label"
+                class="input width-short"
+                aria-describedby=${form.error === 'label' || form.error === 'same' ? 'next-version-label-hint next-version-label-error' : 'next-version-label-hint'}
+                aria-invalid=${form.error === 'label' || form.error === 'same' ? 'true' : 'false'}
+                .value=${live(form.label)}
+                @input=${(event: Event) => set({ label: targetValue(event), error: undefined })}
+              />
+            </div>
+            <div class="button-group">
+              <button type="submit">${t('next.create')}</button>
+              <button
+                type="button"
+                class="secondary"
+                @click=${() => {
+                  ctx.setUiState(key, { open: false, current: '', label: '' });
+                  ctx.focusAfterUpdate('next-version-toggle');
+                }}
+              >
+                ${t('next.cancel')}
+              </button>
+            </div>
+          </form>`
+        : nothing
+    }
+  </div>`;
 }
 
 export const planSection: Section = {
