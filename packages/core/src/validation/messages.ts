@@ -1,3 +1,4 @@
+import { numberFormat } from '../format/intl.js';
 import { activityStatusLabel, agreementStatusLabel } from '../format/labels.js';
 import { type Catalogue, issueFactory, type MessageParams } from '../issues/issue.js';
 import { manifestMessages } from './manifest-messages.js';
@@ -11,8 +12,10 @@ const s = (p: MessageParams, key: string) => String(p[key] ?? '');
 /** The field in English: the root is named in each language. */
 const fieldEn = (p: MessageParams) =>
   p.field === '(hela dokumentet)' ? '(the whole document)' : s(p, 'field');
-const svNumber = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 });
-const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+// Built on first use, from the shared cache: creating the first Intl object of a page costs a long task on a phone.
+const upToSix = { maximumFractionDigits: 6 };
+const svNumber = { format: (n: number) => numberFormat('sv-SE', upToSix).format(n) };
+const enNumber = { format: (n: number) => numberFormat('en-GB', upToSix).format(n) };
 /** A number as each language writes it (`12,5` and `12.5`); other values as they are. */
 const nsv = (p: MessageParams, key: string) =>
   typeof p[key] === 'number' ? svNumber.format(p[key]) : s(p, key);

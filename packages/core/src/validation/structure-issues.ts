@@ -1,10 +1,12 @@
+import { numberFormat } from '../format/intl.js';
 import type { Issue, IssuePath } from '../issues/issue.js';
 import { partialDateSpan } from '../time/partial-date.js';
 import { validationIssue } from './messages.js';
 import type { ShapeIssue } from './shape-check.js';
 
-const svNumber = new Intl.NumberFormat('sv-SE');
-const enNumber = new Intl.NumberFormat('en-GB');
+// Built on first use, from the shared cache: creating the first Intl object of a page is costly.
+const svNumber = { format: (n: number) => numberFormat('sv-SE').format(n) };
+const enNumber = { format: (n: number) => numberFormat('en-GB').format(n) };
 
 /** How messages name the document itself, when the issue is at its root. */
 export const ROOT_FIELD = '(hela dokumentet)';

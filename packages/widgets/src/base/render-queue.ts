@@ -5,6 +5,8 @@
  * idle or when a reader scrolls near it. Before printing, everything still waiting is drawn at once.
  */
 
+import { numberFormat } from '@dhol/core';
+
 interface Job {
   element: Element;
   run: () => void;
@@ -19,6 +21,7 @@ const IDLE_TIMEOUT_MS = 3_000;
 
 const jobs = new Set<Job>();
 let observer: IntersectionObserver | undefined;
+let warmed = false;
 
 /**
  * Runs `run` in a task of its own, soon if `element` is near the screen, else when the browser is idle (at most
@@ -27,6 +30,12 @@ let observer: IntersectionObserver | undefined;
  */
 export function scheduleFirstDraw(element: Element, run: () => void): () => void {
   const job: Job = { element, run, posted: false };
+  if (!warmed) {
+    warmed = true;
+    // The first Intl object of a page loads the browser's locale data, a long task on a phone: in a task of its
+    // own, before the first drawing (which formats dates and numbers) needs it.
+    setTimeout(() => numberFormat('sv-SE').format(0), 0);
+  }
   if (jobs.size === 0 && typeof addEventListener === 'function') {
     addEventListener('beforeprint', drawEverything);
   }
