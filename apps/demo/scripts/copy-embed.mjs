@@ -1,7 +1,7 @@
-// Copies what a web team would host into `public/dhol/`: the one-file script-tag bundle of @dhol/widgets and the
-// example datasets of @dhol/data. Vite serves `public/` as is and copies it into `dist/`, so the demo pages load
-// exactly the files a municipality would put on its own server.
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+// Copies what a web team would host into `public/dhol/`: the one-file script-tag bundle of @dhol/widgets, its folder
+// build `esm/` and the example datasets of @dhol/data. Vite serves `public/` as is and copies it into `dist/`, so the
+// demo pages load exactly the files a municipality would put on its own server.
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,10 @@ if (!existsSync(bundle)) {
 }
 mkdirSync(out, { recursive: true });
 copyFileSync(bundle, join(out, 'dhol.js'));
+// The folder build as a whole: its loader imports the element modules and chunks beside it.
+rmSync(join(out, 'esm'), { recursive: true, force: true });
+cpSync(join(widgets, 'dist', 'cdn', 'esm'), join(out, 'esm'), { recursive: true });
 const datasets = join(data, 'datasets');
 const files = readdirSync(datasets).filter((name) => name.endsWith('.json'));
 for (const file of files) copyFileSync(join(datasets, file), join(out, file));
-console.log(`demo: copied dhol.js and ${files.length} datasets into public/dhol/`);
+console.log(`demo: copied dhol.js, the esm/ folder and ${files.length} datasets into public/dhol/`);

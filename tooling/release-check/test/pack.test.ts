@@ -90,3 +90,22 @@ test('attw checks each component module of @dhol/widgets, not only the package r
     expect.arrayContaining(['./components/plan/dhol-plan.js', './components/agreement/dhol-agreement.js']),
   );
 });
+
+test('@dhol/widgets ships both script-tag forms: the one file and the folder build with its loader and chunks', async () => {
+  const entries = await tarballEntries(tarballs['@dhol/widgets']!);
+  const paths = entries.map((entry) => entry.path);
+  expect(paths).toEqual(expect.arrayContaining(['dist/cdn/dhol.js', 'dist/cdn/esm/dhol.js']));
+  expect(paths).toEqual(
+    expect.arrayContaining(['dist/cdn/esm/dhol-plan.js', 'dist/cdn/esm/dhol-indicator.js']),
+  );
+  // Every chunk an element module imports is in the tarball beside it.
+  const esm = entries.filter((entry) => entry.path.startsWith('dist/cdn/esm/'));
+  for (const entry of esm) {
+    const imported = [...new TextDecoder().decode(entry.data).matchAll(/from"\.\/([\w-]+\.js)"/g)].map(
+      (m) => m[1],
+    );
+    for (const file of imported)
+      expect(paths, `${entry.path} imports ${file}`).toContain(`dist/cdn/esm/${file}`);
+  }
+  expect(esm.some((entry) => /chunk-[\w]+\.js$/.test(entry.path))).toBe(true);
+});

@@ -2,7 +2,8 @@
  * Strict CSP and Trusted Types: a page served with `script-src 'self'; style-src 'self';
  * require-trusted-types-for 'script'; trusted-types lit-html dhol` loads the script-tag bundle and all five
  * elements. Every element must reach its content, no `securitypolicyviolation` may fire, nothing may reach the
- * console, and the only Trusted Types policy created is Lit's `lit-html`.
+ * console, and the only Trusted Types policy created is Lit's `lit-html`. The same holds for the folder build
+ * (`esm/dhol.js`, a loader that imports each element's module when its tag appears), alone and beside the one file.
  */
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -30,6 +31,20 @@ beforeAll(async () => {
   server.route('/two-allow.html', (_req, res) =>
     send(res, 'text/html', page('CSP', scripts(2), elements), `${STRICT_CSP} 'allow-duplicates'`),
   );
+  const loader = '<script type="module" src="/esm/dhol.js"></script>';
+  server.route('/esm.html', (_req, res) => send(res, 'text/html', page('CSP', loader, elements), STRICT_CSP));
+  const plan = ELEMENTS.find((e) => e.tag === 'dhol-plan')!;
+  server.route('/esm-plan.html', (_req, res) =>
+    send(res, 'text/html', page('CSP', loader, `<dhol-plan src="${plan.src}"></dhol-plan>`), STRICT_CSP),
+  );
+  server.route('/esm-and-one-file.html', (_req, res) =>
+    send(
+      res,
+      'text/html',
+      page('CSP', `${loader}\n${scripts(1)}`, elements),
+      `${STRICT_CSP} 'allow-duplicates'`,
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -45,7 +60,11 @@ interface Visit {
   console: string[];
 }
 
-async function visit(path: string): Promise<Visit> {
+async function visit(
+  path: string,
+  tags = ELEMENTS.map((e) => e.tag),
+  addLater?: (tab: Page) => Promise<void>,
+): Promise<Visit> {
   const context = await browser.newContext();
   const tab: Page = await context.newPage();
   const console: string[] = [];
@@ -55,7 +74,7 @@ async function visit(path: string): Promise<Visit> {
   tab.on('pageerror', (e) => console.push(`uncaught: ${e.message}`));
   try {
     await tab.goto(server.origin + path);
-    const tags = ELEMENTS.map((e) => e.tag);
+    await addLater?.(tab);
     await tab.waitForFunction(
       (names) =>
         names.every((name) => {
@@ -113,6 +132,48 @@ test("two copies with 'allow-duplicates' in the trusted-types directive: both lo
     `2 copies, allow-duplicates: ${Object.values(result.states).filter((s) => s === 'content').length}/5 content, ` +
       `${result.violations.length} violations, policies [${result.policies.join(', ')}], ${result.console.length} console messages`,
   );
+  expect(result.states).toEqual(allContent);
+  expect(result.violations).toEqual([]);
+  expect(result.console).toEqual([]);
+});
+
+test('the folder build under the same strict CSP: all five elements show, with no violation and only Lit’s policy', async () => {
+  const result = await visit('/esm.html');
+  summary.push(
+    `folder build: ${Object.values(result.states).filter((s) => s === 'content').length}/5 content, ` +
+      `${result.violations.length} violations, policies [${result.policies.join(', ')}], ${result.console.length} console messages`,
+  );
+  expect(result.states).toEqual(allContent);
+  expect(result.violations).toEqual([]);
+  expect(result.console).toEqual([]);
+  expect(result.policies).toEqual(['lit-html']);
+});
+
+test('the folder build loads only the modules of the elements on the page, and an element added later', async () => {
+  const start = server.requested.length;
+  const modules = () =>
+    server.requested
+      .slice(start)
+      .filter((path) => /^\/esm\/dhol-[a-z-]+\.js$/.test(path))
+      .sort();
+  const indicator = ELEMENTS.find((e) => e.tag === 'dhol-indicator')!;
+  const result = await visit('/esm-plan.html', ['dhol-plan', 'dhol-indicator'], async (tab) => {
+    await tab.waitForFunction(() => customElements.get('dhol-plan') !== undefined);
+    expect(modules()).toEqual(['/esm/dhol-plan.js']);
+    // A tag that appears after the page has loaded (as a CMS widget or a single-page app adds it).
+    await tab.evaluate((src) => {
+      const el = document.createElement('dhol-indicator');
+      el.setAttribute('src', src);
+      document.body.append(el);
+    }, indicator.src);
+  });
+  expect(result.states).toEqual({ 'dhol-plan': 'content', 'dhol-indicator': 'content' });
+  expect(modules()).toEqual(['/esm/dhol-indicator.js', '/esm/dhol-plan.js']);
+  expect(result.violations).toEqual([]);
+});
+
+test("the folder build and the one file on one page, with 'allow-duplicates': the elements show, no violation", async () => {
+  const result = await visit('/esm-and-one-file.html');
   expect(result.states).toEqual(allContent);
   expect(result.violations).toEqual([]);
   expect(result.console).toEqual([]);

@@ -13,6 +13,8 @@ import { chromiumLaunchOptions } from '../../../../scripts/system-chromium.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built script-tag bundle (`pnpm --filter @dhol/widgets build` writes it; turbo builds before test). */
 export const BUNDLE = join(here, '..', '..', 'dist', 'cdn', 'dhol.js');
+/** The folder build: a loader `dhol.js`, a module per element and shared chunks, served under `/esm/`. */
+export const ESM_FOLDER = join(here, '..', '..', 'dist', 'cdn', 'esm');
 const DATASETS = join(here, '..', '..', '..', 'data', 'datasets');
 
 /** The policy of a strict municipal site: own scripts and styles only, and Trusted Types for the DOM sinks. */
@@ -26,6 +28,8 @@ export interface TestServer {
   origin: string;
   /** Adds or replaces the handler of a path. */
   route(path: string, handler: Handler): void;
+  /** Every path requested so far, in order. */
+  requested: string[];
   close(): Promise<void>;
 }
 
@@ -93,7 +97,10 @@ async function readBundle(): Promise<Buffer> {
   throw new Error(`${BUNDLE} is missing: run "pnpm --filter @dhol/widgets build" first`);
 }
 
-/** Starts the server with the bundle at `/dhol.js` (any query, for a second copy), the datasets under `/data/`. */
+/**
+ * Starts the server with the bundle at `/dhol.js` (any query, for a second copy), the folder build under `/esm/`
+ * and the datasets under `/data/`.
+ */
 export async function startServer(): Promise<TestServer> {
   const bundle = await readBundle();
   const routes = new Map<string, Handler>();
@@ -103,8 +110,10 @@ export async function startServer(): Promise<TestServer> {
   });
   routes.set('/probe.js', (_req, res) => send(res, 'text/javascript', PROBE));
   routes.set('/dhol.js', (_req, res) => send(res, 'text/javascript', bundle));
+  const requested: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requested.push(url.pathname);
     const handler = routes.get(url.pathname);
     if (handler) {
       try {
@@ -113,6 +122,12 @@ export async function startServer(): Promise<TestServer> {
         res.writeHead(500, { 'content-type': 'text/plain' });
         return res.end(String(error));
       }
+    }
+    const module = /^\/esm\/([A-Za-z0-9-]+\.js)$/.exec(url.pathname);
+    if (module) {
+      try {
+        return send(res, 'text/javascript', readFileSync(join(ESM_FOLDER, module[1]!)));
+      } catch {}
     }
     const data = /^\/data\/([a-z0-9-]+\.json)$/.exec(url.pathname);
     if (data) {
@@ -134,6 +149,7 @@ export async function startServer(): Promise<TestServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     route: (path, handler) => routes.set(path, handler),
+    requested,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
