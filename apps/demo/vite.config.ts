@@ -11,6 +11,7 @@ export const pages = [
   { path: '/', entry: 'index.html', label: 'Start' },
   { path: '/surahammar/', entry: 'surahammar/index.html', label: 'Exempel: kommun' },
   { path: '/sormland/', entry: 'sormland/index.html', label: 'Exempel: region' },
+  { path: '/uppfoljning/', entry: 'uppfoljning/index.html', label: 'Exempel: uppföljning (påhittat)' },
   { path: '/builder/', entry: 'builder/index.html', label: 'Bygg din kodsnutt' },
   { path: '/utan-javascript/', entry: 'utan-javascript/index.html', label: 'Utan JavaScript' },
   { path: '/webbteam/', entry: 'webbteam/index.html', label: 'För webbteam' },

@@ -9,6 +9,7 @@ export const sitePages = [
   { path: '/', name: 'start', heading: /Visa arbetet med Det handlar om livet/ },
   { path: '/surahammar/', name: 'kommunexemplet', heading: /Exempel: Surahammars kommun/ },
   { path: '/sormland/', name: 'regionexemplet', heading: /Exempel: Sörmlands länsgemensamma handlingsplan/ },
+  { path: '/uppfoljning/', name: 'uppföljningsexemplet', heading: /Påhittat exempel: uppföljning/ },
   { path: '/builder/', name: 'kodbyggaren', heading: /Bygg din kodsnutt/ },
   { path: '/utan-javascript/', name: 'sidan om statisk export', heading: /Fungerar utan JavaScript/ },
   { path: '/webbteam/', name: 'guiden för webbteam', heading: /För webbteam/ },

@@ -6,6 +6,15 @@ const surface = css`var(--dhol-followup-surface, ${token('color-surface')})`;
 const flag = css`var(--dhol-followup-flag, ${token('color-warning')})`;
 
 export const styles = css`
+  /* The layout table is a column of blocks on screen; see the print rules. */
+  .layout,
+  .layout > tbody,
+  .layout > tbody > tr,
+  .layout > tbody > tr > td {
+    display: block;
+    padding: 0;
+    border: 0;
+  }
   .running-header {
     display: none;
   }
@@ -47,8 +56,7 @@ export const styles = css`
     font-weight: 600;
     padding-block-end: ${token('space-s')};
   }
-  th,
-  td {
+  .status-table :is(th, td) {
     border: 1px solid ${token('color-border')};
     padding: ${token('space-xs')} ${token('space-s')};
     text-align: start;
@@ -166,8 +174,7 @@ export const styles = css`
     .activity,
     .activity.is-stale,
     .timeline,
-    th,
-    td {
+    .status-table :is(th, td) {
       border-color: CanvasText;
     }
     .timeline .dot {
@@ -183,7 +190,7 @@ export const styles = css`
     [part~='support-notice'] {
       display: none !important;
     }
-    .report {
+    .layout {
       display: table;
       width: 100%;
       border-collapse: collapse;
@@ -192,25 +199,27 @@ export const styles = css`
       display: table-header-group;
       font-size: 9pt;
     }
-    .running-header > span {
-      display: inline;
-    }
-    .running-header > span + span::before {
-      content: ' · ';
-    }
-    .report-body {
+    .layout > tbody {
       display: table-row-group;
     }
-    .intro,
-    .goal {
+    .layout > tbody > tr {
       display: table-row;
     }
-    .goal {
+    .layout > tbody > tr > td {
+      display: table-cell;
+    }
+    .running-header td {
+      padding-block-end: 4mm;
+    }
+    .running-header span + span::before {
+      content: ' · ';
+    }
+    .goal-row {
       break-before: page;
     }
     .activity,
     .flag,
-    tr {
+    .status-table tr {
       break-inside: avoid;
     }
     .revision-summary,

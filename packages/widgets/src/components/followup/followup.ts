@@ -155,24 +155,31 @@ export class DholFollowUp extends DholElement {
         )
       : undefined;
     const diarienummer = plan.decision?.diarienummer;
+    // A layout table (role="presentation"), laid out as blocks on screen: in print, browsers repeat a table's
+    // header group at the top of every page, which no other layout does, so the plan, diarienummer and period
+    // head each page of the report.
     return html`<article class="report" aria-labelledby="followup-title">
-      <div part="running-header" class="running-header" aria-hidden="true">
-        <span lang=${planTitle.lang === lang ? nothing : planTitle.lang}>${planTitle.value}</span>
-        ${diarienummer ? html`<span>${t(lang, 'diarienummer')} ${diarienummer}</span>` : nothing}
-        <span>${t(lang, 'period')} ${period}</span>
-      </div>
-      <div class="report-body">
-        <div class="intro">
-          ${fictionalNotice(dataset, lang)}
-          ${heading(this.level, html`${t(lang, 'title', { plan: planTitle.value })}`, { id: 'followup-title', part: 'title' })}
-          ${plan.subtitle ? html`<p class="subtitle">${this.words(plan.subtitle)}</p>` : nothing}
-          ${this.renderDocumentInfo(plan, summary, period)}
-          ${this.renderSummary(summary)}
-          ${this.renderFlags(summary)}
-          ${plan.replaces ? this.renderChanges(dataset, plan, previous, framework) : nothing}
-        </div>
-        ${summary.goals.map((group) => this.renderGoal(dataset, group, summary))}
-      </div>
+      <table class="layout" role="presentation">
+        <thead part="running-header" class="running-header" aria-hidden="true">
+          <tr><td>
+            <span lang=${planTitle.lang === lang ? nothing : planTitle.lang}>${planTitle.value}</span>
+            ${diarienummer ? html`<span>${t(lang, 'diarienummer')} ${diarienummer}</span>` : nothing}
+            <span>${t(lang, 'period')} ${period}</span>
+          </td></tr>
+        </thead>
+        <tbody>
+          <tr><td>
+            ${fictionalNotice(dataset, lang)}
+            ${heading(this.level, html`${t(lang, 'title', { plan: planTitle.value })}`, { id: 'followup-title', part: 'title' })}
+            ${plan.subtitle ? html`<p class="subtitle">${this.words(plan.subtitle)}</p>` : nothing}
+            ${this.renderDocumentInfo(plan, summary, period)}
+            ${this.renderSummary(summary)}
+            ${this.renderFlags(summary)}
+            ${plan.replaces ? this.renderChanges(dataset, plan, previous, framework) : nothing}
+          </td></tr>
+          ${summary.goals.map((group) => html`<tr class="goal-row"><td>${this.renderGoal(dataset, group, summary)}</td></tr>`)}
+        </tbody>
+      </table>
     </article>`;
   }
 
@@ -431,7 +438,8 @@ export class DholFollowUp extends DholElement {
         ? t(lang, 'goalHeading', { number: group.goal.number, title: title.value })
         : title.value || group.goal.id;
     const stale = new Set(summary.stale.map((s) => s.activity));
-    return html`<section part="goal" class="section goal" aria-labelledby=${id}>
+    // Not a region: a page that shows the plan too would have two landmarks named after each delmål.
+    return html`<div part="goal" class="section goal">
       ${heading(this.sublevel(1), text, { id, ...(title.lang === lang ? {} : { lang: title.lang }) })}
       ${
         group.total === 0
@@ -441,7 +449,7 @@ export class DholFollowUp extends DholElement {
               ${group.activities.map((item) => html`<li>${this.renderActivity(dataset, group.goal, item, stale.has(item.activity), summary)}</li>`)}
             </ul>`
       }
-    </section>`;
+    </div>`;
   }
 
   private statusWord(status: StatusAt): string {
