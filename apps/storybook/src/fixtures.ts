@@ -4,9 +4,25 @@
  * a network: stories that use `src` also pass one of these fetchers.
  */
 import { type Dataset, FORMAT_VERSION } from '@dhol/core';
-import { nationalFrameworkDataset, sormlandHandlingsplan2026, surahammarHandslag } from '@dhol/data';
+import {
+  followUpExample,
+  nationalFrameworkDataset,
+  sormlandHandlingsplan2026,
+  surahammarHandslag,
+} from '@dhol/data';
 
-export { nationalFrameworkDataset, sormlandHandlingsplan2026, surahammarHandslag };
+export { followUpExample, nationalFrameworkDataset, sormlandHandlingsplan2026, surahammarHandslag };
+
+/** The day the follow-up stories are shown as of, so the default period and the stale flags stay put. */
+export const FOLLOW_UP_NOW = '2026-12-05';
+
+/** The invented follow-up example with a progress note reported by an organisation that is not in the file. */
+export function followUpWithUnknownReporter(): unknown {
+  const dataset = structuredClone(followUpExample);
+  const note = dataset.plans![0]!.activities[0]!.progress![0]!;
+  note.reportedBy = 'okand-organisation';
+  return dataset;
+}
 
 /** A valid file with nothing in it for any element to show. */
 export const emptyDataset: Dataset = {
