@@ -95,6 +95,7 @@ export const fieldStyles = css`
     outline-offset: 2px;
   }
   .radios,
+  .checkboxes,
   .checkbox {
     display: grid;
     gap: var(--dhol-space-s, 0.5rem);
