@@ -7,12 +7,8 @@
 import type { FollowUpGroup, FollowUpSummary } from '../analysis/followup.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { Activity } from '../model/activity.js';
-import {
-  OBSERVATION_STATUSES,
-  type Observation,
-  type ObservationStatus,
-  type Sex,
-} from '../model/indicator.js';
+import { OBSERVATION_STATUSES } from '../model/constants.js';
+import type { Observation, ObservationStatus, Sex } from '../model/indicator.js';
 import type { Plan } from '../model/plan.js';
 import type { LocalizedText } from '../model/primitives.js';
 import { checkShape } from '../validation/shape-check.js';

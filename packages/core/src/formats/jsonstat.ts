@@ -9,16 +9,12 @@
  * symbol says the source hid it.
  */
 import type { IssuePath, Result } from '../issues/issue.js';
+import { FORMAT_VERSION, OBSERVATION_STATUSES } from '../model/constants.js';
 import type { Dataset } from '../model/dataset.js';
-import { FORMAT_VERSION } from '../model/dataset.js';
-import {
-  Indicator,
-  type IndicatorUnit,
-  Observation,
-  ObservationStatus,
-  type Sex,
-} from '../model/indicator.js';
+import type { Indicator, IndicatorUnit, Observation, ObservationStatus, Sex } from '../model/indicator.js';
 import type { LocalizedText } from '../model/primitives.js';
+import { checkShape } from '../validation/shape-check.js';
+import { describeStructureIssues } from '../validation/structure-issues.js';
 import {
   type AreaCodeMapper,
   DEFAULT_PRELIMINARY_SYMBOLS,
@@ -593,7 +589,7 @@ function toObservations(
   };
   const dholExt =
     isRecord(cube.json.extension) && isRecord(cube.json.extension.dhol) ? cube.json.extension.dhol : {};
-  const extIndicator = Indicator.safeParse(dholExt.indicator);
+  const extIndicator = checkShape<Indicator>('indicator', dholExt.indicator);
 
   const area = take(findDimension(cube, mapping.area, 'geo', AREA_NAMES, used, issues, 'area'));
   const period = take(findDimension(cube, mapping.period, 'time', PERIOD_NAMES, used, issues, 'period'));
@@ -786,8 +782,9 @@ function toObservations(
     };
     const cellKey = `${entry.area}|${entry.period}|${entry.sex}`;
     const extra = Object.hasOwn(extCells, cellKey) ? extCells[cellKey] : undefined;
-    const ownStatus = isRecord(extra) ? ObservationStatus.safeParse(extra.status) : undefined;
-    if (ownStatus?.success) observation.status = ownStatus.data;
+    const ownStatus = isRecord(extra) ? extra.status : undefined;
+    if ((OBSERVATION_STATUSES as readonly unknown[]).includes(ownStatus))
+      observation.status = ownStatus as ObservationStatus;
     const level = isRecord(extra) && typeof extra.ciLevel === 'number' ? extra.ciLevel : options.ciLevel;
     if (entry.ciLower !== undefined && entry.ciUpper !== undefined) {
       observation.ci = {
@@ -805,14 +802,15 @@ function toObservations(
     // The extension is data like the rest: a note or source that does not follow the model is left out, and said.
     for (const field of ['note', 'source'] as const) {
       if (!isRecord(extra) || extra[field] === undefined) continue;
-      const checked = Observation.shape[field].safeParse(extra[field]);
-      if (checked.success && checked.data !== undefined)
-        Object.assign(observation, { [field]: checked.data });
+      // The field is checked as part of the observation; only its own issues count.
+      const checked = checkShape<Observation>('observation', { ...observation, [field]: extra[field] });
+      const own = checked.success ? [] : checked.issues.filter((issue) => issue.path[0] === field);
+      if (own.length === 0) Object.assign(observation, { [field]: extra[field] });
       else {
-        const first = checked.success ? undefined : checked.error.issues[0];
+        const first = own[0]!;
         issues.warning('format.model.invalid', [...cube.path, 'extension', 'dhol', 'cells', cellKey, field], {
-          field: [field, ...(first?.path ?? [])].join('.'),
-          detail: first?.message ?? '?',
+          field: first.path.join('.'),
+          detail: describeStructureIssues([first])[0]?.message.en ?? '?',
         });
       }
     }
@@ -856,12 +854,12 @@ function toObservations(
       ...(isoDay(cube.json.updated) ? { updated: isoDay(cube.json.updated) } : {}),
       ...options.indicator,
     };
-    const checked = Indicator.safeParse(candidate);
+    const checked = checkShape<Indicator>('indicator', candidate);
     if (!checked.success) {
-      const first = checked.error.issues[0];
+      const first = checked.issues[0];
       issues.error('format.model.invalid', indicatorDim?.path ?? cube.path, {
-        field: first?.path.join('.') ?? 'indicator',
-        detail: first?.message ?? '?',
+        field: first?.path.join('.') || 'indicator',
+        detail: first ? (describeStructureIssues([first])[0]?.message.en ?? '?') : '?',
       });
       return;
     }

@@ -10,9 +10,11 @@
  * average), not how many people answered, so it is not copied to `Observation.count` unless asked for.
  */
 import type { IssuePath, Result } from '../issues/issue.js';
+import { FORMAT_VERSION } from '../model/constants.js';
 import type { Dataset } from '../model/dataset.js';
-import { FORMAT_VERSION } from '../model/dataset.js';
-import { Indicator, type Observation, type ObservationStatus, type Sex } from '../model/indicator.js';
+import type { Indicator, Observation, ObservationStatus, Sex } from '../model/indicator.js';
+import { checkShape } from '../validation/shape-check.js';
+import { describeStructureIssues } from '../validation/structure-issues.js';
 import {
   type AreaCodeMapper,
   describe,
@@ -117,12 +119,12 @@ export function koladaKpiToIndicator(kpiMeta: unknown): Result<Indicator> {
     aboutPeople: isTrue(meta.is_divided_by_gender),
     source: { name: { ...KOLADA_SOURCE.name }, publisher: KOLADA_SOURCE.publisher, externalId: kpi },
   };
-  const checked = Indicator.safeParse(candidate);
+  const checked = checkShape<Indicator>('indicator', candidate);
   if (!checked.success) {
-    const first = checked.error.issues[0];
+    const first = checked.issues[0];
     issues.error('format.model.invalid', (first?.path ?? []) as IssuePath, {
-      field: first?.path.join('.') ?? 'indicator',
-      detail: first?.message ?? '?',
+      field: first?.path.join('.') || 'indicator',
+      detail: first ? (describeStructureIssues([first])[0]?.message.en ?? '?') : '?',
     });
     return { ok: false, issues: issues.items };
   }

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { Agreement } from './agreement.js';
+import { FORMAT_VERSION } from './constants.js';
 import { Framework } from './framework.js';
 import { Indicator, Observation } from './indicator.js';
 import { Organisation } from './organisation.js';
 import { Plan } from './plan.js';
 import { Extensions, Id, IsoDate, LocalizedText, Url } from './primitives.js';
 
-/** The version of the dataset format this library reads and writes. */
-export const FORMAT_VERSION = '1.0';
+export { FORMAT_VERSION };
 
 /** One publishable document holding any of the entities. */
 export const Dataset = z.strictObject({

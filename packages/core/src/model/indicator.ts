@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { OBSERVATION_STATUSES } from './constants.js';
 import { AreaCode, Id, IsoDate, LocalizedText, StatPeriod, Url } from './primitives.js';
 
 /** `percent` is a share 0–100; `per100k` a rate per 100 000 inhabitants. */
@@ -55,8 +56,8 @@ export type Indicator = z.infer<typeof Indicator>;
  * `ok`; `suppressed` (hidden by the source, e.g. too few answers: neither missing nor zero); `missing` (no value
  * published); `preliminary` (may change).
  */
-/** The statuses an observation may have, as a plain list for code that should not need zod. */
-export const OBSERVATION_STATUSES = ['ok', 'suppressed', 'missing', 'preliminary'] as const;
+/** The statuses an observation may have, as a plain list for code that should not need zod (see constants.ts). */
+export { OBSERVATION_STATUSES };
 export const ObservationStatus = z.enum(OBSERVATION_STATUSES);
 export type ObservationStatus = z.infer<typeof ObservationStatus>;
 
