@@ -1,8 +1,8 @@
 /**
  * Registers every section and starter, in the order of the navigation: each plan's parts (facts, texts,
  * participants, delmål, activities), each handslag's parts, the indicators and their values, the organisations,
- * then the file as a
- * whole. A new section is added by importing its module here (see the package README).
+ * then the file as a whole; the starters (a new plan, handslag or set of figures, a file to open) come with them.
+ * A new section is added by importing its module here (see the package README).
  */
 import './plan/plan.js';
 import './plan-texts/plan-texts.js';
@@ -19,6 +19,7 @@ import './agreement-followup/agreement-followup.js';
 import './indicator/indicator.js';
 import './observations/observations.js';
 import './organisations/organisations.js';
+import './open/open.js';
 import './dataset/dataset.js';
 import './changes/changes.js';
 import './export/export.js';

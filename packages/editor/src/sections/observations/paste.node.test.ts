@@ -47,7 +47,7 @@ describe('reading one cell', () => {
     ]) {
       expect(readCell(text).kind, text).toBe('invalid');
     }
-    const long = readCell('9'.repeat(400) + 'a');
+    const long = readCell(`${'9'.repeat(400)}a`);
     expect(long.kind).toBe('invalid');
     expect(long.kind === 'invalid' && long.text.length).toBe(MAX_CELL_LENGTH + 1);
   });
