@@ -15,6 +15,7 @@ export { delmalOf } from './goals.js';
 export * from './plan-diff.js';
 export * from './progress.js';
 export * from './revision.js';
+export * from './source-summary.js';
 export * from './stale.js';
 export * from './status.js';
 export * from './summary.js';
