@@ -24,6 +24,27 @@ export class DholErrorEvent extends Event {
   }
 }
 
+/** What became of one source of `dhol-overview`: read (`loaded`) or not (`failed`, with the reasons). */
+export interface SourceOutcome {
+  /** The source's place in the manifest's `sources`. */
+  index: number;
+  /** The address it was read from. */
+  url: string;
+  state: 'loaded' | 'failed';
+  /** Why it failed, or warnings about it, with paths into the manifest (`sources[3]`). */
+  issues: Issue[];
+}
+
+/** Fired by `dhol-overview` each time one of its sources has been read or could not be. */
+export class DholSourceEvent extends Event {
+  static readonly type = 'dhol-source';
+  readonly detail: SourceOutcome;
+  constructor(outcome: SourceOutcome) {
+    super(DholSourceEvent.type, { bubbles: true, composed: true });
+    this.detail = outcome;
+  }
+}
+
 /** What a user picked: an activity, a goal, an organisation, an indicator … */
 export interface Selection {
   /** The kind of thing picked, e.g. `activity` or `goal`. */
@@ -58,5 +79,6 @@ declare global {
     'dhol-load': DholLoadEvent;
     'dhol-error': DholErrorEvent;
     'dhol-select': DholSelectEvent;
+    'dhol-source': DholSourceEvent;
   }
 }

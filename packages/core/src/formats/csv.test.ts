@@ -8,6 +8,7 @@ import {
   parseActivitiesCsv,
   parseObservationsCsv,
   parseSwedishNumber,
+  tableToCsv,
 } from './csv.js';
 
 const fixture = (name: string) =>
@@ -271,5 +272,19 @@ describe('CSV downloads opened in a spreadsheet', () => {
     const read = parseObservationsCsv(observationsToCsv(notes));
     expect(read.ok).toBe(true);
     expect(read.value?.map((o) => o.note?.sv)).toEqual(hostile);
+  });
+});
+
+describe('tableToCsv', () => {
+  test('writes any table the Swedish way: semicolons, decimal commas, formulas guarded, empty cells for nothing', () => {
+    const text = tableToCsv(
+      ['Namn', 'Andel', 'Not'],
+      [
+        ['Surahammar', 48.5, undefined],
+        ['=HYPERLINK("x")', 3, 'a; b'],
+      ],
+    );
+    expect(text).toBe('\uFEFFNamn;Andel;Not\r\nSurahammar;48,5;\r\n"\'=HYPERLINK(""x"")";3;"a; b"\r\n');
+    expect(tableToCsv(['a'], [[1.5]], { separator: ',', bom: false })).toBe('a\r\n1.5\r\n');
   });
 });

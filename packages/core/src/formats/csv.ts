@@ -133,6 +133,22 @@ function writeCsv(header: readonly string[], rows: string[][], options: CsvWrite
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * Writes any table as CSV with the settings of the other exports: text guarded against spreadsheet formulas, fields
+ * quoted where needed, numbers with a decimal comma unless the separator is a comma, empty cells for `undefined`.
+ */
+export function tableToCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | undefined)[])[],
+  options: CsvWriteOptions = {},
+): string {
+  const decimalComma = options.decimalComma ?? options.separator !== ',';
+  const cells = rows.map((row) =>
+    row.map((cell) => (typeof cell === 'number' ? formatNumber(cell, decimalComma) : (cell ?? ''))),
+  );
+  return writeCsv(header, cells, options);
+}
+
 function formatNumber(value: number | undefined | null, decimalComma: boolean): string {
   if (value === undefined || value === null) return '';
   const s = String(value);

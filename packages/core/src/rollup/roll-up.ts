@@ -2,16 +2,8 @@ import type { Issue } from '../issues/issue.js';
 import { type Dataset, FORMAT_VERSION } from '../model/dataset.js';
 import type { Observation } from '../model/indicator.js';
 import type { AreaCode, LocalizedText } from '../model/primitives.js';
-import { classifyUrl } from '../url/safe-url.js';
 import { rollUpIssue } from './messages.js';
-import {
-  COLLECTIONS,
-  type Collection,
-  type Rename,
-  referencesOf,
-  renameItem,
-  renameObservation,
-} from './references.js';
+import { COLLECTIONS, type Collection, type Rename, referencesOf, renameItem } from './references.js';
 
 /** One validated dataset to roll up, and where it came from. */
 export interface RollUpSource {
@@ -22,12 +14,8 @@ export interface RollUpSource {
   key?: string;
   /** The dataset, validated with `validateDataset` (rollUp does not validate it again). */
   dataset: Dataset;
-  /** Where the dataset was read from. */
-  url?: string;
   /** The area the source belongs to. */
   area?: AreaCode;
-  /** A name for the source, e.g. the publishing organisation's. */
-  label?: LocalizedText;
 }
 
 /** Where one item of a rolled-up dataset came from. */
@@ -71,6 +59,11 @@ interface Member {
 }
 
 const KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+/**
+ * The format version the merged dataset is written in: FORMAT_VERSION, written out so that a page that rolls up
+ * does not carry the zod model that module builds (a test checks the two agree).
+ */
+export const ROLLUP_FORMAT_VERSION = '1.0';
 const MAX_ID = 120;
 
 /**
@@ -86,8 +79,7 @@ const MAX_ID = 120;
  *   and the first source's value is kept.
  *
  * Pure: the inputs are never changed; an item whose ids do not change is the input object itself. `origins` says
- * where each item came from; the merged dataset lists the sources under `related` (with their `https:` addresses)
- * and in `extensions.rollup.sources`.
+ * where each item came from, by the sources' keys; the dataset's `updated` is the latest of the sources'.
  */
 export function rollUp(sources: readonly RollUpSource[], options: RollUpOptions = {}): RolledUp {
   const keys = assignKeys(sources);
@@ -98,7 +90,7 @@ export function rollUp(sources: readonly RollUpSource[], options: RollUpOptions 
     map ? (collection, id) => map[collection]?.get(id) ?? id : undefined,
   );
 
-  const dataset: Dataset = { formatVersion: FORMAT_VERSION };
+  const dataset: Dataset = { formatVersion: ROLLUP_FORMAT_VERSION };
   if (options.id) dataset.id = options.id;
   if (options.title) dataset.title = options.title;
   if (options.description) dataset.description = options.description;
@@ -133,14 +125,6 @@ export function rollUp(sources: readonly RollUpSource[], options: RollUpOptions 
     .sort()
     .pop();
   if (updated) dataset.updated = updated;
-  dataset.related = sources.map((source, s) => ({
-    id: keys[s] as string,
-    // Only a web address another reader can open; a local path or a test server's address stays in `extensions`.
-    ...(source.url !== undefined && classifyUrl(source.url) === 'https' ? { url: source.url } : {}),
-  }));
-  dataset.extensions = {
-    rollup: { sources: sources.map((source, s) => describeSource(source, keys[s] as string)) },
-  };
   return { dataset, keys, origins, issues };
 }
 
@@ -244,8 +228,10 @@ function assignIds(
         let next = wanted;
         for (let n = 2; taken.has(next); n++) next = `${wanted.slice(0, MAX_ID - 1 - String(n).length)}-${n}`;
         taken.add(next);
-        const sourceMaps = (maps[member.source] ??= {});
-        const map = (sourceMaps[collection] ??= new Map());
+        const sourceMaps = maps[member.source] ?? {};
+        maps[member.source] = sourceMaps;
+        const map = sourceMaps[collection] ?? new Map<string, string>();
+        sourceMaps[collection] = map;
         map.set(id, next);
       }
     }
@@ -284,7 +270,7 @@ function mergeObservations(
   sources.forEach((source, s) => {
     const rename = renames[s];
     for (const original of source.dataset.observations ?? []) {
-      const observation = rename ? renameObservation(original, rename) : original;
+      const observation = rename ? renameItem('observations', original, rename) : original;
       const key = `${observation.indicator}|${observation.area}|${observation.period}|${observation.sex}`;
       const at = seen.get(key);
       if (at === undefined) {
@@ -329,18 +315,4 @@ function isSameData(a: unknown, b: unknown): boolean {
   }
   for (const key in y) if (y[key] !== undefined) count--;
   return count === 0;
-}
-
-/** What the merged file keeps about each source: where it came from and what it said about itself. */
-function describeSource(source: RollUpSource, key: string): Record<string, unknown> {
-  const { dataset } = source;
-  const described: Record<string, unknown> = { key };
-  if (source.url !== undefined) described.url = source.url;
-  if (source.area !== undefined) described.area = source.area;
-  if (source.label !== undefined) described.label = source.label;
-  if (dataset.id !== undefined) described.id = dataset.id;
-  if (dataset.title !== undefined) described.title = dataset.title;
-  if (dataset.source !== undefined) described.source = dataset.source;
-  if (dataset.updated !== undefined) described.updated = dataset.updated;
-  return described;
 }

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+export const styles = css`
+  .filter {
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    margin: 0 0 ${token('space-m')};
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${token('space-m')};
+  }
+  .filter legend {
+    font-weight: 600;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-xs')};
+    min-height: 44px;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    position: relative;
+    margin-block-end: ${token('space-m')};
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: ${token('space-s')};
+  }
+  th,
+  td {
+    border: 1px solid ${token('color-border')};
+    padding: ${token('space-xs')} ${token('space-s')};
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th,
+  tfoot > tr > * {
+    background: var(--dhol-overview-header-background, ${token('color-surface')});
+    font-weight: 600;
+  }
+  thead th {
+    padding: 0;
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: 400;
+    min-width: 9rem;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .sort {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    width: 100%;
+    min-height: 44px;
+    padding: ${token('space-xs')} ${token('space-s')};
+    text-align: inherit;
+    cursor: pointer;
+  }
+  .sort:hover {
+    text-decoration: underline;
+  }
+  .sort-arrow {
+    margin-inline-start: ${token('space-xs')};
+    font-size: ${token('font-size-small')};
+  }
+  .line {
+    display: block;
+  }
+  .failed-label {
+    color: var(--dhol-overview-failed-color, ${token('color-error')});
+    font-weight: 600;
+  }
+  .unpublished {
+    font-style: italic;
+  }
+  .marker {
+    display: inline-block;
+    min-width: 1.25em;
+    text-align: center;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-weight: 700;
+    font-style: normal;
+  }
+  .overdue,
+  .gap {
+    color: ${token('color-warning')};
+    white-space: nowrap;
+  }
+  .gap {
+    background: var(--dhol-overview-gap-background, ${token('color-warning-surface')});
+  }
+  @media print {
+    .filter,
+    .no-print {
+      display: none;
+    }
+  }
+`;

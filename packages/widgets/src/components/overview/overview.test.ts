@@ -1,0 +1,499 @@
+import { type Dataset, type Manifest, rollUp } from '@dhol/core';
+import { surahammarHandslag } from '@dhol/data';
+import { html } from 'lit';
+import { afterEach, describe, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { axe, mount, nextState, shadow, unmountAll } from '../../../test/helpers.js';
+import { define } from '../../define.js';
+import type { DholSourceEvent } from '../../events.js';
+import './dhol-overview.js';
+import { DholOverview, MAX_CONCURRENT_SOURCES } from './overview.js';
+
+afterEach(unmountAll);
+
+const within = (el: Element) => page.elementLocator(el);
+
+/** A small local plan written for these tests (invented): activities on delmål 2 and 6, one on both. */
+function localPlan(code: string, name: string): Dataset {
+  return {
+    formatVersion: '1.0',
+    organisations: [{ id: 'kommunen', name: { sv: `${name} kommun` }, kind: 'kommun', area: code }],
+    plans: [
+      {
+        id: 'handlingsplan',
+        kind: 'local',
+        title: { sv: `Handlingsplan för ${name} (påhittad)` },
+        scope: [code],
+        framework: 'det-handlar-om-livet-2025',
+        owner: 'kommunen',
+        decision: { decidedBy: 'kommunen', date: '2025-05-20' },
+        validity: { start: '2025', end: '2027' },
+        revisionSchedule: { revisions: [{ date: '2025-12' }, { date: '2026-12' }] },
+        activities: [
+          {
+            id: 'a1',
+            title: { sv: 'Utbildning i suicidprevention' },
+            goals: [{ goal: 'delmal-2' }, { goal: 'delmal-6' }],
+            kind: 'ongoing',
+            status: 'ongoing',
+            responsible: [{ organisation: 'kommunen', role: 'lead' }],
+          },
+          {
+            id: 'a2',
+            title: { sv: 'Fler skolkuratorer' },
+            goals: [{ goal: 'delmal-2' }],
+            kind: 'new',
+            status: 'planned',
+            responsible: [{ organisation: 'kommunen', role: 'lead' }],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const NOW = '2026-06-01';
+
+/** Västmanland's manifest for these tests: Surahammar's real handslag and two invented local plans. */
+const manifest: Manifest = {
+  formatVersion: '1.0',
+  title: { sv: 'Västmanlands län (test)', en: 'Västmanland County (test)' },
+  area: '19',
+  sources: [
+    { url: 'surahammar.json', area: '1907', kinds: ['handslag', 'indicators'] },
+    { url: 'vasteras.json', area: '1980', kinds: ['plan'] },
+    { url: 'sala.json', area: '1981', kinds: ['plan'] },
+  ],
+};
+
+const files: Record<string, unknown> = {
+  '/data/lan-19.json': manifest,
+  '/data/surahammar.json': surahammarHandslag,
+  '/data/vasteras.json': localPlan('1980', 'Västerås'),
+  '/data/sala.json': localPlan('1981', 'Sala'),
+};
+
+/** A fetcher that answers from `files` (relative addresses resolve against /data/lan-19.json). */
+function serve(overrides: Record<string, (init?: RequestInit) => Promise<Response>> = {}) {
+  const calls: string[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const fetcher = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const path = new URL(String(input), location.href).pathname;
+    calls.push(path);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      const override = overrides[path];
+      if (override) return await override(init);
+      await Promise.resolve();
+      const body = files[path];
+      return body === undefined
+        ? new Response('not found', { status: 404 })
+        : new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    } finally {
+      inFlight--;
+    }
+  };
+  return { fetcher, calls, maxInFlight: () => maxInFlight };
+}
+
+const never = (init?: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+  });
+
+const cellTexts = (row: Element) =>
+  [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
+const rowTexts = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map(cellTexts);
+const totalRow = (el: Element) => cellTexts(shadow(el).querySelector('tfoot tr') as Element);
+const CAPTION = 'Vad varje kommun och organisation har publicerat, och antal aktiviteter per delmål';
+/** Seven delmål with no plan, and the activities column. */
+const NO_PLAN = Array.from({ length: 8 }, () => '–Ingen');
+
+function mountOverview(options: { lang?: string; fetcher?: typeof fetch; src?: string; kind?: string } = {}) {
+  const { fetcher } = options.fetcher ? { fetcher: options.fetcher } : serve();
+  return mount<DholOverview>(
+    html`<dhol-overview lang=${options.lang ?? 'sv'} src=${options.src ?? '/data/lan-19.json'} .fetcher=${fetcher}
+      .now=${NOW} kind=${options.kind ?? 'all'}></dhol-overview>`,
+  );
+}
+
+describe('dhol-overview', () => {
+  test('a county overview lists every source and every kommun that has published nothing', async () => {
+    const el = mountOverview();
+    expect(await nextState(el)).toBe('content');
+    await expect
+      .element(within(el).getByRole('heading', { level: 2, name: 'Västmanlands län (test)' }))
+      .toBeVisible();
+    await expect.element(within(el).getByRole('table', { name: CAPTION })).toBeVisible();
+    const rows = rowTexts(el);
+    // Västmanlands län (its region) and the ten kommuner of län 19, in code order.
+    expect(rows.map((row) => row[0])).toEqual([
+      'Västmanlands län',
+      'Skinnskatteberg',
+      'Surahammar',
+      'Kungsör',
+      'Hallstahammar',
+      'Norberg',
+      'Västerås',
+      'Sala',
+      'Fagersta',
+      'Köping',
+      'Arboga',
+    ]);
+    // The handslag gives no decision date and a length rather than an end, and has no revision schedule.
+    expect(rows[2]).toEqual([
+      'Surahammar',
+      'Handslag, 2 indikatorer',
+      'Anges inte',
+      '2 år (inget slutdatum)',
+      '–Ingen',
+      '0',
+      ...NO_PLAN,
+    ]);
+    expect(rows[6]).toEqual([
+      'Västerås',
+      'Handlingsplan',
+      '20 maj 2025',
+      '2027',
+      'december 2026',
+      '! 1',
+      ...['0', '2', '0', '0', '0', '1', '0', '2'],
+    ]);
+    expect(rows[1]).toEqual([
+      'Skinnskatteberg',
+      'Inget publicerat',
+      '–Ingen',
+      '–Ingen',
+      '–Ingen',
+      '–Ingen',
+      ...NO_PLAN,
+    ]);
+    expect(await axe(el)).toEqual([]);
+  });
+
+  test('the county row adds up; a zero is shown plainly and only a delmål no plan reaches is marked', async () => {
+    const el = mountOverview();
+    await nextState(el);
+    expect(totalRow(el)).toEqual([
+      'Summa, Västmanlands län',
+      '3 av 11 har publicerat något: 2 handlingsplaner, 1 handslag, 1 med indikatorer',
+      '! 2',
+      '! Ingen (lucka)',
+      '4',
+      '! Ingen (lucka)',
+      '! Ingen (lucka)',
+      '! Ingen (lucka)',
+      '2',
+      '! Ingen (lucka)',
+      '4',
+    ]);
+    const explanations = [...shadow(el).querySelectorAll('[part~="explanation"]')].map((p) =>
+      p.textContent?.trim(),
+    );
+    expect(explanations).toEqual([
+      '5 delmål har ingen aktivitet i någon av planerna: Delmål 1, Delmål 3, Delmål 4, Delmål 5, Delmål 7. De är markerade som luckor i summaraden.',
+      'En nolla för en enskild kommun eller organisation är ingen lucka i sig: bara ett delmål som ingen plan når är markerat.',
+      '2 av 4 aktiviteter hör till flera delmål och räknas under vart och ett av dem. Därför blir summan av delmålskolumnerna (6) större än antalet aktiviteter.',
+    ]);
+    expect(await axe(el)).toEqual([]);
+  });
+
+  test('with no plan among the sources, no delmål is called a gap: there is nothing to count yet', async () => {
+    const onlyHandslag: Manifest = {
+      ...manifest,
+      sources: [manifest.sources[0] as Manifest['sources'][number]],
+    };
+    const server = serve({ '/data/lan-19.json': async () => new Response(JSON.stringify(onlyHandslag)) });
+    const el = mountOverview({ fetcher: server.fetcher });
+    await nextState(el);
+    expect(shadow(el).querySelectorAll('[part~="gap"]')).toHaveLength(0);
+    expect(shadow(el).querySelector('[part~="explanation"]')?.textContent).toBe(
+      'Ingen av källorna har publicerat en handlingsplan ännu, så det finns inga aktiviteter att räkna per delmål.',
+    );
+  });
+
+  test('every column sorts with a button, and the sorted column says so with aria-sort', async () => {
+    const el = mountOverview();
+    await nextState(el);
+    const header = (name: string) =>
+      [...shadow(el).querySelectorAll('th[scope="col"]')].find((th) =>
+        th.textContent?.trim().startsWith(name),
+      );
+    const sortBy = (name: string) => within(el).getByRole('button', { name, exact: true });
+    await sortBy('Kommun eller organisation').click();
+    expect(header('Kommun eller organisation')?.getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      rowTexts(el)
+        .map((row) => row[0])
+        .slice(0, 3),
+    ).toEqual(['Arboga', 'Fagersta', 'Hallstahammar']);
+    await sortBy('Kommun eller organisation').click();
+    expect(header('Kommun eller organisation')?.getAttribute('aria-sort')).toBe('descending');
+    expect(rowTexts(el)[0]?.[0]).toBe('Västmanlands län');
+    // Another column: the sort moves there, and rows without a value stay last.
+    await sortBy('Försenade revideringar').click();
+    expect(header('Kommun eller organisation')?.hasAttribute('aria-sort')).toBe(false);
+    expect(header('Försenade revideringar')?.getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      rowTexts(el)
+        .map((row) => row[5])
+        .slice(0, 4),
+    ).toEqual(['0', '! 1', '! 1', '–Ingen']);
+    // A delmål column, from the keyboard.
+    (sortBy('Delmål 6').element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Enter}');
+    expect(header('Delmål 6')?.getAttribute('aria-sort')).toBe('descending');
+    expect(
+      rowTexts(el)
+        .map((row) => row[11])
+        .slice(0, 3),
+    ).toEqual(['1', '1', '–Ingen']);
+    expect(await axe(el)).toEqual([]);
+  });
+
+  test('filtering by kind of document keeps only the sources that hold it', async () => {
+    const el = mountOverview();
+    await nextState(el);
+    await within(el).getByRole('radio', { name: 'Handslag' }).click();
+    expect(el.kind).toBe('handslag');
+    expect(el.getAttribute('kind')).toBe('handslag');
+    expect(rowTexts(el).map((row) => row[0])).toEqual(['Surahammar']);
+    await within(el).getByRole('radio', { name: 'Handlingsplaner' }).click();
+    expect(rowTexts(el).map((row) => row[0])).toEqual(['Västerås', 'Sala']);
+    await within(el).getByRole('radio', { name: 'Alla' }).click();
+    expect(rowTexts(el)).toHaveLength(11);
+  });
+
+  test('the CSV download holds every row with both tables’ columns, written in the browser', async () => {
+    const el = mountOverview();
+    await nextState(el);
+    const lines = el
+      .csv()
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Kommun eller organisation;Områdeskod;Status;Publicerat;Beslutat;Gäller till;Nästa revidering;Försenade revideringar;Delmål 1;Delmål 2;Delmål 3;Delmål 4;Delmål 5;Delmål 6;Delmål 7;Aktiviteter;Orsak',
+    );
+    expect(lines).toHaveLength(12);
+    expect(lines).toContain('Västerås;1980;;Handlingsplan;20 maj 2025;2027;december 2026;1;0;2;0;0;0;1;0;2;');
+    expect(lines).toContain('Skinnskatteberg;1904;Inget publicerat;;;;;;;;;;;;;;');
+    const link = within(el).getByRole('link', { name: 'Ladda ned tabellen som CSV' });
+    await link.hover();
+    expect((link.element() as HTMLAnchorElement).href).toMatch(/^blob:/);
+  });
+
+  test('two sources may both have a plan `handlingsplan` with an activity `a1`: both are kept, and roll up apart', async () => {
+    const el = mountOverview();
+    const loaded = new Promise<Dataset>((resolve) =>
+      el.addEventListener('dhol-load', (event) => resolve(event.detail.dataset), { once: true }),
+    );
+    const dataset = await loaded;
+    // The event's dataset names the overview and lists the sources that could be read.
+    expect(dataset.title?.sv).toBe('Västmanlands län (test)');
+    expect(dataset.related?.map((related) => related.url)).toEqual([
+      `${location.origin}/data/surahammar.json`,
+      `${location.origin}/data/vasteras.json`,
+      `${location.origin}/data/sala.json`,
+    ]);
+    expect(el.loadedDataset).toBe(dataset);
+    const sources = el.sourceDatasets;
+    expect(sources.map((source) => [source.index, source.area, source.dataset.plans?.[0]?.id])).toEqual([
+      [0, '1907', undefined],
+      [1, '1980', 'handlingsplan'],
+      [2, '1981', 'handlingsplan'],
+    ]);
+    const merged = rollUp(sources).dataset;
+    expect(merged.plans?.map((plan) => plan.id)).toEqual(['1980.handlingsplan', '1981.handlingsplan']);
+    expect(merged.plans?.map((plan) => plan.activities.map((a) => a.id))).toEqual([
+      ['a1', 'a2'],
+      ['a1', 'a2'],
+    ]);
+  });
+
+  test('sources are read at most six at a time, and one that never answers does not hold up the others', async () => {
+    const many: Manifest = {
+      ...manifest,
+      sources: Array.from({ length: 20 }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
+    };
+    const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
+      '/data/many.json': async () => new Response(JSON.stringify(many)),
+      '/data/k0.json': never,
+    };
+    for (let i = 1; i < 20; i++) {
+      answers[`/data/k${i}.json`] = async () => new Response(JSON.stringify(localPlan('1980', `K${i}`)));
+    }
+    const server = serve(answers);
+    const outcomes: string[] = [];
+    const el = mount<DholOverview>(
+      html`<dhol-overview src="/data/many.json" timeout="60000" retries="0" .fetcher=${server.fetcher}
+        .now=${NOW}></dhol-overview>`,
+    );
+    el.addEventListener('dhol-source', (event: DholSourceEvent) => outcomes.push(event.detail.state));
+    // Nineteen rows fill in while the first source still has not answered.
+    await expect.poll(() => outcomes.length).toBe(19);
+    expect(el.state).toBe('loading');
+    expect(server.maxInFlight()).toBe(MAX_CONCURRENT_SOURCES);
+    await expect.poll(() => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length).toBe(19);
+    expect(within(el).getByRole('status').element().textContent).toContain('Läser in 20 källor');
+    expect(await axe(el)).toEqual([]);
+  });
+
+  test('each failure shows in its own row with the reason, and never hides the others', async () => {
+    const broken: Manifest = {
+      ...manifest,
+      sources: [
+        { url: 'surahammar.json', area: '1907' },
+        { url: 'missing.json', area: '1904', kinds: ['plan'] },
+        { url: 'server-error.json', area: '1960' },
+        { url: 'slow.json', area: '1961' },
+        { url: 'not-json.json', area: '1962' },
+        { url: 'invalid.json', area: '1980' },
+        { url: 'javascript:alert(1)', area: '1981' },
+      ],
+    };
+    const server = serve({
+      '/data/broken.json': async () => new Response(JSON.stringify(broken)),
+      '/data/server-error.json': async () => new Response('busy', { status: 500 }),
+      '/data/slow.json': never,
+      '/data/not-json.json': async () => new Response('<!doctype html><p>Sidan finns inte</p>'),
+      '/data/invalid.json': async () =>
+        new Response(JSON.stringify({ formatVersion: '1.0', plans: [{ id: 'x' }] })),
+    });
+    for (const lang of ['sv', 'en'] as const) {
+      const el = mount<DholOverview>(
+        html`<dhol-overview lang=${lang} src="/data/broken.json" timeout="200" retries="1" .fetcher=${server.fetcher}
+          .now=${NOW}></dhol-overview>`,
+      );
+      expect(await nextState(el, 10_000)).toBe('content');
+      const byName = Object.fromEntries(rowTexts(el).map((row) => [row[0], row[1]]));
+      if (lang === 'sv') {
+        expect(byName.Surahammar).toBe('Handslag, 2 indikatorer');
+        expect(byName.Skinnskatteberg).toBe('! Kunde inte läsas: Filen kunde inte hämtas (HTTP-status 404).');
+        expect(byName.Kungsör).toBe('! Kunde inte läsas: Filen kunde inte hämtas (HTTP-status 500).');
+        expect(byName.Hallstahammar).toMatch(
+          /^! Kunde inte läsas: Det tog för lång tid att hämta filen \(mer än 0,2 sekunder\)\.$/,
+        );
+        expect(byName.Norberg).toMatch(/^! Kunde inte läsas: Filen är inte giltig JSON: /);
+        expect(byName.Västerås).toMatch(/^! Kunde inte läsas: Filen har \d+ fel, till exempel: /);
+        expect(byName.Sala).toMatch(
+          /^! Kunde inte läsas: Posten i manifestet är felaktig: Källa 7 har adressen "javascript:alert\(1\)"/,
+        );
+        expect(shadow(el).textContent).toContain(
+          'Alla 7 källor är lästa; 6 kunde inte läsas och visas med orsaken.',
+        );
+      } else {
+        expect(byName.Skinnskatteberg).toBe(
+          '! Could not be read: The file could not be fetched (HTTP status 404).',
+        );
+        expect(byName.Sala).toMatch(
+          /^! Could not be read: The manifest’s entry is wrong: Source 7 has the address/,
+        );
+      }
+      // The page is told which sources failed, with paths into the manifest.
+      expect(
+        el.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path.slice(0, 2)),
+      ).toEqual(
+        expect.arrayContaining([
+          ['sources', 1],
+          ['sources', 2],
+          ['sources', 3],
+          ['sources', 4],
+          ['sources', 5],
+          ['sources', 6],
+        ]),
+      );
+      expect(await axe(el)).toEqual([]);
+    }
+    // The javascript: address was never fetched; the 500 and the timeout were tried twice.
+    expect(server.calls.filter((path) => path.includes('alert'))).toEqual([]);
+    expect(server.calls.filter((path) => path === '/data/server-error.json')).toHaveLength(4);
+  });
+
+  for (const lang of ['sv', 'en'] as const) {
+    test(`while the manifest loads, a status message is shown (${lang})`, async () => {
+      const el = mountOverview({ lang, fetcher: serve({ '/data/lan-19.json': never }).fetcher });
+      await el.updateComplete;
+      expect(el.state).toBe('loading');
+      expect(el.getAttribute('state')).toBe('loading');
+      expect(within(el).getByRole('status').element().textContent).toContain(
+        lang === 'sv' ? 'Läser in' : 'Loading',
+      );
+      expect(await axe(el)).toEqual([]);
+    });
+
+    test(`a manifest that cannot be read is an error with the reason (${lang})`, async () => {
+      const el = mountOverview({ lang, src: '/data/finns-inte.json' });
+      expect(await nextState(el)).toBe('error');
+      expect(el.getAttribute('state')).toBe('error');
+      expect(within(el).getByRole('alert').element().textContent).toContain(
+        lang === 'sv' ? 'HTTP-status 404' : 'HTTP status 404',
+      );
+      expect(await axe(el)).toEqual([]);
+    });
+
+    test(`an invalid manifest lists its issues with their places (${lang})`, async () => {
+      const el = mount<DholOverview>(
+        html`<dhol-overview lang=${lang} .data=${{ formatVersion: '1.0', area: '19', sources: 'inga' }}></dhol-overview>`,
+      );
+      expect(await nextState(el)).toBe('error');
+      const alert = within(el).getByRole('alert').element().textContent ?? '';
+      expect(alert).toContain('title');
+      expect(alert).toContain('sources');
+      expect(await axe(el)).toEqual([]);
+    });
+
+    test(`a manifest of an area with no sources and nothing under it is empty (${lang})`, async () => {
+      const el = mount<DholOverview>(
+        html`<dhol-overview lang=${lang} .data=${{ formatVersion: '1.0', title: { sv: 'Surahammar' }, area: '1907', sources: [] }}></dhol-overview>`,
+      );
+      expect(await nextState(el)).toBe('empty');
+      expect(shadow(el).textContent).toContain(
+        lang === 'sv' ? 'Manifestet listar inga källor' : 'The manifest lists no sources',
+      );
+      expect(await axe(el)).toEqual([]);
+    });
+
+    test(`the overview in ${lang} passes axe, in the dark theme too`, async () => {
+      const wrapper = mount<HTMLDivElement>(
+        html`<div class="dhol-theme-dark"><dhol-overview lang=${lang} src="/data/lan-19.json"
+          .fetcher=${serve().fetcher} .now=${NOW}></dhol-overview></div>`,
+      );
+      const el = wrapper.querySelector('dhol-overview') as DholOverview;
+      expect(await nextState(el)).toBe('content');
+      if (lang === 'en') {
+        expect(rowTexts(el)[1]?.[1]).toBe('Nothing published');
+        await expect
+          .element(within(el).getByRole('heading', { name: 'Västmanland County (test)' }))
+          .toBeVisible();
+      }
+      expect(await axe(el)).toEqual([]);
+    });
+  }
+
+  test('nothing given is the idle state', async () => {
+    const el = mount<DholOverview>(html`<dhol-overview></dhol-overview>`);
+    await el.updateComplete;
+    expect(el.state).toBe('idle');
+    expect(await axe(el)).toEqual([]);
+  });
+
+  test('heading-level sets the level of its headings', async () => {
+    const el = mount<DholOverview>(
+      html`<dhol-overview heading-level="3" src="/data/lan-19.json" .fetcher=${serve().fetcher} .now=${NOW}></dhol-overview>`,
+    );
+    await nextState(el);
+    await expect
+      .element(within(el).getByRole('heading', { level: 3, name: 'Västmanlands län (test)' }))
+      .toBeVisible();
+    expect(shadow(el).querySelectorAll('h2, h4, h5, h6')).toHaveLength(0);
+  });
+
+  test('registering dhol-overview twice does not throw', () => {
+    expect(() => define('dhol-overview', DholOverview)).not.toThrow();
+    expect(customElements.get('dhol-overview')).toBe(DholOverview);
+  });
+});

@@ -1,0 +1,645 @@
+import {
+  type Dataset,
+  delmalOf,
+  type Framework,
+  type Issue,
+  type ManifestHeader,
+  type PublishedDocument,
+  readManifest,
+  referenceText,
+  type SourceKind,
+  summariseSource,
+  sumSummaries,
+  tableToCsv,
+} from '@dhol/core';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DholElement, type DholState } from '../../base/dhol-element.js';
+import { errorText, loadIssue } from '../../base/load.js';
+import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
+import { readShared, release, validateShared } from '../../base/shared-dataset.js';
+import { DholErrorEvent, DholLoadEvent, DholSourceEvent } from '../../events.js';
+import { errorView } from '../../shared/error-view.js';
+import { formatCount, formatPartialDate, localeOf } from '../../shared/format.js';
+import { heading } from '../../shared/heading.js';
+import { textIn } from '../../shared/text.js';
+import { t } from './overview.messages.js';
+import { styles } from './overview.styles.js';
+import { type OverviewRow, rowHolds, rowName, startingRows } from './overview-rows.js';
+import { nextSort, type SortState, type SortValue, sortableHeader, sortRows } from './overview-table.js';
+
+/** How many sources are read at the same time, as browsers allow per server. */
+export const MAX_CONCURRENT_SOURCES = 6;
+
+/** The kinds of document the overview can be narrowed to, besides `all`. */
+const KINDS = ['plan', 'handslag', 'indicators'] as const;
+
+/** While sources arrive, the table is drawn at most once per this many milliseconds (the first time at once). */
+const DRAW_INTERVAL_MS = 100;
+
+/** The columns that hold one value per document, named as the fields of `PublishedDocument`. */
+const DOCUMENT_COLUMNS = ['decided', 'validUntil', 'nextRevision'] as const;
+type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
+
+/**
+ * One overview of many published datasets: a county's municipalities, or every region and municipality of the
+ * country. It reads a manifest (`src`, or a manifest object as `.data`), then every source it lists, at most six at
+ * a time, each with the timeout, retry and validation of the other elements. A source that cannot be read (404,
+ * 500, timeout, not JSON, invalid) shows in its own row with the reason and never hides the others; an area of the
+ * manifest's area with no source is listed as having published nothing. The rows appear as soon as the manifest is
+ * read and fill in as their files arrive.
+ *
+ * One row per municipality or organisation: what it has published, decided when, valid until, its next and its
+ * overdue revisions, and its activities per delmål; the last row adds them up. A zero is not a gap by itself: only
+ * a delmål that no plan reaches is marked. The table sorts by any column.
+ *
+ * @summary A county's or the country's overview of every published plan, handslag and indicator file.
+ * @fires dhol-source - One source was read or could not be; `detail` is `{ index, url, state, issues }`.
+ * @fires dhol-load - Every source has been tried; `detail.dataset` names the overview and lists the readable
+ *   sources under `related` (their contents: `sourceDatasets`), `detail.issues` has the manifest's issues and each
+ *   failed source's (paths `sources[i]`).
+ * @fires dhol-error - The manifest could not be read or is unusable; `detail.issues` says why.
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart title - The heading.
+ * @csspart status - The sentence saying how many sources are read.
+ * @csspart filter - The choice of which kind of document to show.
+ * @csspart table - The table.
+ * @csspart sort - A column header's sort button.
+ * @csspart failed - A source that could not be read, with the reason.
+ * @csspart unpublished - An area that has published nothing.
+ * @csspart overdue - A count of overdue revisions above zero.
+ * @csspart gap - A delmål no plan reaches, in the total row.
+ * @csspart explanation - What a zero means, and why the delmål counts add up to more than the activities.
+ * @csspart download - The CSV download link.
+ * @csspart error - The error block with the list of issues.
+ * @csspart empty - The message shown when there is nothing to show.
+ * @csspart loading - The loading message.
+ * @cssprop --dhol-overview-header-background - Background of header and total cells; defaults to --dhol-color-surface.
+ * @cssprop --dhol-overview-failed-color - Text colour of a failed source's reason; defaults to --dhol-color-error.
+ * @cssprop --dhol-overview-gap-background - Background of a gap; defaults to --dhol-color-warning-surface.
+ */
+export class DholOverview extends DholElement {
+  static override styles = [...[DholElement.styles].flat(), styles];
+
+  /** Id of the framework whose delmål form the columns; defaults to the national framework. */
+  @property() framework?: string;
+
+  /** Which kind of document to show: `all` (default), `plan`, `handslag` or `indicators`. */
+  @property({ reflect: true }) kind: (typeof KINDS)[number] | 'all' = 'all';
+
+  @state() private phase: DholState = 'idle';
+  @state() private header?: ManifestHeader;
+  @state() private rows: OverviewRow[] = [];
+  @state() private manifestIssues: Issue[] = [];
+  @state() private sort?: SortState;
+  /** Bumped to draw again: the rows change in place as their sources arrive. */
+  @state() private drawn = 0;
+
+  private merged?: Dataset;
+  private readToken = 0;
+  private interruptedRead = false;
+  private drawTimer?: ReturnType<typeof setTimeout>;
+  private lastDraw = 0;
+  private pendingEvents: Event[] = [];
+  private csvUrl?: string;
+
+  override get state(): DholState {
+    return this.phase;
+  }
+
+  /**
+   * Once every source has been tried, a dataset that names the overview (its title) and lists the sources that could
+   * be read under `related`; their contents are in `sourceDatasets`.
+   */
+  override get loadedDataset(): Dataset | undefined {
+    return this.merged;
+  }
+
+  /** The manifest's issues and each source's, with paths into the manifest. */
+  override get issues(): readonly Issue[] {
+    return [...this.manifestIssues, ...this.rows.flatMap((row) => sourceIssues(row))];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.interruptedRead) {
+      this.interruptedRead = false;
+      this.read();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.phase === 'loading') {
+      this.interruptedRead = true;
+      this.readToken++;
+      this.letGo();
+    }
+    this.revokeCsv();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Not the base's, which would read `src` as a dataset: the manifest is read here.
+    if (
+      changed.has('data') ||
+      changed.has('src') ||
+      changed.has('fetcher') ||
+      changed.has('frameworks') ||
+      changed.has('areas') ||
+      changed.has('framework')
+    ) {
+      this.read();
+    }
+    this.shownState = this.phase;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const event of this.pendingEvents.splice(0)) this.dispatchEvent(event);
+  }
+
+  /** Reads the manifest and every source again. */
+  override reload(): void {
+    this.read(true);
+  }
+
+  private read(fresh = false): void {
+    this.letGo();
+    const token = ++this.readToken;
+    this.merged = undefined;
+    this.header = undefined;
+    this.rows = [];
+    this.manifestIssues = [];
+    this.revokeCsv();
+    this.phase = this.data || this.src ? 'loading' : 'idle';
+    if (isServer || this.phase === 'idle') return;
+    if (this.data) this.start(this.data, globalThis.document?.baseURI, token);
+    else void this.readFromSrc(this.src as string, token, fresh);
+  }
+
+  /** Stops what is being read and lets go of the readings shared with other elements. */
+  private letGo(): void {
+    clearTimeout(this.drawTimer);
+    this.drawTimer = undefined;
+    release(this);
+    for (const row of this.rows) release(row);
+  }
+
+  private async readFromSrc(src: string, token: number, fresh: boolean): Promise<void> {
+    const outcome = await readShared(this, src, this.loadOptions, fresh).outcome;
+    if (token !== this.readToken) return;
+    if ('issue' in outcome) {
+      this.failManifest([outcome.issue]);
+      return;
+    }
+    let url: string | undefined;
+    try {
+      url = new URL(src, globalThis.document?.baseURI).href;
+    } catch {}
+    this.start(outcome.json, url, token);
+  }
+
+  private get loadOptions() {
+    return { fetcher: this.fetcher, timeout: this.timeout, retries: this.retries };
+  }
+
+  /** Reads the manifest; then shows every row and reads the sources. */
+  private start(input: unknown, url: string | undefined, token: number): void {
+    const areas = this.areas ?? defaultAreas;
+    const reading = readManifest(input, { ...(url ? { url } : {}), areas });
+    if (!reading.header) {
+      this.failManifest(reading.issues);
+      return;
+    }
+    this.header = reading.header;
+    this.manifestIssues = reading.issues.filter((issue) => issue.path[0] !== 'sources');
+    this.rows = startingRows(reading.header, reading.sources, areas);
+    void this.readSources(token);
+  }
+
+  private failManifest(issues: Issue[]): void {
+    this.phase = 'error';
+    this.manifestIssues = issues;
+    this.pendingEvents.push(new DholErrorEvent(issues));
+  }
+
+  /** Reads the pending sources, at most `MAX_CONCURRENT_SOURCES` at a time, in the rows' order. */
+  private async readSources(token: number): Promise<void> {
+    const pending = this.rows.filter((row) => row.status === 'pending');
+    let next = 0;
+    const worker = async () => {
+      while (next < pending.length && token === this.readToken) {
+        await this.readSource(pending[next++] as OverviewRow, token);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(MAX_CONCURRENT_SOURCES, pending.length) }, worker));
+    if (token === this.readToken) this.finish();
+  }
+
+  private async readSource(row: OverviewRow, token: number): Promise<void> {
+    // Shared with any other element of the page that shows the same file: one request, one validation.
+    const reading = readShared(row, row.href as string, this.loadOptions);
+    const outcome = await reading.outcome;
+    if (token !== this.readToken) return;
+    let issues: Issue[];
+    try {
+      const result =
+        'issue' in outcome
+          ? { ok: false as const, issues: [outcome.issue] }
+          : validateShared(
+              reading,
+              outcome.json,
+              { frameworks: this.frameworks, areas: this.areas ?? defaultAreas, now: this.now },
+              this.referenceFrameworks,
+            );
+      issues = result.issues;
+      if (result.ok) {
+        row.dataset = result.value;
+        row.summary = summariseSource(result.value, this.countedFramework, this.today());
+      }
+    } catch (error) {
+      issues = [loadIssue('error', 'render.failed', [], { detail: errorText(error) })];
+    }
+    row.status = row.summary ? 'loaded' : 'failed';
+    row.issues = [...row.issues, ...issues];
+    this.dispatchEvent(
+      new DholSourceEvent({
+        index: row.index ?? -1,
+        url: row.href ?? '',
+        state: row.status,
+        issues: sourceIssues(row),
+      }),
+    );
+    // At once the first time, then at most once per interval while sources keep arriving.
+    this.drawTimer ??= setTimeout(
+      () => {
+        this.drawTimer = undefined;
+        this.lastDraw = performance.now();
+        this.drawn++;
+      },
+      Math.max(0, this.lastDraw + DRAW_INTERVAL_MS - performance.now()),
+    );
+  }
+
+  /** Every source has been tried: say so, with the sources as the datasets related to the overview. */
+  private finish(): void {
+    clearTimeout(this.drawTimer);
+    this.drawTimer = undefined;
+    const header = this.header as ManifestHeader;
+    this.merged = {
+      formatVersion: '1.0',
+      title: header.title,
+      related: this.sourceDatasets.map((source) => ({ id: `source-${source.index + 1}`, url: source.url })),
+    };
+    this.phase = this.rows.length === 0 ? 'empty' : 'content';
+    this.pendingEvents.push(new DholLoadEvent(this.merged, [...this.issues]));
+  }
+
+  /**
+   * The sources read so far, each with its place in the manifest, its address, its area and its validated dataset.
+   * To merge them into one dataset, pass them to `rollUp` from `@dhol/core` (or run `dhol rollup` on the manifest).
+   */
+  get sourceDatasets(): { index: number; url: string; area?: string; dataset: Dataset }[] {
+    return this.rows.flatMap((row) =>
+      row.dataset && row.index !== undefined && row.href
+        ? [{ index: row.index, url: row.href, ...(row.area ? { area: row.area } : {}), dataset: row.dataset }]
+        : [],
+    );
+  }
+
+  /** The framework whose delmål are counted: `framework`, else the national one. */
+  private get countedFramework(): Framework {
+    const wanted = this.framework
+      ? this.referenceFrameworks.find((framework) => framework.id === this.framework)
+      : undefined;
+    return wanted ?? (defaultFrameworks[0] as Framework);
+  }
+
+  /** The rows of the kind of document chosen. */
+  private get shownRows(): OverviewRow[] {
+    const kind = this.kind;
+    return kind !== 'all' && KINDS.includes(kind)
+      ? this.rows.filter((row) => rowHolds(row, kind))
+      : this.rows;
+  }
+
+  // ── Drawing ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    let body: unknown;
+    try {
+      body = this.renderContent();
+    } catch (error) {
+      body = errorView(
+        [loadIssue('error', 'render.failed', [], { detail: errorText(error) })],
+        this.language,
+        this.level,
+      );
+    }
+    return html`<div part="base" class="dhol" lang=${this.language}>${body}</div>`;
+  }
+
+  protected override renderContent(): unknown {
+    const lang = this.language;
+    if (this.phase === 'idle') return html`<p part="empty" class="state">${this.t('state.noData')}</p>`;
+    if (this.phase === 'error') return errorView(this.manifestIssues, lang, this.level);
+    const header = this.header;
+    if (!header)
+      return html`<div part="loading" class="state" role="status">${this.t('state.loading')}</div>`;
+    const title = textIn(header.title, lang);
+    const description = header.description && textIn(header.description, lang);
+    const top = html`${heading(this.level, title.value, { part: 'title', ...(title.lang !== lang ? { lang: title.lang } : {}) })}
+      ${description ? html`<p lang=${description.lang === lang ? nothing : description.lang}>${description.value}</p>` : nothing}`;
+    if (this.phase === 'empty') return html`${top}<p part="empty" class="state">${t(lang, 'empty')}</p>`;
+    const sources = this.rows.filter((row) => row.index !== undefined).length;
+    const failed = this.rows.filter((row) => row.status === 'failed').length;
+    return html`${top}
+      <p part="status" role="status">${
+        this.phase === 'loading'
+          ? t(lang, 'status.loading', { count: sources })
+          : t(lang, 'status.done', { count: sources, failed })
+      }</p>
+      <fieldset part="filter" class="filter">
+        <legend>${t(lang, 'filter.legend')}</legend>
+        ${(['all', ...KINDS] as const).map(
+          (kind) => html`<label class="choice"><input type="radio" name="kind" value=${kind}
+            .checked=${this.kind === kind} @change=${this.onKind} /> ${t(lang, `filter.${kind}`)}</label>`,
+        )}
+      </fieldset>
+      ${this.renderTable(this.shownRows)}
+      <p class="no-print"><a part="download" href="#" download="oversikt.csv" type="text/csv"
+        @click=${this.updateDownload} @focus=${this.updateDownload} @pointerenter=${this.updateDownload}
+        @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>`;
+  }
+
+  private onKind = (event: Event): void => {
+    this.kind = (event.target as HTMLInputElement).value as typeof this.kind;
+    this.revokeCsv();
+  };
+
+  private onSort = (column: string): void => {
+    this.sort = nextSort(this.sort, column);
+  };
+
+  private renderTable(rows: readonly OverviewRow[]): TemplateResult {
+    const lang = this.language;
+    const delmal = delmalOf(this.countedFramework);
+    const sorted = sortRows(
+      rows,
+      this.sort,
+      (row, column) => this.sortValue(row, column),
+      new Intl.Collator(localeOf(lang)),
+    );
+    const header = (column: string, label: string, num = false) =>
+      sortableHeader(label, column, this.sort, this.onSort, num ? 'num' : '');
+    const totals = sumSummaries(
+      rows.flatMap((row) => row.summary ?? []),
+      this.countedFramework,
+    );
+    const published = rows.filter((row) => row.summary?.kinds.length).length;
+    const kinds = KINDS.filter((kind) => totals.sources[kind] > 0).map((kind) =>
+      t(lang, `total.${kind}`, { count: totals.sources[kind] }),
+    );
+    const failed = rows.filter((row) => row.status === 'failed').length;
+    if (failed > 0) kinds.push(t(lang, 'total.failed', { count: failed }));
+    const area = (this.areas ?? defaultAreas).find((candidate) => candidate.code === this.header?.area);
+    const delmalSum = totals.perDelmal.reduce((sum, count) => sum + count, 0);
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="caption">
+        <table part="table">
+          <caption id="caption">${t(lang, 'caption')}</caption>
+          <thead>
+            <tr>
+              ${header('name', t(lang, 'col.name'))}
+              ${header('published', t(lang, 'col.published'))}
+              ${DOCUMENT_COLUMNS.map((column) => header(column, t(lang, `col.${column}`)))}
+              ${header('overdue', t(lang, 'col.overdue'), true)}
+              ${delmal.map((goal, index) => header(`delmal-${index}`, delmalLabel(goal.number, lang), true))}
+              ${header('activities', t(lang, 'col.activities'), true)}
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map((row) => this.renderRow(row, delmal.length))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${t(lang, 'total.name', { area: area?.name ?? this.header?.area ?? '' })}</th>
+              <td colspan="4">${t(lang, 'total.published', { published, rows: rows.length, kinds: kinds.join(', ') || '–' })}</td>
+              <td class="num">${this.overdueCell(totals.overdue)}</td>
+              ${totals.perDelmal.map((count, index) =>
+                totals.uncovered.includes(delmal[index] as (typeof delmal)[number])
+                  ? html`<td part="gap" class="num gap"><span class="marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
+                  : html`<td class="num">${formatCount(count, lang)}</td>`,
+              )}
+              <td class="num">${formatCount(totals.activities, lang)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      ${
+        totals.sources.plan === 0
+          ? html`<p part="explanation">${t(lang, 'noPlans')}</p>`
+          : html`${
+              totals.uncovered.length > 0
+                ? html`<p part="explanation">${t(lang, 'uncovered', {
+                    count: totals.uncovered.length,
+                    list: totals.uncovered.map((goal) => delmalLabel(goal.number, lang)).join(', '),
+                  })}</p>`
+                : nothing
+            }
+            <p part="explanation">${t(lang, 'zeros')}</p>
+            ${
+              totals.underSeveral > 0
+                ? html`<p part="explanation">${t(lang, 'several', { several: totals.underSeveral, total: totals.activities, sum: delmalSum })}</p>`
+                : nothing
+            }`
+      }
+      <details>
+        <summary>${t(lang, 'delmal')}</summary>
+        <ul>
+          ${delmal.map((goal) => {
+            const words = referenceText(goal.title, lang);
+            return html`<li>${delmalLabel(goal.number, lang)}: <span lang=${words?.isFallback ? words.lang : nothing}>${words?.text ?? goal.id}</span></li>`;
+          })}
+        </ul>
+      </details>`;
+  }
+
+  private renderRow(row: OverviewRow, delmal: number): TemplateResult {
+    const lang = this.language;
+    const name = rowName(row, lang);
+    const summary = row.summary;
+    const counted = summary?.kinds.includes('plan') ? summary : undefined;
+    const none = html`<td class="num">${dash(lang)}</td>`;
+    return html`<tr>
+      <th scope="row"><span lang=${name.lang === lang ? nothing : name.lang}>${name.value}</span></th>
+      ${
+        summary
+          ? html`<td>${this.publishedText(row)}</td>
+            ${DOCUMENT_COLUMNS.map((column) => html`<td>${this.perDocument(summary.documents, column)}</td>`)}
+            <td class="num">${this.overdueCell(summary.overdue)}</td>`
+          : html`<td part=${row.status === 'pending' ? nothing : row.status} class=${row.status}>${this.statusText(row)}</td>
+            ${DOCUMENT_COLUMNS.map(() => html`<td>${dash(lang)}</td>`)}${none}`
+      }
+      ${
+        counted
+          ? html`${counted.perDelmal.map((count) => html`<td class="num">${formatCount(count, lang)}</td>`)}
+            <td class="num">${formatCount(counted.activities, lang)}</td>`
+          : Array.from({ length: delmal + 1 }, () => none)
+      }
+    </tr>`;
+  }
+
+  /** A document's value in a column, as the table shows it; undefined where the column does not apply. */
+  private documentText(document: PublishedDocument, column: DocumentColumn): string | undefined {
+    const lang = this.language;
+    const date = document[column];
+    if (date) return formatPartialDate(date, lang);
+    if (column === 'nextRevision') return document.kind === 'plan' ? t(lang, 'none') : undefined;
+    if (column === 'validUntil' && document.untilRevised) return t(lang, 'untilRevised');
+    if (column === 'validUntil' && document.years !== undefined)
+      return t(lang, 'years', { years: document.years });
+    return t(lang, 'notGiven');
+  }
+
+  /** A column's value for each document, one line each, named by kind when the source has several. */
+  private perDocument(documents: readonly PublishedDocument[], column: DocumentColumn): unknown {
+    const lang = this.language;
+    const lines = documents.flatMap((document) => {
+      const value = this.documentText(document, column);
+      return value === undefined ? [] : [{ kind: document.kind, value }];
+    });
+    if (lines.length === 0) return dash(lang);
+    if (documents.length === 1) return lines[0]?.value;
+    return lines.map(
+      ({ kind, value }) =>
+        html`<span class="line"><span class="muted">${t(lang, `kind.${kind}`)}:</span> ${value}</span>`,
+    );
+  }
+
+  private overdueCell(count: number): unknown {
+    return count === 0
+      ? '0'
+      : html`<span part="overdue" class="overdue"><span class="marker" aria-hidden="true">!</span> ${formatCount(count, this.language)}</span>`;
+  }
+
+  /** What a read source holds: its documents' kinds, and how many indicators. */
+  private publishedText(row: OverviewRow): string {
+    const lang = this.language;
+    const summary = row.summary;
+    return (summary?.kinds ?? [])
+      .map((kind) =>
+        kind === 'indicators'
+          ? t(lang, 'indicators', { count: summary?.indicators ?? 0 })
+          : t(lang, `kind.${kind}`),
+      )
+      .join(', ');
+  }
+
+  private statusText(row: OverviewRow): unknown {
+    const lang = this.language;
+    return row.status === 'failed'
+      ? html`<span class="failed-label"><span class="marker" aria-hidden="true">!</span> ${t(lang, 'failed')}:</span>
+        ${this.reason(row)}`
+      : t(lang, row.status === 'pending' ? 'pending' : 'nothingPublished');
+  }
+
+  /** Why a source could not be read, in one sentence. */
+  private reason(row: OverviewRow): string {
+    const lang = this.language;
+    const errors = row.issues.filter((issue) => issue.severity === 'error');
+    const message = errors[0]?.message[lang] ?? '';
+    if (row.href === undefined) return t(lang, 'failed.manifest', { message });
+    return /^(load|render)\./.test(errors[0]?.code ?? '')
+      ? message
+      : t(lang, 'failed.invalid', { count: errors.length, message });
+  }
+
+  private sortValue(row: OverviewRow, column: string): SortValue {
+    const summary = row.summary;
+    const counted = summary?.kinds.includes('plan') ? summary : undefined;
+    if (column === 'name') return rowName(row, this.language).value;
+    if (column === 'published') return summary ? this.publishedText(row) : undefined;
+    if (column === 'overdue') return summary?.overdue;
+    if (column === 'activities') return counted?.activities;
+    if (column.startsWith('delmal-')) return counted?.perDelmal[Number(column.slice(7))];
+    // A date column: the earliest of the source's documents.
+    return summary?.documents
+      .map((document) => document[column as DocumentColumn])
+      .filter((value) => value !== undefined)
+      .sort()[0];
+  }
+
+  // ── CSV ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Points the download link at a CSV of the rows shown, made in the browser when a user reaches for it. */
+  private updateDownload = (): void => {
+    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
+    if (!link || typeof URL.createObjectURL !== 'function') return;
+    this.csvUrl ??= URL.createObjectURL(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }));
+    link.href = this.csvUrl;
+  };
+
+  private revokeCsv(): void {
+    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
+    this.csvUrl = undefined;
+    this.renderRoot?.querySelector?.('a[download]')?.setAttribute('href', '#');
+  }
+
+  /** The table as CSV: one line per row shown, with the area code, the status and a failed source's reason. */
+  csv(): string {
+    const lang = this.language;
+    const delmal = delmalOf(this.countedFramework);
+    const header = [
+      t(lang, 'col.name'),
+      t(lang, 'csv.code'),
+      t(lang, 'csv.status'),
+      t(lang, 'col.published'),
+      ...DOCUMENT_COLUMNS.map((column) => t(lang, `col.${column}`)),
+      t(lang, 'col.overdue'),
+      ...delmal.map((goal) => delmalLabel(goal.number, lang)),
+      t(lang, 'col.activities'),
+      t(lang, 'csv.reason'),
+    ];
+    const rows = this.shownRows.map((row) => {
+      const documents = row.summary?.documents ?? [];
+      const counted = row.summary?.kinds.includes('plan') ? row.summary : undefined;
+      return [
+        rowName(row, lang).value,
+        row.area,
+        row.summary
+          ? ''
+          : t(
+              lang,
+              row.status === 'failed' ? 'failed' : row.status === 'pending' ? 'pending' : 'nothingPublished',
+            ),
+        this.publishedText(row),
+        ...DOCUMENT_COLUMNS.map((column) =>
+          documents.flatMap((document) => this.documentText(document, column) ?? []).join(' | '),
+        ),
+        row.summary?.overdue,
+        ...delmal.map((_, index) => counted?.perDelmal[index]),
+        counted?.activities,
+        row.status === 'failed' ? this.reason(row) : undefined,
+      ];
+    });
+    return tableToCsv(header, rows);
+  }
+}
+
+/** A row's issues with paths into the manifest (`sources[3]`), for events and `issues`. */
+function sourceIssues(row: OverviewRow): Issue[] {
+  const index = row.index;
+  if (index === undefined) return [];
+  return row.issues.map((issue) =>
+    issue.path[0] === 'sources' ? issue : { ...issue, path: ['sources', index, ...issue.path] },
+  );
+}
+
+function delmalLabel(number: number | undefined, lang: 'sv' | 'en'): string {
+  return t(lang, 'col.delmal', { number: number ?? '?' });
+}
+
+/** An empty cell's mark: a dash to the eye, "none" to a screen reader. */
+function dash(lang: 'sv' | 'en'): TemplateResult {
+  return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t(lang, 'none')}</span>`;
+}
