@@ -124,7 +124,7 @@ export class DholOverview extends DholElement {
     super.connectedCallback();
     if (this.interruptedRead) {
       this.interruptedRead = false;
-      this.read();
+      this.readAll();
     }
   }
 
@@ -148,7 +148,7 @@ export class DholOverview extends DholElement {
       changed.has('areas') ||
       changed.has('framework')
     ) {
-      this.read();
+      this.readAll();
     }
     this.shownState = this.phase;
   }
@@ -160,10 +160,10 @@ export class DholOverview extends DholElement {
 
   /** Reads the manifest and every source again. */
   override reload(): void {
-    this.read(true);
+    this.readAll(true);
   }
 
-  private read(fresh = false): void {
+  private readAll(fresh = false): void {
     this.letGo();
     const token = ++this.readToken;
     this.merged = undefined;
