@@ -6,31 +6,36 @@
  * agreement 37.2, coverage 35.8, framework 36.6, indicator 47.1, plan 40.2; then by dhol-followup (the element
  * alone 42.7; its marginal cost in dhol.js 9.1, so dhol.js 75.7) and the follow-up analysis in core's browser entry
  * (core 56.4, dhol.js 76.5); then by the shared reading and the render queue of the base element (0.8 KB in every
- * element): coverage 38, plan 42.5. Raise one only with a reason in the commit message; lower it when a bundle gets
- * lighter. Core alone rose by the shape table (2.4 KB) when validation stopped using zod: a page that validates no
+ * element): coverage 38, plan 42.5; then by dhol-overview (the element alone 42.1, its share of dhol.js 7.6 of the
+ * 8 KB budget, so dhol.js 86.1) and, measured after rebasing onto the one-pass validation, agreement 39.4,
+ * framework 38.2, indicator 48.7, followup 44.2 and the folder build's pages 1-1.1 KB heavier. Raise one only
+ * with a reason in the commit message; lower it when a bundle gets lighter. Core alone rose by the shape table (2.4 KB) when validation stopped using zod: a page that validates no
  * longer carries zod (about 9 KB).
  */
 export const CEILINGS_GZIP_KB: Record<string, number> = {
   // The folder build (dist/cdn/esm/): its loader, and what a page with one element loads before showing it.
   'esm/dhol.js (the loader)': 0.6,
-  'esm: a page with only <dhol-agreement>, script before its content': 41.5,
-  'esm: a page with only <dhol-coverage>, script before its content': 40.5,
-  'esm: a page with only <dhol-followup>, script before its content': 48.5,
-  'esm: a page with only <dhol-framework>, script before its content': 51.5,
-  'esm: a page with only <dhol-indicator>, script before its content': 58.5,
-  'esm: a page with only <dhol-plan>, script before its content': 45,
+  'esm: a page with only <dhol-agreement>, script before its content': 44,
+  'esm: a page with only <dhol-coverage>, script before its content': 42.5,
+  'esm: a page with only <dhol-followup>, script before its content': 50.5,
+  'esm: a page with only <dhol-framework>, script before its content': 54,
+  'esm: a page with only <dhol-indicator>, script before its content': 61,
+  'esm: a page with only <dhol-overview>, script before its content': 57,
+  'esm: a page with only <dhol-plan>, script before its content': 47,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
   // dhol-followup is over it (9.1) until it gets lighter.
   'dhol-followup, added to dhol.js': 9.5,
+  'dhol-overview, added to dhol.js': 8,
   core: 58,
-  'dhol.js': 78,
+  'dhol.js': 88.5,
   // dhol.js with the first five elements alone; its budget is 55 KB.
   'dhol.js, first five elements': 70,
-  'dhol-agreement.js': 38.5,
+  'dhol-agreement.js': 40.5,
   'dhol-coverage.js': 38,
-  'dhol-followup.js': 44,
-  'dhol-framework.js': 38,
-  'dhol-indicator.js': 48.5,
+  'dhol-followup.js': 45.5,
+  'dhol-framework.js': 39.5,
+  'dhol-indicator.js': 50,
+  'dhol-overview.js': 43.5,
   'dhol-plan.js': 42.5,
 };
 
