@@ -48,10 +48,39 @@ function guardedDefine() {
   };
 }
 
+/**
+ * Documents every global token (`--dhol-*`) on every element, with its default and what it is for, from the one
+ * table in `src/styles/token-docs.ts` (read from the build, which runs before the analyzer).
+ */
+async function globalTokens() {
+  const { tokenTable } = await import('./dist/styles/token-docs.js');
+  return {
+    name: 'dhol-global-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      const documented = tokenTable.map((token) => ({
+        name: token.name,
+        description: token.en,
+        default: token.default,
+      }));
+      for (const declaration of (customElementsManifest.modules ?? []).flatMap((m) => m.declarations ?? [])) {
+        if (
+          declaration.kind !== 'class' ||
+          !(declaration.customElement || declaration.name === 'DholElement')
+        )
+          continue;
+        const own = (declaration.cssProperties ?? []).filter(
+          (p) => !documented.some((d) => d.name === p.name),
+        );
+        declaration.cssProperties = [...own, ...documented];
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/base/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.fixtures.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [guardedDefine()],
+  plugins: [guardedDefine(), await globalTokens()],
 };

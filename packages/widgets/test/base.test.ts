@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { DholPlan } from '../src/components/plan/plan.js';
 import '../src/components/plan/dhol-plan.js';
 import { define } from '../src/define.js';
-import { axe, mount, nextState, shadow, unmountAll } from './helpers.js';
+import { axe, mount, nextState, rgbOf, shadow, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
 
@@ -64,17 +64,18 @@ test('when src changes mid-flight only the newer file is shown', async () => {
   expect(el.state).toBe('empty');
 });
 
-test('the design tokens are adopted into the document once, however many elements there are', async () => {
+test('the scheme lock is adopted into the document once, and the page itself gets no token or scheme', async () => {
+  const before = getComputedStyle(document.documentElement).colorScheme;
   const first = mount<DholPlan>(html`<dhol-plan .data=${minimal}></dhol-plan>`);
   const second = mount<DholPlan>(html`<dhol-plan .data=${minimal}></dhol-plan>`);
   await Promise.all([first.updateComplete, second.updateComplete]);
-  const withTokens = document.adoptedStyleSheets.filter((sheet) =>
-    [...sheet.cssRules].some((rule) => rule.cssText.includes('--dhol-color-text')),
+  const locks = document.adoptedStyleSheets.filter((sheet) =>
+    [...sheet.cssRules].some((rule) => rule.cssText.includes('--dhol-color-scheme')),
   );
-  expect(withTokens).toHaveLength(1);
-  expect(getComputedStyle(document.documentElement).getPropertyValue('--dhol-color-accent').trim()).not.toBe(
-    '',
-  );
+  expect(locks).toHaveLength(1);
+  const root = getComputedStyle(document.documentElement);
+  expect(root.getPropertyValue('--dhol-color-accent')).toBe('');
+  expect(root.colorScheme).toBe(before);
 });
 
 test('a page’s own token value wins over the default', async () => {
@@ -82,7 +83,7 @@ test('a page’s own token value wins over the default', async () => {
   try {
     const el = mount<DholPlan>(html`<dhol-plan .data=${minimal}></dhol-plan>`);
     await el.updateComplete;
-    expect(getComputedStyle(el).color).toBe('rgb(1, 2, 3)');
+    expect(rgbOf(getComputedStyle(el).color)).toEqual([1, 2, 3]);
   } finally {
     document.documentElement.style.removeProperty('--dhol-color-text');
   }

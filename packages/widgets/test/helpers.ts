@@ -67,3 +67,92 @@ export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error('shadow: the element has no open shadow root');
   return el.shadowRoot;
 }
+
+let canvas: CanvasRenderingContext2D | undefined;
+
+/**
+ * A colour as the browser paints it, in sRGB channels 0–255 with alpha 0–1, whatever form the computed value
+ * takes (`rgb()`, `oklch()` from relative colours, `color(srgb …)`): the canvas converts it.
+ */
+export function rgba(colour: string): [number, number, number, number] {
+  canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true }) ?? undefined;
+  if (!canvas) throw new Error('rgba: no 2d canvas');
+  canvas.clearRect(0, 0, 1, 1);
+  canvas.fillStyle = '#000';
+  canvas.fillStyle = colour;
+  canvas.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0, a = 0] = canvas.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
+}
+
+/** `rgba` without alpha. */
+export function rgbOf(colour: string): [number, number, number] {
+  const [r, g, b] = rgba(colour);
+  return [r, g, b];
+}
+
+function luminance([r, g, b]: readonly number[]): number {
+  const lin = (c = 0) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * WCAG 2 contrast of two colours as computed styles give them. Worked out here, not with the elements' own
+ * `contrastRatio`, so that a fault in the code under test cannot hide a contrast failure.
+ */
+export function contrast(a: string, b: string): number {
+  const la = luminance(rgbOf(a));
+  const lb = luminance(rgbOf(b));
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** The parent across shadow boundaries. */
+function flatParent(el: Element): Element | null {
+  return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+}
+
+/** The colour an element's text is drawn on: its own and its ancestors' backgrounds, blended down to an opaque one. */
+export function backgroundOf(el: Element): string {
+  const layers: [number, number, number, number][] = [];
+  for (let at: Element | null = el; at; at = flatParent(at)) {
+    const layer = rgba(getComputedStyle(at).backgroundColor);
+    if (layer[3] > 0) layers.push(layer);
+    if (layer[3] >= 1) break;
+  }
+  let [r, g, b] = [255, 255, 255];
+  for (const [lr, lg, lb, la] of layers.reverse()) {
+    r = lr * la + r * (1 - la);
+    g = lg * la + g * (1 - la);
+    b = lb * la + b * (1 - la);
+  }
+  return `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
+}
+
+/**
+ * Every piece of visible text in an element's shadow tree whose contrast against what it is drawn on is below
+ * `minimum`, as `"text" colour on background = ratio`. SVG text is measured by its fill.
+ */
+export function lowContrastText(el: Element, minimum = 4.5): string[] {
+  const root = el.shadowRoot;
+  if (!root) throw new Error('lowContrastText: the element has no open shadow root');
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim();
+    const parent = node.parentElement;
+    if (!text || !parent) continue;
+    if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    const box = parent.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;
+    const style = getComputedStyle(parent);
+    const colour = parent instanceof SVGElement ? style.fill : style.color;
+    const background = backgroundOf(parent);
+    const ratio = contrast(colour, background);
+    if (ratio < minimum)
+      found.push(`"${text.slice(0, 40)}" ${colour} on ${background} = ${ratio.toFixed(2)}`);
+  }
+  return found;
+}

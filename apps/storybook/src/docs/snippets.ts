@@ -3,7 +3,7 @@
 export const globalTokens = `:root {
   --dhol-color-accent: #00664d;
   --dhol-font-family: 'Trebuchet MS', system-ui, sans-serif;
-  --dhol-radius: 0.75rem;
+  --dhol-radius: 0.75em;
 }`;
 
 export const parts = `dhol-plan::part(activity) {
@@ -17,7 +17,7 @@ dhol-plan::part(goal-heading) {
 export const allThree = `/* 1. Global tokens */
 :root {
   --dhol-color-accent: #00664d;
-  --dhol-radius: 0.75rem;
+  --dhol-radius: 0.75em;
 }
 /* 2. Element properties */
 dhol-plan {

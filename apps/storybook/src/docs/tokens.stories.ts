@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, within } from 'storybook/test';
-import { isColourToken, readTokens } from './tokens.js';
+import { isColourToken, readTokens, schemeValues } from './tokens.js';
 
 const swatch = (value: string | undefined) =>
-  value
+  value && !value.startsWith('var(')
     ? html`<span
         aria-hidden="true"
         style="display:inline-block;inline-size:1.25rem;block-size:1.25rem;vertical-align:middle;margin-inline-end:0.5rem;border:1px solid #6e6e7a;background:${value}"
@@ -16,7 +16,7 @@ const cell = (name: string, value: string | undefined) =>
     ${isColourToken(name) ? swatch(value) : nothing}${value ? html`<code>${value}</code>` : '–'}
   </td>`;
 
-/** The global design tokens, read live from the sheet the widgets adopt, with their light and dark values. */
+/** De globala tokens, ur widgetarnas egen tabell: standardvärde i ljust och mörkt schema och vad de används till. */
 const meta = {
   title: 'Introduktion/Tokens',
   tags: ['!autodocs'],
@@ -31,17 +31,20 @@ const meta = {
           <th scope="col" style="text-align:start;padding:0.25rem 1rem 0.25rem 0">Token</th>
           <th scope="col" style="text-align:start;padding:0.25rem 1rem 0.25rem 0">Ljust · Light</th>
           <th scope="col" style="text-align:start;padding:0.25rem 1rem 0.25rem 0">Mörkt · Dark</th>
+          <th scope="col" style="text-align:start;padding:0.25rem 1rem 0.25rem 0">Används till</th>
         </tr>
       </thead>
       <tbody>
-        ${tokens.map(
-          (token) => html`<tr style="border-block-start:1px solid #d0d0d8">
+        ${tokens.map((token) => {
+          const { light, dark } = schemeValues(token.default);
+          return html`<tr style="border-block-start:1px solid #d0d0d8">
             <th scope="row" style="text-align:start;font-weight:normal;padding:0.25rem 1rem 0.25rem 0">
               <code>${token.name}</code>
             </th>
-            ${cell(token.name, token.light)} ${cell(token.name, token.dark)}
-          </tr>`,
-        )}
+            ${cell(token.name, light)} ${cell(token.name, dark === light ? undefined : dark)}
+            <td style="padding:0.25rem 1rem 0.25rem 0">${token.sv}</td>
+          </tr>`;
+        })}
       </tbody>
     </table>`;
   },

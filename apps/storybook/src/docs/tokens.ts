@@ -1,41 +1,29 @@
-import { adoptTokens } from '@dhol/widgets';
+import { tokenTable } from '@dhol/widgets/styles/token-docs.js';
 
-/** One design token as the widgets declare it: its name and its light and dark values. */
+/** One design token as the widgets document it: its name, default and what it is for. */
 export interface TokenRow {
   name: string;
-  light: string;
-  dark?: string;
+  /** One value, or `light-dark(light, dark)`. */
+  default: string;
+  sv: string;
+  en: string;
 }
 
-const LIGHT = ':where(:root)';
-const DARK = ':where(.dhol-theme-dark, [data-dhol-theme="dark"])';
-
 /**
- * Reads the global tokens from the sheet the widgets adopt into the page, so this list is always the one the
- * built widgets ship, never a copy that could drift.
+ * The global tokens from the widgets' own table (`styles/token-docs.ts`), the one that also documents them in
+ * custom-elements.json: this list is what the built widgets ship, never a copy that could drift.
  */
-export function readTokens(doc: Document = document): TokenRow[] {
-  adoptTokens(doc);
-  const light = new Map<string, string>();
-  const dark = new Map<string, string>();
-  for (const sheet of doc.adoptedStyleSheets) {
-    for (const rule of Array.from(sheet.cssRules)) {
-      if (!(rule instanceof CSSStyleRule)) continue;
-      const target = rule.selectorText === LIGHT ? light : rule.selectorText === DARK ? dark : undefined;
-      if (!target) continue;
-      for (const property of Array.from(rule.style)) {
-        if (property.startsWith('--dhol-'))
-          target.set(property, rule.style.getPropertyValue(property).trim());
-      }
-    }
-  }
-  return [...light].map(([name, value]) => {
-    const darkValue = dark.get(name);
-    return darkValue === undefined ? { name, light: value } : { name, light: value, dark: darkValue };
-  });
+export function readTokens(): TokenRow[] {
+  return tokenTable;
+}
+
+/** The light and dark values of a default written `light-dark(a, b)`, or the one value for both. */
+export function schemeValues(value: string): { light: string; dark: string } {
+  const pair = /^light-dark\((.+), (.+)\)$/.exec(value);
+  return pair ? { light: pair[1] as string, dark: pair[2] as string } : { light: value, dark: value };
 }
 
 /** Whether a token holds a colour (and gets a swatch). */
 export function isColourToken(name: string): boolean {
-  return name.startsWith('--dhol-color-');
+  return name.startsWith('--dhol-color-') && name !== '--dhol-color-scheme';
 }

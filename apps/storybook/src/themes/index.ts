@@ -19,8 +19,9 @@ export function isThemeName(value: unknown): value is ThemeName {
 }
 
 /**
- * Wraps a story in a frame with the chosen theme, the way a host page would: the dark theme is the widgets' own
- * (`data-dhol-theme="dark"`); the others pin the light defaults and add a class that sets `--dhol-*` properties.
+ * Wraps a story in a frame with the chosen theme, the way a host page would: the frame declares the page's colour
+ * scheme (dark for the dark theme, light otherwise) and, for a brand theme, carries the class that sets its
+ * `--dhol-*` tokens. It declares no token itself, so a value set on `:root` (in devtools, say) reaches the story.
  */
 export const withTheme: Decorator = (story, context) => {
   const theme: ThemeName = isThemeName(context.globals['theme']) ? context.globals['theme'] : 'default';

@@ -15,7 +15,8 @@ import { type Lang, type MessageKey, msg, type Params, resolveLang } from '../i1
 import { errorView } from '../shared/error-view.js';
 import { type HeadingLevel, toHeadingLevel } from '../shared/heading.js';
 import { maybeSupportNotice } from '../shared/support-notice.js';
-import { adoptTokens, baseStyles } from '../styles/tokens.js';
+import { baseStyles } from '../styles/base.js';
+import { adoptTokens } from '../styles/tokens.js';
 import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, errorText, loadIssue } from './load.js';
 import { defaultAreas, defaultFrameworks } from './reference.js';
 import { scheduleFirstDraw } from './render-queue.js';
@@ -39,12 +40,22 @@ export type DholState = 'idle' | 'loading' | 'empty' | 'error' | 'content';
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when there is nothing to show.
  * @csspart error - The error block with the list of issues.
+ * @csspart error-heading - The error block's heading.
+ * @csspart error-count - How many errors and warnings the file has.
  * @csspart issues - The list of issues in the error block.
+ * @csspart issue - One issue; also `issue-<severity>`.
+ * @csspart issue-<severity> - An issue by severity: `issue-error`, `issue-warning`.
+ * @csspart heading - Every heading, whatever its level; each also has a part for its role (`title`, `section-heading` …).
+ * @csspart text - Running text from the data (paragraphs, lists, headings).
+ * @csspart text-heading - A heading inside running text.
+ * @csspart link - A link to another site.
+ * @csspart unsafe-link - A link address that is not safe to follow, shown as text.
+ * @csspart badge - Every badge; each also has a part for what it says.
  * @csspart support-notice - Where to turn for support (112, 1177, Mind Självmordslinjen).
- * @cssprop --dhol-color-text - Text colour.
- * @cssprop --dhol-color-background - Background colour.
- * @cssprop --dhol-color-accent - Accent colour for headings and markers.
- * @cssprop --dhol-font-family - Font family.
+ *
+ * Every element reads the global tokens (`--dhol-color-*`, `--dhol-font-*`, `--dhol-heading-*`,
+ * `--dhol-space-*`, `--dhol-focus-*`, `--dhol-radius`, `--dhol-measure`, `--dhol-color-scheme`); the manifest lists
+ * them with their defaults and uses, from `styles/token-docs.ts`.
  */
 export abstract class DholElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
@@ -364,9 +375,12 @@ export abstract class DholElement extends LitElement {
     return toHeadingLevel(this.headingLevel);
   }
 
-  /** A heading level `depth` steps below the top level, never past 6. */
-  protected sublevel(depth = 1): HeadingLevel {
-    return toHeadingLevel(this.level + depth, 6);
+  /**
+   * A heading level `depth` steps below the top level. Past 6 it goes on (7, 8 …): `heading()` draws those as
+   * `role="heading"` with `aria-level`, so nested headings never share a level.
+   */
+  protected sublevel(depth = 1): number {
+    return this.level + depth;
   }
 
   /** The frameworks to resolve goals against: the element's extra ones, then the ones shipped inside. */

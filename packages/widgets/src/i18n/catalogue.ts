@@ -36,6 +36,7 @@ export const sv = {
   'render.failed': 'Ett fel uppstod när uppgifterna skulle visas.',
   'structure.invalid': (p) => `Värdet följer inte formatet: ${p.detail}`,
   'link.external': '(extern länk)',
+  'table.scroll': 'Tabellen är bredare än ytan: rulla i sidled för att se allt.',
   'support.label': 'Stöd och hjälp',
   'support.urgent': 'Vid akut fara för liv: ring 112.',
   'support.help':
@@ -79,6 +80,7 @@ export const en: Record<MessageKey, Entry> = {
   'render.failed': 'Something went wrong while showing the data.',
   'structure.invalid': (p) => `The value does not follow the format: ${p.detail}`,
   'link.external': '(external link)',
+  'table.scroll': 'The table is wider than the space: scroll sideways to see all of it.',
   'support.label': 'Support and help',
   'support.urgent': 'If a life is in immediate danger: call 112.',
   'support.help': 'Need someone to talk to? Contact 1177 Vårdguiden or Mind Självmordslinjen on 90101.',

@@ -17,7 +17,7 @@ export function errorView(issues: readonly Issue[], lang: Lang, headingLevel: nu
   const listed = [...issues].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_LISTED_ISSUES);
   const more = issues.length - listed.length;
   return html`<div part="error" class="state errors" role="alert">
-    ${heading(headingLevel, msg(lang, 'error.heading'), { part: 'error-heading' })}
+    ${heading(headingLevel, msg(lang, 'error.heading'), { size: 'section', part: 'error-heading' })}
     <p>${msg(lang, 'error.intro')} <span part="error-count">${msg(lang, 'error.count', { errors, warnings })}</span></p>
     ${
       listed.length > 0

@@ -10,36 +10,47 @@ export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 2): Head
   return Math.min(6, Math.max(2, n)) as HeadingLevel;
 }
 
+/**
+ * How large a heading looks, from the element's type scale (`--dhol-heading-size-<size>`), whatever its level:
+ * the element's `title`, a `section` (Bakgrund, Parter), a `group` (a delmål, a party), a `subgroup` under it
+ * (Pågående aktiviteter, Åtaganden, a heading inside running text) and an `item` (an activity, a decision step).
+ */
+export type HeadingSize = 'title' | 'section' | 'group' | 'subgroup' | 'item';
+
 export interface HeadingOptions {
+  size: HeadingSize;
   id?: string;
+  /** A part name for this heading's role (`goal-heading`); every heading also has the part `heading`. */
   part?: string;
   className?: string;
   lang?: string;
-  tabindex?: number;
 }
 
 /**
- * A real `<h2>`…`<h6>` for a level, so headings fit the host page's outline. Levels past 6 stay at 6.
- * Content is bound as text (or a template), never parsed as HTML.
+ * A real `<h2>`…`<h6>` for a level, so headings fit the host page's outline. Below `<h6>` the outline goes on
+ * with `role="heading"` and `aria-level` 7, 8 …, so two nested headings never share a level (an element placed
+ * at `heading-level="3"` needs five). Its size comes from `size`, never from the level. Content is bound as
+ * text (or a template), never parsed as HTML.
  */
-export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const { id, part, className, lang } = options;
-  const tabindex = options.tabindex ?? undefined;
+export function heading(level: number, content: unknown, options: HeadingOptions): TemplateResult {
+  const { id, part, className, lang, size } = options;
   const idAttr = id ?? nothing;
-  const partAttr = part ?? nothing;
-  const classAttr = className ?? nothing;
+  const partAttr = part ? `heading ${part}` : 'heading';
+  const classAttr = `h h-${size}${className ? ` ${className}` : ''}`;
   const langAttr = lang ?? nothing;
-  const tabAttr = tabindex ?? nothing;
-  switch (toHeadingLevel(level, 6)) {
+  const n = Math.max(2, Math.round(level) || 2);
+  switch (n) {
     case 2:
-      return html`<h2 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr} tabindex=${tabAttr}>${content}</h2>`;
+      return html`<h2 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr} tabindex=${tabAttr}>${content}</h3>`;
+      return html`<h3 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr} tabindex=${tabAttr}>${content}</h4>`;
+      return html`<h4 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr} tabindex=${tabAttr}>${content}</h5>`;
+      return html`<h5 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr}>${content}</h6>`;
     default:
-      return html`<h6 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr} tabindex=${tabAttr}>${content}</h6>`;
+      return html`<div role="heading" aria-level=${n} id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr}>${content}</div>`;
   }
 }

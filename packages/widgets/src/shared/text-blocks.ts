@@ -34,7 +34,11 @@ function textBlock(block: TextBlock, lang: Lang, headingLevel: number): Template
       </ul>`;
     case 'heading': {
       const t = textIn(block.text, lang);
-      return heading(headingLevel, t.value, t.lang === lang ? {} : { lang: t.lang });
+      return heading(headingLevel, t.value, {
+        size: 'subgroup',
+        part: 'text-heading',
+        ...(t.lang === lang ? {} : { lang: t.lang }),
+      });
     }
   }
 }

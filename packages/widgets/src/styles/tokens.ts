@@ -1,81 +1,140 @@
-import { type CSSResult, css, unsafeCSS } from 'lit';
+import { type CSSResult, unsafeCSS } from 'lit';
 
 /**
- * The global design tokens. Each value is written once here: the document sheet declares them inside
- * `:where(:root)` (zero specificity, so a host page's own `--dhol-*` values win) and shadow styles read them with
- * the same value as a `var()` fallback, so an element looks right even before the sheet is adopted.
+ * The design tokens: every `--dhol-*` custom property a host page may set, with the value the elements use when
+ * it does not. Nothing is declared on the host page: each element reads `var(--dhol-<token>, <default>)` in its
+ * own shadow styles, so a page's value wins wherever it is set (on `:root`, on a container, on the element) and
+ * nothing here can override a brand token. What each token is for, for designers and the manifest, is in
+ * `token-docs.ts`.
  */
-export const light = {
-  'color-text': '#1b1b1f',
-  'color-text-muted': '#4a4a55',
-  'color-background': '#ffffff',
-  'color-surface': '#f4f4f7',
-  'color-border': '#6e6e7a',
-  'color-accent': '#00577a',
-  'color-link': '#0a4f9e',
-  'color-focus': '#b3006b',
-  'color-error': '#a50e0e',
-  'color-error-surface': '#fdeeee',
-  'color-warning': '#7a4a00',
-  'color-warning-surface': '#fff4dc',
-  'color-success': '#1b6332',
-  'color-info-surface': '#e8f2f8',
-  'color-highlight': '#fff2b3',
-  'space-xs': '0.25rem',
-  'space-s': '0.5rem',
-  'space-m': '1rem',
-  'space-l': '1.5rem',
-  'space-xl': '2.5rem',
-  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  'font-size': '1rem',
-  'font-size-small': '0.875rem',
-  'font-line-height': '1.5',
-  radius: '0.25rem',
+
+/**
+ * What a colour is for decides how light it may be in each colour scheme. A host's colour keeps its hue and
+ * chroma; its OKLCH lightness is held in the range its role needs against the scheme's background, so a theme
+ * written for light pages still reads on a dark one (and the other way round), and text keeps 4.5:1.
+ * `[light scheme, dark scheme]`; `l` is the colour's own lightness.
+ */
+const LIMITS = {
+  /** The element's background. */
+  background: ['max(l,.96)', 'min(l,.24)'],
+  /** Cards, header blocks, highlighted rows: text is drawn on them. */
+  surface: ['max(l,.92)', 'min(l,.34)'],
+  /** Body text and headings. */
+  ink: ['min(l,.4)', 'max(l,.86)'],
+  /** Secondary text, links, status words, the accent (also a fill under text in the background colour). */
+  text: ['min(l,.5)', 'max(l,.76)'],
+  /** Borders of controls and markers, the focus ring: 3:1 against the background. */
+  line: ['min(l,.62)', 'max(l,.6)'],
 } as const;
 
-export type Token = keyof typeof light;
+export type ColourRole = keyof typeof LIMITS;
 
-/** Dark values: used under `prefers-color-scheme: dark`, or on `.dhol-theme-dark` / `[data-dhol-theme="dark"]`. */
-export const dark: Partial<Record<Token, string>> = {
-  'color-text': '#ececf1',
-  'color-text-muted': '#c0c0cc',
-  'color-background': '#17171c',
-  'color-surface': '#25252d',
-  'color-border': '#9a9aa8',
-  'color-accent': '#7cc8ea',
-  'color-link': '#9ccaff',
-  'color-focus': '#ff8ad0',
-  'color-error': '#ffb3b3',
-  'color-error-surface': '#3a1616',
-  'color-warning': '#ffd27a',
-  'color-warning-surface': '#3a2c10',
-  'color-success': '#8fdca5',
-  'color-info-surface': '#15303d',
-  'color-highlight': '#4d4210',
-};
+/** A colour token: its light and dark defaults and its role (none: kept as given, such as decorative rules). */
+type Colour = readonly [light: string, dark: string, role?: ColourRole];
 
-const declarations = (values: Partial<Record<Token, string>>) =>
-  Object.entries(values)
-    .map(([name, value]) => `--dhol-${name}: ${value};`)
-    .join(' ');
+/** The global colour tokens (`--dhol-color-*`). */
+export const colours = {
+  'color-text': ['#1b1b1f', '#ececf1', 'ink'],
+  'color-text-muted': ['#4a4a55', '#c0c0cc', 'text'],
+  'color-background': ['#ffffff', '#17171c', 'background'],
+  'color-surface': ['#f4f4f7', '#25252d', 'surface'],
+  'color-border': ['#6e6e7a', '#9a9aa8', 'line'],
+  'color-input-border': ['var(--_color-border)', 'var(--_color-border)', 'line'],
+  'color-rule': ['#c4c4cc', '#4a4a55'],
+  'color-accent': ['#00577a', '#7cc8ea', 'text'],
+  'color-link': ['#0a4f9e', '#9ccaff', 'text'],
+  'color-focus': ['#b3006b', '#ff8ad0', 'line'],
+  'color-error': ['#a50e0e', '#ffb3b3', 'text'],
+  'color-error-surface': ['#fdeeee', '#3a1616', 'surface'],
+  'color-warning': ['#7a4a00', '#ffd27a', 'text'],
+  'color-warning-surface': ['#fff4dc', '#3a2c10', 'surface'],
+  'color-success': ['#1b6332', '#8fdca5', 'text'],
+  'color-info-surface': ['#e8f2f8', '#15303d', 'surface'],
+  'color-highlight': ['#fff2b3', '#3d3510', 'surface'],
+  'heading-color': ['var(--_color-text)', 'var(--_color-text)', 'ink'],
+} as const satisfies Record<string, Colour>;
 
-/** `var(--dhol-<token>, <default>)` for use inside shadow styles. */
-export function token(name: Token): CSSResult {
-  return unsafeCSS(`var(--dhol-${name}, ${light[name]})`);
+export type ColourToken = keyof typeof colours;
+
+/**
+ * Sizes, spacing and type. Lengths are in `em`, so they follow the element's own text size: the host page's body
+ * text by default, whatever the root font size (a CMS theme's `html { font-size: 62.5% }` does not shrink them).
+ */
+export const scale = {
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  'font-size': '1em',
+  'font-size-small': '0.875em',
+  'font-line-height': '1.5',
+  'heading-font-family': 'var(--dhol-font-family, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif)',
+  'heading-font-weight': '700',
+  'heading-line-height': '1.25',
+  'heading-size-title': '1.75em',
+  'heading-size-section': '1.375em',
+  'heading-size-group': '1.1875em',
+  'heading-size-subgroup': '1.0625em',
+  'heading-size-item': '1em',
+  measure: '70ch',
+  'space-xs': '0.25em',
+  'space-s': '0.5em',
+  'space-m': '1em',
+  'space-l': '1.5em',
+  'space-xl': '2.5em',
+  radius: '0.25em',
+  'focus-width': '3px',
+  'focus-style': 'solid',
+  'focus-offset': '2px',
+} as const;
+
+export type ScaleToken = keyof typeof scale;
+export type Token = ColourToken | ScaleToken | 'color-scheme';
+
+/**
+ * A token as shadow styles read it. A colour is the element's resolved private property (`--_color-text`, set on
+ * `:host` by `colourProperties`); anything else is `var(--dhol-<token>, <default>)`.
+ */
+export function token(name: ColourToken | ScaleToken): CSSResult {
+  return unsafeCSS(name in colours ? `var(--_${name})` : `var(--dhol-${name}, ${scale[name as ScaleToken]})`);
 }
 
-/** The document-level sheet: defaults, dark theme by preference and by class, light theme by class. */
+/** Browsers that pick a value by colour scheme and derive colours from colours (2024 on). */
+const MODERN = '@supports (color:light-dark(oklch(from red l c h),red))';
+
+/**
+ * Declares on `:host` one private property `--_<name>` per public colour property `--dhol-<name>`: the host's
+ * value or the default, in the element's colour scheme and, for a colour with a role, within its lightness range.
+ * Older browsers get the host's value or the light default as given.
+ */
+export function colourProperties(entries: Readonly<Record<string, Colour>>): CSSResult {
+  let plain = '';
+  let modern = '';
+  for (const [name, [light, dark, role]] of Object.entries(entries)) {
+    const value = (fallback: string) => `var(--dhol-${name},${fallback})`;
+    plain += `--_${name}:${value(light)};`;
+    const limits = role && LIMITS[role];
+    modern += `--_${name}:${
+      limits
+        ? `light-dark(oklch(from ${value(light)} ${limits[0]} c h),oklch(from ${value(dark)} ${limits[1]} c h))`
+        : value(light === dark ? light : `light-dark(${light},${dark})`)
+    };`;
+  }
+  return unsafeCSS(`:host{${plain}}${MODERN}{:host{${modern}}}`);
+}
+
+/**
+ * The one document-level rule: `data-dhol-theme` (or the classes `dhol-theme-light` / `dhol-theme-dark`) on any
+ * container locks the elements inside it to one scheme by setting `--dhol-color-scheme`. It sets no other token,
+ * so a site's brand tokens always stay. Zero specificity, so a page's own value wins.
+ */
 export const documentTokens = unsafeCSS(
-  `:where(:root) { ${declarations(light)} color-scheme: light dark; }
-@media (prefers-color-scheme: dark) { :where(:root) { ${declarations(dark)} } }
-:where(.dhol-theme-dark, [data-dhol-theme="dark"]) { ${declarations(dark)} color-scheme: dark; }
-:where(.dhol-theme-light, [data-dhol-theme="light"]) { ${declarations(light)} color-scheme: light; }`,
+  `:where([data-dhol-theme=light],.dhol-theme-light){--dhol-color-scheme:light}
+:where([data-dhol-theme=dark],.dhol-theme-dark){--dhol-color-scheme:dark}
+:where([data-dhol-theme=auto]){--dhol-color-scheme:light dark}`,
 );
 
 /**
- * Adopts a sheet of document-level tokens once per page, whichever copy of the script runs first: the flag is a
+ * Adopts a sheet of document-level rules once per page, whichever copy of the script runs first: the flag is a
  * global symbol named by `key`. `first` puts it before the page's own adopted sheets. Does nothing without a
- * document or constructable stylesheets, where the var() fallbacks in shadow styles still apply.
+ * document or constructable stylesheets.
  */
 export function adoptDocumentSheet(
   sheet: CSSResult,
@@ -99,216 +158,7 @@ export function adoptDocumentSheet(
   }
 }
 
-/**
- * Adopts the token sheet into the document once per page. Safe to call from `connectedCallback`.
- */
+/** Adopts the scheme lock into the document once per page. Safe to call from `connectedCallback`. */
 export function adoptTokens(doc: Document | undefined = globalThis.document): void {
   adoptDocumentSheet(documentTokens, 'dhol.tokens.adopted', { doc, first: true });
 }
-
-/**
- * Styles every element shares: typography, colours, focus ring, visually hidden text, forced colours and print.
- * The shadow tree follows the document theme through inherited custom properties; when the page is dark by
- * preference but has not adopted the sheet, the fallbacks flip too.
- */
-export const baseStyles = css`
-  :host {
-    display: block;
-    color: ${token('color-text')};
-    background: ${token('color-background')};
-    font-family: ${token('font-family')};
-    font-size: ${token('font-size')};
-    line-height: ${token('font-line-height')};
-    overflow-wrap: anywhere;
-    container-type: inline-size;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  /*
-   * A host page's reset ("* { all: unset !important }") reaches the host element itself: important declarations
-   * of the shadow tree win over the page's, so the element stays a block and a size container (its narrow layouts depend on it) and carries no
-   * decorations of the page.
-   * Use the "hidden" attribute to hide an element.
-   */
-  :host {
-    display: block !important;
-    container-type: inline-size !important;
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
-  :host::before,
-  :host::after {
-    content: none !important;
-  }
-  /*
-   * The wrapper sets every inherited text property again, so a host page's global CSS (a reset with !important on
-   * every element, odd fonts, upper case) that reaches the host element stops there: only --dhol-* tokens pass.
-   */
-  .dhol {
-    color: ${token('color-text')};
-    background: ${token('color-background')};
-    font-family: ${token('font-family')};
-    font-size: ${token('font-size')};
-    line-height: ${token('font-line-height')};
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-feature-settings: normal;
-    font-kerning: auto;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    word-break: normal;
-    hyphens: manual;
-    overflow-wrap: anywhere;
-    list-style: initial;
-    quotes: auto;
-    cursor: auto;
-    visibility: visible;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    line-height: 1.25;
-    margin: ${token('space-l')} 0 ${token('space-s')};
-  }
-  p,
-  ul,
-  ol,
-  dl {
-    margin: 0 0 ${token('space-s')};
-  }
-  a {
-    color: ${token('color-link')};
-    text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 2px;
-  }
-  :focus-visible {
-    outline: 3px solid ${token('color-focus')};
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  .muted {
-    color: ${token('color-text-muted')};
-  }
-  .badge {
-    display: inline-block;
-    padding: 0 ${token('space-s')};
-    border: 1px solid currentColor;
-    border-radius: ${token('radius')};
-    font-size: ${token('font-size-small')};
-    white-space: nowrap;
-  }
-  .state {
-    padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-  }
-  .errors {
-    border-color: ${token('color-error')};
-    background: ${token('color-error-surface')};
-  }
-  .errors ol {
-    padding-inline-start: ${token('space-l')};
-  }
-  .errors li {
-    margin-block-end: ${token('space-s')};
-  }
-  .issue-error {
-    color: ${token('color-error')};
-    border-color: ${token('color-error')};
-  }
-  .issue-warning {
-    color: ${token('color-warning')};
-    border-color: ${token('color-warning')};
-  }
-  code {
-    font-size: ${token('font-size-small')};
-    overflow-wrap: anywhere;
-  }
-  .support {
-    margin: ${token('space-m')} 0;
-    padding: ${token('space-m')};
-    border-inline-start: 4px solid ${token('color-accent')};
-    background: ${token('color-info-surface')};
-  }
-  .support p:last-child {
-    margin-bottom: 0;
-  }
-  .external-marker {
-    display: inline-block;
-    margin-inline-start: 0.15em;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host,
-    .dhol {
-      color: var(--dhol-color-text, ${unsafeCSS(dark['color-text'])});
-      background: var(--dhol-color-background, ${unsafeCSS(dark['color-background'])});
-    }
-  }
-  @media (forced-colors: active) {
-    :host,
-    .dhol {
-      color: CanvasText;
-      background: Canvas;
-    }
-    .badge,
-    .state,
-    .support {
-      border: 1px solid CanvasText;
-      forced-color-adjust: auto;
-    }
-    :focus-visible {
-      outline-color: Highlight;
-    }
-    a {
-      color: LinkText;
-    }
-  }
-  @media print {
-    :host,
-    .dhol {
-      color: #000;
-      background: #fff;
-      font-size: 11pt;
-    }
-    a {
-      color: #000;
-    }
-    .no-print {
-      display: none !important;
-    }
-    .state,
-    .support {
-      background: none;
-      border: 1px solid #000;
-    }
-  }
-`;

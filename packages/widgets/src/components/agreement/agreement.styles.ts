@@ -1,11 +1,16 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
+import { colourProperties, token } from '../../styles/tokens.js';
 
-const accent = css`var(--dhol-agreement-accent, ${token('color-accent')})`;
-const partyBackground = css`var(--dhol-agreement-party-background, ${token('color-surface')})`;
-const partyMin = css`var(--dhol-agreement-party-min-width, 18rem)`;
+const accent = css`var(--_agreement-accent)`;
+const partyBackground = css`var(--_agreement-party-background)`;
+const partyMin = css`var(--dhol-agreement-party-min-width, 18em)`;
 
-export const styles = css`
+export const styles = [
+  colourProperties({
+    'agreement-accent': ['var(--_color-accent)', 'var(--_color-accent)', 'line'],
+    'agreement-party-background': ['var(--_color-surface)', 'var(--_color-surface)', 'surface'],
+  }),
+  css`
   .subtitle {
     font-size: 1.125em;
     margin-top: 0;
@@ -33,8 +38,7 @@ export const styles = css`
   .party-name {
     margin-top: 0;
   }
-  .duties-heading {
-    font-size: 1em;
+  .party .h-subgroup {
     margin-top: ${token('space-m')};
   }
   .duties,
@@ -59,20 +63,20 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: ${token('space-s')};
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
     padding: ${token('space-s')};
     border-top: 3px solid ${accent};
   }
   .dot {
     flex: none;
-    width: 0.875rem;
-    height: 0.875rem;
+    width: 0.875em;
+    height: 0.875em;
     border-radius: 50%;
     background: ${accent};
     border: 2px solid ${token('color-background')};
     outline: 2px solid ${accent};
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .timeline {
       flex-direction: column;
     }
@@ -83,7 +87,7 @@ export const styles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(8em, max-content) 1fr;
     gap: ${token('space-xs')} ${token('space-m')};
   }
   dt {
@@ -92,7 +96,7 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     dl {
       grid-template-columns: 1fr;
     }
@@ -109,36 +113,8 @@ export const styles = css`
     padding-inline-start: ${token('space-m')};
     margin-block-end: ${token('space-m')};
   }
-  .decision-heading {
+  .decision > .h {
     margin-top: 0;
-    font-size: 1.05em;
-  }
-  .table-scroll {
-    overflow-x: auto;
-    max-width: 100%;
-  }
-  table {
-    border-collapse: collapse;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: ${token('space-s')};
-  }
-  th,
-  td {
-    border: 1px solid ${token('color-border')};
-    padding: ${token('space-xs')} ${token('space-s')};
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    background: ${token('color-surface')};
-  }
-  .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
   }
   .no-value {
     font-style: italic;
@@ -147,9 +123,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .party,
     .timeline li,
-    .decision,
-    th,
-    td {
+    .decision {
       border-color: CanvasText;
     }
     .dot {
@@ -162,8 +136,6 @@ export const styles = css`
       background: none;
       break-inside: avoid;
     }
-    .table-scroll {
-      overflow: visible;
-    }
   }
-`;
+`,
+];

@@ -201,11 +201,50 @@ test('text from the file is shown as text, never as markup', async () => {
   expect((window as { hacked?: number }).hacked).toBeUndefined();
 });
 
-test('a keyboard user can reach the baseline table to scroll it', async () => {
-  const el = await showSurahammar();
+/** Words of the table's cells that the browser broke across two lines (`Flic|kor`), and values split (`44 | %`). */
+function brokenWords(table: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    // A value such as "44 %" holds a no-break space: it counts as one word here.
+    for (const match of text.matchAll(/[^ \t\n]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}
+
+test('on a 375 px phone the baseline table breaks no word ("Flickor") and splits no value ("44 %")', async () => {
+  const el = mount<DholAgreement>(
+    html`<div style="width: 343px"><dhol-agreement .data=${surahammarHandslag}></dhol-agreement></div>`,
+  ).querySelector('dhol-agreement') as DholAgreement;
+  await nextState(el);
+  const table = within(el)
+    .getByRole('table', { name: /^Utgångsläge för Surahammar 2023/ })
+    .element();
+  expect(table.textContent).toContain('Flickor');
+  expect(table.textContent).toContain('44\u00a0%');
+  expect(brokenWords(table)).toEqual([]);
+  expect(el.scrollWidth).toBeLessThanOrEqual(343);
+});
+
+test('the baseline table is a tab stop only when it is too wide to show whole', async () => {
+  const el = mount<DholAgreement>(
+    html`<div style="width: 260px"><dhol-agreement .data=${surahammarHandslag}></dhol-agreement></div>`,
+  ).querySelector('dhol-agreement') as DholAgreement;
+  await nextState(el);
+  const scroller = shadow(el).querySelector('.scroll') as HTMLElement;
+  await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('true');
   await userEvent.tab();
-  const region = within(el).getByRole('region', { name: 'Utgångsläge för Surahammar 2023' }).element();
-  expect(el.shadowRoot?.activeElement).toBe(region);
+  expect(shadow(el).activeElement).toBe(scroller);
+  el.parentElement?.style.setProperty('width', '900px');
+  await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('false');
+  expect(scroller.hasAttribute('tabindex')).toBe(false);
 });
 
 test('an agreement without dates says so, and a suppressed figure is neither a zero nor a gap', async () => {

@@ -22,6 +22,7 @@ import { property } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
 import { fictionalNotice } from '../../shared/fictional-notice.js';
+import { scrollTable } from '../../shared/blocks/table.js';
 import { heading } from '../../shared/heading.js';
 import { badge } from '../../shared/status-badge.js';
 import { textIn } from '../../shared/text.js';
@@ -41,28 +42,38 @@ const SEXES: readonly Sex[] = ['T', 'K', 'M'];
  * @summary Shows a handslag: parties, roles, duties, duration, governance, decisions and baseline.
  * @fires dhol-load - The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
  * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
- * @csspart base - The wrapper around everything the element shows.
+ * @csspart agreement - The agreement as a whole.
  * @csspart title - The agreement's title.
  * @csspart meta - Kind, initiative and scope.
+ * @csspart kind - The badge that says handslag or agreement.
+ * @csspart section-heading - A section's heading (Syfte, Parter, Utgångsläge …).
  * @csspart parties - The list of parties.
  * @csspart party - One party's card.
+ * @csspart party-heading - A party's name.
  * @csspart role - A party's role.
+ * @csspart duties-heading - The heading over a party's commitments.
  * @csspart duties - A party's list of commitments.
  * @csspart timeline - The duration as a list of points in time.
+ * @csspart timeline-item - One point in time.
+ * @csspart timeline-marker - The marker of a point in time.
  * @csspart governance - The governance description list.
  * @csspart decisions - The ordered list of decision steps, each marked decided or not decided yet when the file says.
+ * @csspart decision-heading - A decision step's heading.
+ * @csspart decision-done - The badge on a decision step that is taken.
+ * @csspart decision-pending - The badge on a decision step still to take.
  * @csspart fictional-notice - The notice shown when the dataset is marked as invented.
  * @csspart check-ins - The check-ins (avstämningar), newest first.
+ * @csspart check-in-heading - A check-in's heading (its date).
  * @csspart agreement-status - The agreement's status (draft, decided, signed, in progress, ended).
  * @csspart serves - The list of strategies served.
+ * @csspart table-scroll - The baseline table's wrapper, which scrolls when the table is wider than the element.
+ * @csspart table - The baseline table (also `baseline`).
  * @csspart baseline - The baseline table.
- * @csspart support-notice - Where to turn for support.
- * @csspart error - The error block with the list of issues.
- * @csspart empty - The message shown when there is nothing to show.
- * @csspart loading - The loading message.
- * @cssprop --dhol-agreement-accent - Colour of party borders and timeline markers; defaults to --dhol-color-accent.
- * @cssprop --dhol-agreement-party-background - Background of a party card; defaults to --dhol-color-surface.
- * @cssprop --dhol-agreement-party-min-width - Narrowest a party card gets before the cards stack; default 18rem.
+ * @csspart header-cell - A header cell of the table.
+ * @csspart cell - A data cell of the table.
+ * @cssprop [--dhol-agreement-accent=var(--dhol-color-accent)] - Edge of party cards, decision steps and the timeline.
+ * @cssprop [--dhol-agreement-party-background=var(--dhol-color-surface)] - Background of a party card.
+ * @cssprop [--dhol-agreement-party-min-width=18em] - Narrowest a party card gets before the cards stack.
  */
 export class DholAgreement extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
@@ -97,10 +108,10 @@ export class DholAgreement extends DholElement {
       body === nothing || body === undefined
         ? nothing
         : html`<section class="section ${part ?? ''}" aria-labelledby="h-${key}">
-            ${heading(sub, t(lang, key), { id: `h-${key}` })} ${body}
+            ${heading(sub, t(lang, key), { size: 'section', part: 'section-heading', id: `h-${key}` })} ${body}
           </section>`;
     return html`${fictionalNotice(dataset, lang)}<article part="agreement" class="agreement" aria-labelledby="agreement-title">
-      ${heading(this.level, this.words(agreement.title), { id: 'agreement-title', part: 'title' })}
+      ${heading(this.level, this.words(agreement.title), { size: 'title', id: 'agreement-title', part: 'title' })}
       ${subtitle ? html`<p class="subtitle" lang=${subtitle.lang === lang ? nothing : subtitle.lang}>${subtitle.value}</p>` : nothing}
       ${this.renderMeta(dataset, agreement)}
       ${section('purpose', textBlocks(agreement.purpose, lang, this.sublevel(2)))}
@@ -156,7 +167,7 @@ export class DholAgreement extends DholElement {
     const label = party.label ? textIn(party.label, lang) : undefined;
     const headingId = `party-${index}`;
     return html`<li part="party" class="party" aria-labelledby=${headingId}>
-      ${heading(this.sublevel(2), org ? this.words(org.name) : party.organisation, { id: headingId, className: 'party-name' })}
+      ${heading(this.sublevel(2), org ? this.words(org.name) : party.organisation, { size: 'group', id: headingId, part: 'party-heading', className: 'party-name' })}
       ${
         ancestors.length
           ? html`<p class="muted">${t(lang, 'partOf', { names: ancestors.map((a) => textIn(a.name, lang).value).join(', ') })}</p>`
@@ -174,7 +185,7 @@ export class DholAgreement extends DholElement {
             : html`<strong>${roleWord}</strong>`
         }
       </p>
-      ${heading(this.sublevel(3), t(lang, 'duties'), { className: 'duties-heading' })}
+      ${heading(this.sublevel(3), t(lang, 'duties'), { size: 'subgroup', part: 'duties-heading' })}
       ${
         party.duties.length
           ? html`<ul part="duties" class="duties">
@@ -214,7 +225,9 @@ export class DholAgreement extends DholElement {
       points.length
         ? html`<ol part="timeline" class="timeline">
           ${points.map(
-            (p) => html`<li><span class="dot" aria-hidden="true"></span><span class="point"
+            (
+              p,
+            ) => html`<li part="timeline-item"><span part="timeline-marker" class="dot" aria-hidden="true"></span><span class="point"
                 >${p.label}${p.value ? html`: <strong>${p.value}</strong>` : nothing}</span
               ></li>`,
           )}
@@ -255,7 +268,7 @@ export class DholAgreement extends DholElement {
         const body = this.organisationFor(dataset, step.body);
         const bodyName = body ? textIn(body.name, lang).value : step.body;
         return html`<li class="decision">
-          ${heading(this.sublevel(2), t(lang, 'decision.step', { number: index + 1, body: bodyName }), { className: 'decision-heading' })}
+          ${heading(this.sublevel(2), t(lang, 'decision.step', { number: index + 1, body: bodyName }), { size: 'item', part: 'decision-heading' })}
           <p>${this.words(step.decision)}</p>
           <dl class="decision-facts">
             ${step.signatory ? html`<dt>${t(lang, 'decision.signatory')}</dt><dd>${this.words(step.signatory)}</dd>` : nothing}
@@ -288,7 +301,7 @@ export class DholAgreement extends DholElement {
     return html`<ol part="check-ins" class="decisions check-ins">
       ${sorted.map(
         (checkIn) => html`<li class="decision">
-          ${heading(this.sublevel(2), t(lang, 'checkIn.heading', { date: formatDate(checkIn.date, lang) }), { className: 'decision-heading' })}
+          ${heading(this.sublevel(2), t(lang, 'checkIn.heading', { date: formatDate(checkIn.date, lang) }), { size: 'item', part: 'check-in-heading' })}
           <dl class="decision-facts">
             <dt>${t(lang, 'checkIn.participants')}</dt>
             <dd>${checkIn.participants.map((id, i) => html`${i ? ', ' : ''}${this.orgName(dataset, id)}`)}</dd>
@@ -347,20 +360,23 @@ export class DholAgreement extends DholElement {
     const table =
       indicators.length === 0
         ? html`<p class="muted">${t(lang, 'baseline.none')}</p>`
-        : html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="baseline-caption">
-            <table part="baseline" class="baseline">
-              <caption id="baseline-caption">${t(lang, 'baseline.caption', { area: areaName, period: formatPeriod(baseline.period) })}</caption>
-              <thead>
+        : scrollTable({
+            id: 'baseline-caption',
+            caption: t(lang, 'baseline.caption', { area: areaName, period: formatPeriod(baseline.period) }),
+            lang,
+            part: 'table baseline',
+            className: 'baseline',
+            body: html`<thead>
                 <tr>
-                  <th scope="col">${t(lang, 'baseline.indicator')}</th>
-                  ${SEXES.map((sex) => html`<th scope="col" class="num">${sexHeader(sex)}</th>`)}
+                  <th part="header-cell" scope="col">${t(lang, 'baseline.indicator')}</th>
+                  ${SEXES.map((sex) => html`<th part="header-cell" scope="col" class="num">${sexHeader(sex)}</th>`)}
                 </tr>
               </thead>
               <tbody>
                 ${indicators.map((indicator) => {
                   const title = textIn(indicator.title, lang);
                   return html`<tr>
-                    <th scope="row" lang=${title.lang === lang ? nothing : title.lang}>${title.value}</th>
+                    <th part="header-cell" scope="row" lang=${title.lang === lang ? nothing : title.lang}>${title.value}</th>
                     ${SEXES.map((sex) => {
                       const obs = observations.find((o) => o.indicator === indicator.id && o.sex === sex);
                       if (!obs)
@@ -370,13 +386,12 @@ export class DholAgreement extends DholElement {
                             indicator: title.value,
                           }),
                         );
-                      return html`<td class="num">${this.cell(indicator, obs)}</td>`;
+                      return html`<td part="cell" class="num">${this.cell(indicator, obs)}</td>`;
                     })}
                   </tr>`;
                 })}
-              </tbody>
-            </table>
-          </div>`;
+              </tbody>`,
+          });
     return html`${table}
       ${gaps.length ? html`<ul class="notes">${gaps.map((gap) => html`<li>${gap}</li>`)}</ul>` : nothing}
       ${sources.length ? html`<p class="muted">${t(lang, 'baseline.source', { source: sources.join('; ') })}</p>` : nothing}

@@ -171,8 +171,8 @@ test('a keyboard user reaches a count and picks it with Enter, which tells the p
   await nextState(el);
   const picked: DholSelectEvent[] = [];
   el.addEventListener('dhol-select', (event) => picked.push(event));
-  await userEvent.tab();
-  expect(el.shadowRoot?.activeElement?.getAttribute('role')).toBe('region');
+  // The table fits: its wrapper is no tab stop, so the first Tab reaches the first count.
+  await expect.poll(() => shadow(el).querySelector('.scroll')?.getAttribute('data-scrolls')).toBe('false');
   await userEvent.tab();
   const count = within(el)
     .getByRole('button', { name: `7 aktiviteter: Delmål 1, ${sormlandTitle}` })
@@ -225,14 +225,30 @@ test('an invalid dataset among several is reported with its place in the list', 
   expect(await axe(el)).toEqual([]);
 });
 
-test('on a 320 px wide page the table scrolls inside its own region instead of widening the page', async () => {
+test('on a 375 px phone a table too wide scrolls in a region a keyboard reaches, and says so', async () => {
   const el = mount<DholCoverage>(
-    html`<dhol-coverage style="width: 320px" .datasets=${[sormlandHandlingsplan2026, localPlan]}></dhol-coverage>`,
+    html`<dhol-coverage style="width: 343px" .datasets=${[sormlandHandlingsplan2026, localPlan]}></dhol-coverage>`,
   );
   await nextState(el);
-  expect(el.scrollWidth).toBeLessThanOrEqual(320);
-  const region = within(el).getByRole('region', { name: 'Antal aktiviteter per delmål och plan' }).element();
-  expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+  const scroller = shadow(el).querySelector('.scroll') as HTMLElement;
+  await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('true');
+  expect(el.scrollWidth).toBeLessThanOrEqual(343);
+  const region = within(el).getByRole('region', { name: /^Antal aktiviteter per delmål och plan/ });
+  await expect.element(region).toHaveAttribute('tabindex', '0');
+  expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+  await expect.element(region).toHaveAccessibleName(/rulla i sidled/);
+  await expect.element(within(el).getByText(/rulla i sidled/)).toBeVisible();
+  await userEvent.tab();
+  expect(shadow(el).activeElement).toBe(scroller);
+  await userEvent.keyboard('{ArrowRight}');
+  await expect.poll(() => scroller.scrollLeft).toBeGreaterThan(0);
+  // Widened, the same table fits: no tab stop, no landmark, no hint.
+  el.style.width = '1200px';
+  await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('false');
+  expect(scroller.hasAttribute('tabindex')).toBe(false);
+  expect(scroller.hasAttribute('role')).toBe(false);
+  await expect.element(within(el).getByText(/rulla i sidled/)).not.toBeVisible();
+  expect(await axe(el)).toEqual([]);
 });
 
 for (const lang of ['sv', 'en'] as const) {

@@ -16,6 +16,7 @@ import { DholElement, type DholState } from '../../base/dhol-element.js';
 import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
 import { validateForDisplay } from '../../base/validate.js';
 import { DholErrorEvent, DholLoadEvent } from '../../events.js';
+import { scrollTable } from '../../shared/blocks/table.js';
 import { errorView } from '../../shared/error-view.js';
 import { heading } from '../../shared/heading.js';
 import { textIn } from '../../shared/text.js';
@@ -40,21 +41,22 @@ type Combined = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; i
  * @fires dhol-load - The data was read and validated; `detail.dataset` (merged, for `.datasets`), `detail.issues`.
  * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
  * @fires dhol-select - A count was picked; `detail` is `{ kind: 'goal', id, item: { goal, column, by } }`.
- * @csspart base - The wrapper around everything the element shows.
+ * @csspart coverage - The coverage as a whole.
  * @csspart title - The heading.
  * @csspart summary - The sentence that sums up coverage and gaps.
+ * @csspart table-scroll - The table's wrapper, which scrolls when the table is wider than the element.
  * @csspart table - The coverage table.
+ * @csspart header-cell - A header cell (a plan or organisation, a delmål, a total).
+ * @csspart cell - A data cell.
  * @csspart count - A count button in a cell.
  * @csspart gap - A gap: a plan with no activity under the delmål, or a delmål no column serves.
+ * @csspart gap-marker - The mark in a gap cell.
  * @csspart zero - An organisation's zero, which is not a gap.
  * @csspart explanation - Why the table's sums exceed its totals, when they do.
  * @csspart uncovered - The list of delmål no activity reaches.
- * @csspart error - The error block with the list of issues.
- * @csspart empty - The message shown when there is nothing to show.
- * @csspart loading - The loading message.
- * @cssprop --dhol-coverage-gap-background - Background of a gap cell; defaults to --dhol-color-warning-surface.
- * @cssprop --dhol-coverage-gap-color - Text colour of a gap cell; defaults to --dhol-color-warning.
- * @cssprop --dhol-coverage-header-background - Background of header cells; defaults to --dhol-color-surface.
+ * @cssprop [--dhol-coverage-gap-background=var(--dhol-color-warning-surface)] - Background of a gap cell.
+ * @cssprop [--dhol-coverage-gap-color=var(--dhol-color-warning)] - Text colour of a gap cell.
+ * @cssprop [--dhol-coverage-header-background=var(--dhol-color-surface)] - Background of the header and total rows.
  */
 export class DholCoverage extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
@@ -212,7 +214,7 @@ export class DholCoverage extends DholElement {
     const explanations = sumNotes(matrix).map((key) => t(lang, key));
     const covered = matrix.rows.length - matrix.uncovered.length;
     return html`<section part="coverage" class="coverage">
-      ${heading(this.level, t(lang, 'title'), { id: 'coverage-title', part: 'title' })}
+      ${heading(this.level, t(lang, 'title'), { size: 'title', id: 'coverage-title', part: 'title' })}
       <p part="summary">${
         by === 'organisation'
           ? t(lang, 'summary.organisation', { covered, delmal: matrix.rows.length })
@@ -291,14 +293,16 @@ export class DholCoverage extends DholElement {
     const showTotal = matrix.columns.length > 1 || matrix.by === 'organisation';
     const caption = t(lang, matrix.by === 'organisation' ? 'caption.organisation' : 'caption.plan');
     this.shownMatrix = matrix;
-    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="coverage-caption">
-      <table part="table" @click=${this.onCountClick}>
-        <caption id="coverage-caption">${caption}</caption>
-        <thead>
+    return scrollTable({
+      id: 'coverage-caption',
+      caption,
+      lang,
+      onClick: this.onCountClick,
+      body: html`<thead>
           <tr>
-            <th scope="col">${t(lang, 'delmal')}</th>
-            ${labels.map((label) => html`<th scope="col" class="num">${label}</th>`)}
-            ${showTotal ? html`<th scope="col" class="num">${t(lang, 'total')}</th>` : nothing}
+            <th part="header-cell" scope="col">${t(lang, 'delmal')}</th>
+            ${labels.map((label) => html`<th part="header-cell" scope="col" class="num">${label}</th>`)}
+            ${showTotal ? html`<th part="header-cell" scope="col" class="num">${t(lang, 'total')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -307,21 +311,21 @@ export class DholCoverage extends DholElement {
             const goalLabel =
               row.goal.number !== undefined ? t(lang, 'delmal.label', { number: row.goal.number }) : goalText;
             return html`<tr>
-              <th scope="row">${this.goalName(row.goal)}</th>
+              <th part="header-cell" scope="row">${this.goalName(row.goal)}</th>
               ${row.cells.map((cell, index) =>
                 cell.isGap
-                  ? html`<td part="gap" class="num gap"><span class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
+                  ? html`<td part="cell gap" class="num gap"><span part="gap-marker" class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
                   : cell.count === 0
-                    ? html`<td part="zero" class="num zero">0</td>`
-                    : html`<td class="num"><button type="button" part="count" class="count" data-row=${rowIndex}
+                    ? html`<td part="cell zero" class="num zero">0</td>`
+                    : html`<td part="cell" class="num"><button type="button" part="count" class="count" data-row=${rowIndex}
                       data-col=${index} aria-label=${`${cell.count} ${t(lang, 'cell.context', { count: cell.count, goal: goalLabel, column: labels[index] ?? cell.column })}`}
                       >${cell.count}</button></td>`,
               )}
               ${
                 showTotal
                   ? row.total === 0
-                    ? html`<td part="gap" class="num gap"><span class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
-                    : html`<td class="num total">${row.total}</td>`
+                    ? html`<td part="cell gap" class="num gap"><span part="gap-marker" class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
+                    : html`<td part="cell" class="num total">${row.total}</td>`
                   : nothing
               }
             </tr>`;
@@ -329,13 +333,12 @@ export class DholCoverage extends DholElement {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">${t(lang, 'total.row')}</th>
-            ${matrix.columns.map((column) => html`<td class="num">${column.total}</td>`)}
-            ${showTotal ? html`<td class="num">${total}</td>` : nothing}
+            <th part="header-cell" scope="row">${t(lang, 'total.row')}</th>
+            ${matrix.columns.map((column) => html`<td part="cell" class="num">${column.total}</td>`)}
+            ${showTotal ? html`<td part="cell" class="num">${total}</td>` : nothing}
           </tr>
-        </tfoot>
-      </table>
-    </div>`;
+        </tfoot>`,
+    });
   }
 }
 

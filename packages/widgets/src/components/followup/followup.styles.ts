@@ -1,11 +1,17 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
+import { colourProperties, token } from '../../styles/tokens.js';
 
-const accent = css`var(--dhol-followup-accent, ${token('color-accent')})`;
-const surface = css`var(--dhol-followup-surface, ${token('color-surface')})`;
-const flag = css`var(--dhol-followup-flag, ${token('color-warning')})`;
+const accent = css`var(--_followup-accent)`;
+const surface = css`var(--_followup-surface)`;
+const flag = css`var(--_followup-flag)`;
 
-export const styles = css`
+export const styles = [
+  colourProperties({
+    'followup-accent': ['var(--_color-accent)', 'var(--_color-accent)', 'line'],
+    'followup-surface': ['var(--_color-surface)', 'var(--_color-surface)', 'surface'],
+    'followup-flag': ['var(--_color-warning)', 'var(--_color-warning)', 'text'],
+  }),
+  css`
   /* The layout table is a column of blocks on screen; see the print rules. */
   .layout,
   .layout > tbody,
@@ -23,7 +29,7 @@ export const styles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: minmax(10rem, max-content) 1fr;
+    grid-template-columns: minmax(10em, max-content) 1fr;
     gap: ${token('space-xs')} ${token('space-m')};
   }
   .fact {
@@ -103,7 +109,7 @@ export const styles = css`
     background: ${surface};
     border-radius: ${token('radius')};
   }
-  .goal > :is(h2, h3, h4, h5, h6):first-child {
+  .goal > .h:first-child {
     border-bottom: 3px solid ${accent};
     padding-bottom: ${token('space-xs')};
   }
@@ -117,7 +123,7 @@ export const styles = css`
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
   }
-  .activity > :is(h2, h3, h4, h5, h6):first-child {
+  .activity > .h:first-child {
     margin-top: 0;
   }
   .activity.is-stale {
@@ -145,10 +151,10 @@ export const styles = css`
   }
   .timeline .dot {
     position: absolute;
-    inset-inline-start: -0.45rem;
-    top: 0.35rem;
-    width: 0.8rem;
-    height: 0.8rem;
+    inset-inline-start: -0.45em;
+    top: 0.35em;
+    width: 0.8em;
+    height: 0.8em;
     border-radius: 50%;
     background: ${accent};
   }
@@ -164,7 +170,7 @@ export const styles = css`
   .links {
     padding-inline-start: ${token('space-l')};
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .facts {
       grid-template-columns: 1fr;
     }
@@ -233,4 +239,5 @@ export const styles = css`
       overflow: visible;
     }
   }
-`;
+`,
+];

@@ -77,9 +77,13 @@ const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 
  * @csspart empty - The empty message.
  * @csspart error - The error block.
  *
- * @cssprop --dhol-followup-accent - Colour of delmål headings and timeline markers; defaults to --dhol-color-accent.
- * @cssprop --dhol-followup-surface - Background of the summary and activities; defaults to --dhol-color-surface.
- * @cssprop --dhol-followup-flag - Border colour of flagged items; defaults to --dhol-color-warning.
+ * @csspart section-heading - A section's heading (summary, flags, changes).
+ * @csspart subheading - A heading inside a section.
+ * @csspart goal-heading - A delmål's heading.
+ * @csspart activity-heading - An activity's heading.
+ * @cssprop [--dhol-followup-accent=var(--dhol-color-accent)] - Colour of delmål headings' rules and timeline markers.
+ * @cssprop [--dhol-followup-surface=var(--dhol-color-surface)] - Background of the summary and activities.
+ * @cssprop [--dhol-followup-flag=var(--dhol-color-warning)] - Edge and badge colour of flagged items.
  */
 export class DholFollowUp extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
@@ -170,7 +174,7 @@ export class DholFollowUp extends DholElement {
         <tbody>
           <tr><td>
             ${fictionalNotice(dataset, lang)}
-            ${heading(this.level, html`${t(lang, 'title', { plan: planTitle.value })}`, { id: 'followup-title', part: 'title' })}
+            ${heading(this.level, html`${t(lang, 'title', { plan: planTitle.value })}`, { size: 'title', id: 'followup-title', part: 'title' })}
             ${plan.subtitle ? html`<p class="subtitle">${this.words(plan.subtitle)}</p>` : nothing}
             ${this.renderDocumentInfo(plan, summary, period)}
             ${this.renderSummary(summary)}
@@ -240,7 +244,7 @@ export class DholFollowUp extends DholElement {
     const columnLabel = (status: ActivityStatus | 'unknown') =>
       status === 'unknown' ? t(lang, 'table.unknown') : statusLabel(status, lang);
     return html`<section part="summary" class="section summary" aria-labelledby=${id}>
-      ${heading(this.sublevel(1), t(lang, 'summary'), { id })}
+      ${heading(this.sublevel(1), t(lang, 'summary'), { size: 'section', part: 'section-heading', id })}
       <p class="summary-text">${summary.text[lang]}</p>
       <div class="table-scroll" role="region" tabindex="0" aria-labelledby="status-caption">
         <table part="status-table" class="status-table">
@@ -306,7 +310,7 @@ export class DholFollowUp extends DholElement {
       html`<li part="flag" class="flag"><span class="icon" aria-hidden="true">⚠</span> <span>${content}</span></li>`;
     const empty = summary.overdueRevisions.length === 0 && summary.stale.length === 0;
     return html`<section part="flags" class="section flags" aria-labelledby=${id}>
-      ${heading(this.sublevel(1), t(lang, 'flags'), { id })}
+      ${heading(this.sublevel(1), t(lang, 'flags'), { size: 'section', part: 'section-heading', id })}
       ${empty ? html`<p>${t(lang, 'flags.none')}</p>` : nothing}
       ${
         summary.overdueRevisions.length
@@ -346,11 +350,11 @@ export class DholFollowUp extends DholElement {
       ? this.renderDiff(dataset, diffPlans(previous, plan), framework)
       : html`<p>${t(lang, 'changes.missing', { plan: replaces.plan, version: replaces.version })}</p>`;
     return html`<section part="changes" class="section changes" aria-labelledby=${id}>
-      ${heading(this.sublevel(1), t(lang, 'changes', { version: replaces.version }), { id })}
+      ${heading(this.sublevel(1), t(lang, 'changes', { version: replaces.version }), { size: 'section', part: 'section-heading', id })}
       ${
         revision?.changes?.length
           ? html`<div class="revision-summary">
-            ${heading(this.sublevel(2), t(lang, 'changes.revision'))}
+            ${heading(this.sublevel(2), t(lang, 'changes.revision'), { size: 'subgroup', part: 'subheading' })}
             ${textBlocks(revision.changes, lang, this.sublevel(3))}
           </div>`
           : nothing
@@ -364,7 +368,7 @@ export class DholFollowUp extends DholElement {
     if (diff.identical) return html`<p>${t(lang, 'changes.none')}</p>`;
     const list = (key: 'changes.added' | 'changes.removed' | 'changes.changed', items: unknown[]) =>
       items.length
-        ? html`${heading(this.sublevel(2), t(lang, key))}<ul class="change-list">${items}</ul>`
+        ? html`${heading(this.sublevel(2), t(lang, key), { size: 'subgroup', part: 'subheading' })}<ul class="change-list">${items}</ul>`
         : nothing;
     return html`${list(
       'changes.added',
@@ -440,7 +444,7 @@ export class DholFollowUp extends DholElement {
     const stale = new Set(summary.stale.map((s) => s.activity));
     // Not a region: a page that shows the plan too would have two landmarks named after each delmål.
     return html`<div part="goal" class="section goal">
-      ${heading(this.sublevel(1), text, { id, ...(title.lang === lang ? {} : { lang: title.lang }) })}
+      ${heading(this.sublevel(1), text, { size: 'section', part: 'goal-heading', id, ...(title.lang === lang ? {} : { lang: title.lang }) })}
       ${
         group.total === 0
           ? html`<p class="muted">${t(lang, 'goal.none')}</p>`
@@ -470,7 +474,7 @@ export class DholFollowUp extends DholElement {
     const headingId = `followup-${goal.id}-${activity.id}`;
     const before = item.atStart.source === 'note' ? item.atStart.note : undefined;
     return html`<article part="activity" class="activity ${isStale ? 'is-stale' : ''}" aria-labelledby=${headingId}>
-      ${heading(this.sublevel(2), this.words(activity.title), { id: headingId })}
+      ${heading(this.sublevel(2), this.words(activity.title), { size: 'group', part: 'activity-heading', id: headingId })}
       <p class="meta">
         <span class="visually-hidden">${t(lang, 'activity.statusAt', { date: this.date(summary.period.to) })}:</span>
         ${item.atEnd.source === 'unknown' ? html`<span part="badge status-unknown" class="badge">${t(lang, 'activity.unknown')}</span>` : statusBadge(item.atEnd.status, lang)}

@@ -1,11 +1,17 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
+import { colourProperties, token } from '../../styles/tokens.js';
 
-const accent = css`var(--dhol-framework-accent, ${token('color-accent')})`;
-const surface = css`var(--dhol-framework-surface, ${token('color-surface')})`;
-const gap = css`var(--dhol-framework-gap-color, ${token('color-warning')})`;
+const accent = css`var(--_framework-accent)`;
+const surface = css`var(--_framework-surface)`;
+const gap = css`var(--_framework-gap-color)`;
 
-export const styles = css`
+export const styles = [
+  colourProperties({
+    'framework-accent': ['var(--_color-accent)', 'var(--_color-accent)', 'text'],
+    'framework-surface': ['var(--_color-surface)', 'var(--_color-surface)', 'surface'],
+    'framework-gap-color': ['var(--_color-warning)', 'var(--_color-warning)', 'text'],
+  }),
+  css`
   .meta span + span::before {
     content: ' · ';
   }
@@ -38,7 +44,6 @@ export const styles = css`
   }
   .goal-heading {
     margin: 0;
-    font-size: 1em;
   }
   button {
     font: inherit;
@@ -70,7 +75,7 @@ export const styles = css`
     content: '▾';
   }
   .goal-title {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   .count {
     font-weight: 400;
@@ -156,4 +161,5 @@ export const styles = css`
       display: block;
     }
   }
-`;
+`,
+];

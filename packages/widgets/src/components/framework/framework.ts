@@ -41,26 +41,29 @@ interface View {
  * @fires dhol-load - A dataset was read and validated; `detail.dataset`, `detail.issues` (warnings).
  * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
  * @fires dhol-select - A delmål was opened; `detail` is `{ kind: 'goal', id, item: goal }`.
- * @csspart base - The wrapper around everything the element shows.
+ * @csspart framework - The framework as a whole.
  * @csspart title - The framework's title.
  * @csspart meta - Publication, period and version.
+ * @csspart coverage-intro - The sentence on the plan whose activities are counted.
+ * @csspart section-heading - A section's heading (Vision, Övergripande mål, Delmål, Om strategin).
  * @csspart vision - The vision text.
  * @csspart overarching - The list of overarching goals.
+ * @csspart expand-all - The button that opens or closes every delmål.
  * @csspart tree - The list of delmål.
  * @csspart goal - One delmål (list item).
+ * @csspart goal-heading - A delmål's heading, holding its button.
  * @csspart toggle - A delmål's disclosure button.
  * @csspart count - The number of activities shown on a delmål's button.
  * @csspart panel - A delmål's opened content.
+ * @csspart priorities-heading - The heading over a delmål's priorities.
  * @csspart priorities - A delmål's list of priorities.
  * @csspart notes - Notes on the framework as a whole.
  * @csspart source - A text's source disclosure.
- * @csspart badge - Provenance badges (also `provenance-translation`, `provenance-unverified`).
- * @csspart error - The error block with the list of issues.
- * @csspart empty - The message shown when there is nothing to show.
- * @csspart loading - The loading message.
- * @cssprop --dhol-framework-accent - Colour of the delmål markers and open borders; defaults to --dhol-color-accent.
- * @cssprop --dhol-framework-surface - Background of an opened delmål; defaults to --dhol-color-surface.
- * @cssprop --dhol-framework-gap-color - Colour of the "no activities" marker; defaults to --dhol-color-warning.
+ * @csspart provenance - The badge on a text that is not the adopted wording; also `provenance-translation`, `provenance-unverified`.
+ * @csspart provenance-<status> - The provenance badge by status: `provenance-translation`, `provenance-unverified`.
+ * @cssprop [--dhol-framework-accent=var(--dhol-color-accent)] - Edge of delmål and the disclosure arrows.
+ * @cssprop [--dhol-framework-surface=var(--dhol-color-surface)] - Background of an opened delmål.
+ * @cssprop [--dhol-framework-gap-color=var(--dhol-color-warning)] - Colour of the "no activities" marker.
  */
 export class DholFramework extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
@@ -166,7 +169,7 @@ export class DholFramework extends DholElement {
     const delmal = view.coverage ? view.coverage.goals.map((g) => g.goal) : delmalOf(framework);
     const sub = this.sublevel(1);
     return html`<section part="framework" class="framework" aria-labelledby="framework-title">
-      ${heading(this.level, sourcedWords(title, lang), { id: 'framework-title', part: 'title' })}
+      ${heading(this.level, sourcedWords(title, lang), { size: 'title', id: 'framework-title', part: 'title' })}
       <p part="meta" class="meta muted">
         ${publication ? html`<span>${sourcedWords(publication, lang)}</span>` : nothing}
         ${framework.period ? html`<span>${t(lang, 'period', { start: framework.period.start, end: framework.period.end })}</span>` : nothing}
@@ -183,14 +186,14 @@ export class DholFramework extends DholElement {
       }
       ${
         vision
-          ? html`${heading(sub, t(lang, 'vision'))}
+          ? html`${heading(sub, t(lang, 'vision'), { size: 'section', part: 'section-heading' })}
             <p part="vision" class="vision">${sourcedWords(vision, lang)}</p>
             ${sourceDetails(framework.vision, vision, lang, t(lang, 'vision'))}`
           : nothing
       }
       ${
         overarching.length > 0
-          ? html`${heading(sub, t(lang, 'overarching'))}
+          ? html`${heading(sub, t(lang, 'overarching'), { size: 'section', part: 'section-heading' })}
             <ol part="overarching" class="overarching">
               ${overarching.map((goal) => {
                 const words = resolve(goal.title, lang);
@@ -218,7 +221,7 @@ export class DholFramework extends DholElement {
     const lang = this.language;
     const notes = Array.isArray(framework.notes) ? framework.notes : [];
     if (notes.length === 0) return nothing;
-    return html`${heading(this.sublevel(1), t(lang, 'notes'))}
+    return html`${heading(this.sublevel(1), t(lang, 'notes'), { size: 'section', part: 'section-heading' })}
       <div part="notes" class="notes">
         ${notes.map((note, index) => {
           const words = resolve(note, lang);
@@ -233,7 +236,7 @@ export class DholFramework extends DholElement {
   private renderDelmal(delmal: Goal[], goals: readonly Goal[], view: View): TemplateResult {
     const lang = this.language;
     const allOpen = delmal.every((g) => this.open.has(g.id));
-    return html`${heading(this.sublevel(1), t(lang, 'delmal'), { id: 'delmal-heading' })}
+    return html`${heading(this.sublevel(1), t(lang, 'delmal'), { size: 'section', part: 'section-heading', id: 'delmal-heading' })}
       <div class="toolbar no-print">
         <button type="button" part="expand-all" class="secondary" @click=${() => this.setAll(delmal, !allOpen)}>
           ${t(lang, allOpen ? 'collapse.all' : 'expand.all')}
@@ -277,7 +280,7 @@ export class DholFramework extends DholElement {
               : nothing
           }
         </button>`,
-        { className: 'goal-heading' },
+        { size: 'item', part: 'goal-heading', className: 'goal-heading' },
       )}
       <div id=${panelId} part="panel" class="panel" ?hidden=${!isOpen}>
         ${description ? html`<p class="description">${sourcedWords(description, lang)}</p>` : nothing}
@@ -289,7 +292,7 @@ export class DholFramework extends DholElement {
               : html`<p>${t(lang, 'coverage.kinds', { ongoing: entry.ongoing, development: entry.development, new: entry.new })}</p>`
             : nothing
         }
-        ${heading(this.sublevel(3), t(lang, 'priorities'))}
+        ${heading(this.sublevel(3), t(lang, 'priorities'), { size: 'subgroup', part: 'priorities-heading' })}
         ${
           priorities.length === 0
             ? html`<p class="muted">${t(lang, 'priorities.none')}</p>`

@@ -62,13 +62,25 @@ function r1(value: number): number {
 }
 
 /** Number of series colours in the styles (`--dhol-indicator-series-1` …). */
-export const SERIES_COLOURS = 6;
+export const SERIES_COLOURS = 8;
 
-const FONT = 12;
+/** The chart's text size in px when the element cannot measure it (the static export). */
+export const DEFAULT_FONT = 14;
 
-/** Series colour class: by area when several areas are shown, otherwise by sex. */
-function colourClass(index: number): string {
-  return `s${(index % SERIES_COLOURS) + 1}`;
+/**
+ * The series a sex always is, whichever sexes a chart shows: Totalt 1, Flickor/Kvinnor 2, Pojkar/Män 3. So one
+ * colour means one sex in every chart on a page, also where a series is missing.
+ */
+export const SEX_SERIES: Record<Sex, number> = { T: 0, K: 1, M: 2 };
+
+/**
+ * The colour class of series `index` (0-based): `s1` … `s8`, and for lines past the eighth the same colours again
+ * with a dash (`dash-2` for 9–16, `dash-3` for 17–24), so 21 areas stay apart.
+ */
+export function colourClass(index: number, line = false): string {
+  const colour = `s${(index % SERIES_COLOURS) + 1}`;
+  const dash = Math.floor(index / SERIES_COLOURS) % 3;
+  return line && dash > 0 ? `${colour} dash-${dash + 1}` : colour;
 }
 
 const SEX_CLASS: Record<Sex, string> = { T: 'sex-t', K: 'sex-k', M: 'sex-m' };
@@ -118,6 +130,12 @@ function valueExtent(cells: readonly Cell[], target: number | undefined): [numbe
   }
   // Room above the highest value for its label, so labels do not sit on the frame or the target line.
   return [min < 0 ? min * 1.08 : min, max > 0 ? max * 1.08 : max];
+}
+
+/** Room left of the plot for the widest value label on the y axis, at the chart's text size. */
+function axisWidth(y: ReturnType<typeof linearScale>, labels: ChartLabels, font: number): number {
+  const longest = Math.max(...y.ticks.map((tick) => labels.value(tick).length), 3);
+  return Math.round(Math.max(40, 12 + longest * font * 0.6));
 }
 
 function yAxis(
@@ -174,6 +192,7 @@ export function barChart(
   labels: ChartLabels,
   width: number,
   target?: number,
+  font = DEFAULT_FONT,
 ): Chart {
   const { areas, sexes } = slice;
   const cells = areas.flatMap((area) => sexes.map((sex) => slice.cell(area, period, sex)));
@@ -182,14 +201,15 @@ export function barChart(
   const rotate = areas.length > 1 && roughGroup < 90;
   const longest = Math.max(...areas.map((a) => labels.area(a).length), 1);
   const frame: Frame = {
-    left: 56,
+    left: 0,
     right: 12,
-    top: 22,
-    bottom: rotate ? Math.min(140, 16 + longest * FONT * 0.55) : 40,
+    top: font + 10,
+    bottom: rotate ? Math.min(140, 16 + longest * font * 0.55) : 24 + font * 1.4,
   };
   const height = Math.round(Math.min(420, Math.max(260, width * 0.55)) + (rotate ? frame.bottom - 40 : 0));
   const [min, max] = valueExtent(cells, target);
   const y = linearScale(min, max, height - frame.bottom, frame.top);
+  frame.left = axisWidth(y, labels, font);
   const plotWidth = width - frame.left - frame.right;
   const groupWidth = plotWidth / groupCount;
   const inner = groupWidth * (areas.length > 1 ? 0.8 : 0.6);
@@ -207,7 +227,7 @@ export function barChart(
     });
   });
 
-  const colourOf = (sex: Sex) => colourClass(slice.sexes.indexOf(sex));
+  const colourOf = (sex: Sex) => colourClass(SEX_SERIES[sex]);
 
   const render = (active: number) => svg`
     ${patternDefs()}
@@ -215,7 +235,7 @@ export function barChart(
     <g class="axis x-axis" aria-hidden="true">
       ${areas.map((area, g) => {
         const cx = frame.left + groupWidth * (g + 0.5);
-        const ly = height - frame.bottom + 16;
+        const ly = height - frame.bottom + font * 1.35;
         return rotate
           ? svg`<text class="tick" transform=${`translate(${cx} ${ly - 6}) rotate(-40)`} text-anchor="end">${labels.area(area)}</text>`
           : svg`<text class="tick" x=${cx} y=${ly} text-anchor="middle">${labels.area(area)}</text>`;
@@ -262,10 +282,16 @@ function periodMid(period: string): number {
  * Lines over time: a line per area and sex, x placed by year so uneven gaps between surveys look uneven. A
  * missing or suppressed value breaks the line; nothing is drawn in between.
  */
-export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: number, target?: number): Chart {
+export function lineChart(
+  slice: IndicatorSlice,
+  labels: ChartLabels,
+  width: number,
+  target?: number,
+  font = DEFAULT_FONT,
+): Chart {
   const { areas, sexes, periods } = slice;
-  const series = areas.flatMap((area, a) =>
-    sexes.map((sex, s) => ({ area, sex, colour: areas.length > 1 ? a : s })),
+  const series = areas.flatMap((area) =>
+    sexes.map((sex) => ({ area, sex, colour: areas.length > 1 ? slice.areaSeries(area) : SEX_SERIES[sex] })),
   );
   const rows = series.map((item) => periods.map((period) => slice.cell(item.area, period, item.sex)));
   const direct = series.length > 1 && series.length <= 9 && width >= 420;
@@ -276,16 +302,17 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
         ? labels.area(item.area)
         : labels.sex(item.sex);
   const frame: Frame = {
-    left: 56,
+    left: 0,
     right: direct
-      ? Math.min(170, 16 + Math.max(...series.map((s) => seriesLabel(s).length)) * FONT * 0.58)
+      ? Math.min(170, 16 + Math.max(...series.map((s) => seriesLabel(s).length)) * font * 0.58)
       : 20,
-    top: 22,
-    bottom: 40,
+    top: font + 10,
+    bottom: 24 + font * 1.4,
   };
   const height = Math.round(Math.min(420, Math.max(260, width * 0.55)));
   const [min, max] = valueExtent(rows.flat(), target);
   const y = linearScale(min, max, height - frame.bottom, frame.top);
+  frame.left = axisWidth(y, labels, font);
   const mids = periods.map(periodMid);
   const first = Math.min(...mids);
   const last = Math.max(...mids);
@@ -298,7 +325,10 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
   // Values of the same period sit a few pixels apart by sex, so their whiskers do not merge into one.
   const dodge = (sex: Sex) => (sexes.length > 1 ? (sexes.indexOf(sex) - (sexes.length - 1) / 2) * 5 : 0);
   const xOf = (col: number, sex: Sex) => (xs[col] as number) + dodge(sex);
-  const every = Math.max(1, Math.ceil((periods.length * 48) / Math.max(1, width - frame.left - frame.right)));
+  const every = Math.max(
+    1,
+    Math.ceil((periods.length * font * 4) / Math.max(1, width - frame.left - frame.right)),
+  );
 
   const points: ChartPoint[] = [];
   const grid: (number | undefined)[][] = rows.map((cells, row) =>
@@ -345,20 +375,20 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
     if (point.cell.preliminary) paths.preliminary += marks[index];
     else paths.final += marks[index];
   });
-  const ends = direct ? endLabels(rows, series.map(seriesLabel), xs, y, frame, height) : [];
+  const ends = direct ? endLabels(rows, series.map(seriesLabel), xs, y, frame, height, font) : [];
 
   const render = () => svg`
     ${yAxis(y, frame, width, labels)}
     <g class="axis x-axis" aria-hidden="true">
       ${periods.map((period, col) =>
         col % every === 0 || col === periods.length - 1
-          ? svg`<text class="tick" x=${xs[col]} y=${height - frame.bottom + 18} text-anchor="middle">${labels.period(period)}</text>`
+          ? svg`<text class="tick" x=${xs[col]} y=${height - frame.bottom + font * 1.5} text-anchor="middle">${labels.period(period)}</text>`
           : nothing,
       )}
     </g>
     ${targetLine(y, frame, width, target, labels.target)}
     <g class="lines" aria-hidden="true">
-      ${series.map((item, row) => svg`<path class=${`line ${colourClass(item.colour)}`} d=${paths[row] as string}></path>`)}
+      ${series.map((item, row) => svg`<path class=${`line ${colourClass(item.colour, true)}`} d=${paths[row] as string}></path>`)}
       ${whiskers.map((d) => (d ? svg`<path class="ci" d=${d}></path>` : nothing))}
     </g>
     <g class="marks" aria-hidden="true">
@@ -374,8 +404,7 @@ export function lineChart(slice: IndicatorSlice, labels: ChartLabels, width: num
     <g class="points"></g>
     <g class="direct-labels" aria-hidden="true">
       ${ends.map(
-        (end) =>
-          svg`<text class=${`direct ${colourClass((series[end.row] as (typeof series)[number]).colour)}`} x=${end.x + 10} y=${end.y} dy="0.32em">${end.text}</text>`,
+        (end) => svg`<text class="direct" x=${end.x + 10} y=${end.y} dy="0.32em">${end.text}</text>`,
       )}
     </g>`;
 
@@ -431,6 +460,7 @@ function endLabels(
   y: (value: number) => number,
   frame: Frame,
   height: number,
+  font: number,
 ): { row: number; x: number; y: number; text: string }[] {
   const ends: { row: number; x: number; y: number; text: string }[] = [];
   rows.forEach((cells, row) => {
@@ -443,7 +473,7 @@ function endLabels(
     }
   });
   ends.sort((a, b) => a.y - b.y);
-  const gap = FONT + 2;
+  const gap = font + 2;
   for (let i = 1; i < ends.length; i++) {
     const prev = ends[i - 1] as (typeof ends)[number];
     const cur = ends[i] as (typeof ends)[number];

@@ -1,63 +1,37 @@
 import { css, unsafeCSS } from 'lit';
-import { adoptDocumentSheet, token } from '../../styles/tokens.js';
-
-/** Series colours: each has at least 3:1 contrast against the background of its theme. */
-const lightSeries = ['#00577a', '#a3480a', '#5a3d99', '#1b6332', '#8a1c4f', '#4a4a55'];
-const darkSeries = ['#7cc8ea', '#ffad6b', '#c4a8ff', '#8fdca5', '#ff8ac0', '#c0c0cc'];
-const lightGrid = '#c4c4cc';
-const darkGrid = '#4a4a55';
-
-const declarations = (series: string[], grid: string) =>
-  `${series.map((value, i) => `--dhol-indicator-series-${i + 1}: ${value};`).join(' ')} --dhol-indicator-grid: ${grid};`;
+import { colourProperties, token } from '../../styles/tokens.js';
 
 /**
- * The element's own tokens for the document, beside the global ones: defaults in `:where(:root)` (a host page's
- * values win), dark by preference and by the `dhol-theme-dark` class or `data-dhol-theme="dark"`.
+ * Series colours, light and dark: each has at least 3:1 contrast against the background of its scheme. A series
+ * keeps its colour in every chart: Totalt, Flickor and Pojkar are series 1, 2 and 3 whichever of them a chart
+ * shows, and areas take the colours in the order they are asked for (`areas`) or listed in the data.
  */
-export const indicatorTokens = unsafeCSS(
-  `:where(:root) { ${declarations(lightSeries, lightGrid)} }
-@media (prefers-color-scheme: dark) { :where(:root) { ${declarations(darkSeries, darkGrid)} } }
-:where(.dhol-theme-dark, [data-dhol-theme="dark"]) { ${declarations(darkSeries, darkGrid)} }
-:where(.dhol-theme-light, [data-dhol-theme="light"]) { ${declarations(lightSeries, lightGrid)} }`,
-);
-
-/** Adopts `indicatorTokens` into the document once per page, like the global tokens. */
-export function adoptIndicatorTokens(doc: Document | undefined = globalThis.document): void {
-  adoptDocumentSheet(indicatorTokens, 'dhol.indicator.tokens.adopted', { doc });
-}
-
-const seriesVars = (values: string[]) =>
-  unsafeCSS(
-    values.map((value, i) => `--_s${i + 1}: var(--dhol-indicator-series-${i + 1}, ${value});`).join(' '),
-  );
+export const SERIES = [
+  ['#00577a', '#7cc8ea'],
+  ['#a3480a', '#ffad6b'],
+  ['#5a3d99', '#c4a8ff'],
+  ['#1b6332', '#8fdca5'],
+  ['#8a1c4f', '#ff8ac0'],
+  ['#7d6200', '#e6c65c'],
+  ['#006d77', '#6fd6de'],
+  ['#4a4a55', '#c0c0cc'],
+] as const;
 
 const seriesClasses = unsafeCSS(
-  lightSeries.map((_, i) => `.s${i + 1} { --_c: var(--_s${i + 1}); }`).join('\n'),
+  SERIES.map(
+    (_, i) =>
+      `.s${i + 1}{--_c:var(--_indicator-series-${i + 1})}.c${i + 1}{fill:var(--_indicator-series-${i + 1})}.preliminary.c${i + 1}{stroke:var(--_indicator-series-${i + 1})}`,
+  ).join(''),
 );
 
-const dotClasses = unsafeCSS(
-  lightSeries
-    .map(
-      (_, i) =>
-        `.c${i + 1} { fill: var(--_s${i + 1}); } .preliminary.c${i + 1} { stroke: var(--_s${i + 1}); }`,
-    )
-    .join('\n'),
-);
-
-export const styles = css`
-  :host {
-    ${seriesVars(lightSeries)}
-    --_grid: var(--dhol-indicator-grid, ${unsafeCSS(lightGrid)});
-    --_target: var(--dhol-indicator-target, ${token('color-text')});
-    --_focus: var(--dhol-indicator-focus, ${token('color-focus')});
-    --_bg: ${token('color-background')};
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      ${seriesVars(darkSeries)}
-      --_grid: var(--dhol-indicator-grid, ${unsafeCSS(darkGrid)});
-    }
-  }
+export const styles = [
+  colourProperties({
+    ...Object.fromEntries(SERIES.map(([light, dark], i) => [`indicator-series-${i + 1}`, [light, dark]])),
+    'indicator-grid': ['var(--_color-rule)', 'var(--_color-rule)'],
+    'indicator-target': ['var(--_color-text)', 'var(--_color-text)', 'ink'],
+    'indicator-focus': ['var(--_color-focus)', 'var(--_color-focus)', 'line'],
+  }),
+  css`
   ${seriesClasses}
   .neutral {
     --_c: ${token('color-text')};
@@ -73,7 +47,7 @@ export const styles = css`
   }
   .views button {
     font: inherit;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: ${token('space-xs')} ${token('space-m')};
     color: ${token('color-text')};
     background: ${token('color-background')};
@@ -95,7 +69,7 @@ export const styles = css`
     max-width: 100%;
     height: auto;
     overflow: visible;
-    font-size: 12px;
+    font-size: ${token('font-size-small')};
     font-family: inherit;
   }
   .chart text {
@@ -105,12 +79,12 @@ export const styles = css`
   .target text,
   .direct {
     paint-order: stroke;
-    stroke: var(--_bg);
+    stroke: ${token('color-background')};
     stroke-width: 3px;
     stroke-linejoin: round;
   }
   .grid {
-    stroke: var(--_grid);
+    stroke: var(--_indicator-grid);
     stroke-width: 1;
   }
   .baseline {
@@ -118,7 +92,6 @@ export const styles = css`
     stroke-width: 1.5;
   }
   .point {
-    outline: none;
     cursor: pointer;
   }
   .bar .mark {
@@ -133,20 +106,20 @@ export const styles = css`
     fill: url(#dhol-pattern-M);
   }
   .pattern.sex-k .pattern-ink {
-    fill: var(--_s2);
+    fill: var(--_indicator-series-2);
   }
   .pattern.sex-m .pattern-ink {
-    fill: var(--_s3);
+    fill: var(--_indicator-series-3);
   }
   .pattern-bg {
-    fill: var(--_bg);
+    fill: ${token('color-background')};
   }
   .hit {
     fill: transparent;
   }
   .gap-mark {
     font-weight: 700;
-    font-size: 16px;
+    font-size: 1.25em;
   }
   .ci {
     fill: none;
@@ -159,33 +132,35 @@ export const styles = css`
     stroke-width: 2.5;
     stroke-linejoin: round;
   }
+  /* Lines past the eighth series take the colours again, dashed (9–16) and dotted (17–24). */
+  .dash-2 {
+    stroke-dasharray: 8 4;
+  }
+  .dash-3 {
+    stroke-dasharray: 2 4;
+  }
   .dot {
     fill: var(--_c);
-    stroke: var(--_bg);
+    stroke: ${token('color-background')};
     stroke-width: 1;
     cursor: pointer;
-    outline: none;
   }
-  ${dotClasses}
   .dot.preliminary {
-    fill: var(--_bg);
+    fill: ${token('color-background')};
     stroke-width: 2;
   }
+  /* A focused value gets a ring around it, clear of the series colours whatever they are. */
+  .point:focus-visible,
   .dot:focus-visible {
-    stroke: var(--_focus);
-    stroke-width: 4;
+    outline: ${token('focus-width')} ${token('focus-style')} var(--_indicator-focus);
+    outline-offset: ${token('focus-offset')};
   }
-  .bar:focus-visible .mark,
-  .bar:focus-visible .hit {
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
+  /* A label at the end of a line is text: it keeps the text colour, not its series colour, so it always reads. */
   .direct {
-    fill: var(--_c) !important;
     font-weight: 600;
   }
   .target line {
-    stroke: var(--_target);
+    stroke: var(--_indicator-target);
     stroke-width: 2;
     stroke-dasharray: 6 4;
   }
@@ -208,32 +183,6 @@ export const styles = css`
   }
   .swatch {
     flex: none;
-  }
-  .table-wrap {
-    overflow-x: auto;
-    max-width: 100%;
-    /* Keeps visually hidden text in the cells inside the scroll box instead of widening the page. */
-    position: relative;
-  }
-  table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: ${token('space-xs')};
-  }
-  th,
-  td {
-    padding: ${token('space-xs')} ${token('space-s')};
-    border-bottom: 1px solid ${token('color-border')};
-    text-align: start;
-    vertical-align: top;
-  }
-  .number {
-    text-align: end;
-    white-space: nowrap;
   }
   .ci-text {
     font-size: ${token('font-size-small')};
@@ -288,10 +237,9 @@ export const styles = css`
     .grid {
       stroke: GrayText;
     }
-    .dot:focus-visible,
-    .bar:focus-visible .mark,
-    .bar:focus-visible .hit {
-      stroke: Highlight;
+    .point:focus-visible,
+    .dot:focus-visible {
+      outline-color: Highlight;
     }
     .views button[aria-pressed='true'] {
       forced-color-adjust: none;
@@ -308,4 +256,5 @@ export const styles = css`
       fill: #000;
     }
   }
-`;
+`,
+];

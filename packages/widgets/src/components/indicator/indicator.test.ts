@@ -110,10 +110,7 @@ test('the target is drawn as a labelled line, and not at all when the indicator 
 
 test('the table view shows the same numbers with row and column headers', async () => {
   const el = await show(html`<dhol-indicator view="table" .data=${indicatorFixture}></dhol-indicator>`);
-  const table = within(el).getByRole('table', { name: 'Unga med god hälsa (testdata)' });
-  await expect
-    .element(within(el).getByRole('region', { name: 'Tabell: Unga med god hälsa (testdata)' }))
-    .toHaveAttribute('tabindex', '0');
+  const table = within(el).getByRole('table', { name: /^Unga med god hälsa \(testdata\)/ });
   await expect.element(table).toBeVisible();
   await expect.element(table.getByRole('columnheader', { name: '2021' })).toBeVisible();
   const rows = table.getByRole('row').elements();
@@ -453,4 +450,67 @@ test('a file that cannot be fetched gives an error in the element’s language, 
   expect(await nextState(el)).toBe('error');
   expect(text(el)).toContain('Filen kunde inte hämtas (HTTP-status 404).');
   expect(await axe(el)).toEqual([]);
+});
+
+/** The colour a legend entry draws its series in (a bar's outline, a line's stroke). */
+function legendColour(el: Element, name: string): string {
+  const item = [...shadow(el).querySelectorAll('[part="legend"] li')].find(
+    (li) => li.textContent?.trim() === name,
+  );
+  const mark = item?.querySelector('.mark, .line');
+  if (!mark) throw new Error(`no legend entry "${name}"`);
+  return getComputedStyle(mark).stroke;
+}
+
+test('a series keeps its colour in every chart on the page, also where another series is missing', async () => {
+  const all = await show(html`<dhol-indicator view="bar" .data=${indicatorFixture}></dhol-indicator>`);
+  const noTotal = await show(
+    html`<dhol-indicator view="bar" sex="K M" .data=${indicatorFixture}></dhol-indicator>`,
+  );
+  for (const name of ['Flickor', 'Pojkar']) expect(legendColour(noTotal, name)).toBe(legendColour(all, name));
+  // Outline, stripes and legend of one series share its colour.
+  const girls = shadow(noTotal).querySelector('.chart .bar.sex-k .mark') as SVGElement;
+  const stripes = shadow(noTotal).querySelector('.pattern.sex-k .pattern-ink') as SVGElement;
+  expect(getComputedStyle(girls).stroke).toBe(legendColour(all, 'Flickor'));
+  expect(getComputedStyle(stripes).fill).toBe(legendColour(all, 'Flickor'));
+  expect(legendColour(all, 'Flickor')).not.toBe(legendColour(all, 'Pojkar'));
+
+  // Areas keep the colour of their place in `areas`, with or without figures for the first one.
+  const withoutSurahammar = structuredClone(indicatorFixture);
+  withoutSurahammar.observations = withoutSurahammar.observations?.filter((o) => o.area !== '1907');
+  const lines = await show(
+    html`<dhol-indicator view="line" sex="T" areas="1907 19 00" .data=${indicatorFixture}></dhol-indicator>`,
+  );
+  const fewer = await show(
+    html`<dhol-indicator view="line" sex="T" areas="1907 19 00" .data=${withoutSurahammar}></dhol-indicator>`,
+  );
+  for (const name of ['Västmanlands län', 'Riket'])
+    expect(legendColour(fewer, name)).toBe(legendColour(lines, name));
+});
+
+test('a series colour too faint against the background is reported once in the console, and labels stay text-coloured', async () => {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (message: unknown) => {
+    if (String(message).startsWith('dhol-indicator:')) warnings.push(String(message));
+  };
+  try {
+    const el = await show(
+      html`<dhol-indicator view="line" style="--dhol-indicator-series-2: #f4f4f4" .data=${indicatorFixture}></dhol-indicator>`,
+    );
+    await expect.poll(() => warnings.length, warnings.join('\n')).toBe(1);
+    expect(warnings[0]).toContain('--dhol-indicator-series-2');
+    for (const label of shadow(el).querySelectorAll('.direct'))
+      expect(getComputedStyle(label).fill).toBe(
+        getComputedStyle(shadow(el).querySelector('.dhol') as Element).color,
+      );
+  } finally {
+    console.warn = warn;
+  }
+});
+
+test('lines are not offered for a single period', async () => {
+  const el = await show(html`<dhol-indicator periods="2023" .data=${indicatorFixture}></dhol-indicator>`);
+  const views = shadow(el).querySelectorAll('[part~="view"]');
+  expect([...views].map((b) => b.textContent?.trim())).toEqual(['Staplar', 'Tabell']);
 });

@@ -17,6 +17,8 @@ import { property, state } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
+import { scrollTable } from '../../shared/blocks/table.js';
+import { contrastRatio } from '../../shared/contrast.js';
 import { localeOf } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
 import { externalLink } from '../../shared/link.js';
@@ -24,13 +26,15 @@ import {
   barChart,
   type Chart,
   type ChartLabels,
+  colourClass,
+  DEFAULT_FONT,
   lineChart,
   markerPath,
   nextPoint,
-  SERIES_COLOURS,
+  SEX_SERIES,
 } from './chart.js';
 import { type IndicatorMessageKey, tIndicator } from './indicator.messages.js';
-import { adoptIndicatorTokens, styles } from './indicator.styles.js';
+import { styles } from './indicator.styles.js';
 import {
   type Cell,
   type Gap,
@@ -88,21 +92,35 @@ const WIDTH_STEP = 16;
  * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
  * @fires dhol-select - A user chose a value (Enter, Space or a click); `detail.kind` is `observation`, `detail.id`
  *   `<indicator>/<area>/<period>/<sex>` and `detail.item` the observation.
- * @csspart heading - The indicator's title.
+ * @csspart indicator - The indicator as a whole.
+ * @csspart title - The indicator's title (also the part `heading`).
+ * @csspart definition - What the indicator measures.
  * @csspart summary - The text summary of the figures.
  * @csspart views - The buttons that switch between bars, lines and table.
+ * @csspart view - Each view button; also `view-bar`, `view-line`, `view-table`.
+ * @csspart view-<view> - One view button: `view-bar`, `view-line`, `view-table`.
  * @csspart figure - The chart or table with its legend.
  * @csspart chart - The SVG chart.
  * @csspart target - The target line in the chart.
  * @csspart legend - The legend under the chart.
+ * @csspart table-scroll - The table's wrapper, which scrolls when the table is wider than the element.
  * @csspart table - The table of values.
+ * @csspart header-cell - A header cell of the table (area, sex, period).
+ * @csspart cell - A value cell of the table.
  * @csspart footnotes - Notes on suppressed, missing and preliminary values, confidence intervals and the target.
  * @csspart source - Source, licence and last update.
  * @csspart download - The CSV download link.
- * @cssprop --dhol-indicator-series-1 - First series colour (… up to `--dhol-indicator-series-6`).
- * @cssprop --dhol-indicator-grid - Colour of the grid lines.
- * @cssprop --dhol-indicator-target - Colour of the target line; defaults to --dhol-color-text.
- * @cssprop --dhol-indicator-focus - Colour of a focused value; defaults to --dhol-color-focus.
+ * @cssprop [--dhol-indicator-series-1=light-dark(#00577a, #7cc8ea)] - Colour of series 1: Totalt, or the first area.
+ * @cssprop [--dhol-indicator-series-2=light-dark(#a3480a, #ffad6b)] - Colour of series 2: Flickor/Kvinnor, or the second area.
+ * @cssprop [--dhol-indicator-series-3=light-dark(#5a3d99, #c4a8ff)] - Colour of series 3: Pojkar/Män, or the third area.
+ * @cssprop [--dhol-indicator-series-4=light-dark(#1b6332, #8fdca5)] - Colour of series 4.
+ * @cssprop [--dhol-indicator-series-5=light-dark(#8a1c4f, #ff8ac0)] - Colour of series 5.
+ * @cssprop [--dhol-indicator-series-6=light-dark(#7d6200, #e6c65c)] - Colour of series 6.
+ * @cssprop [--dhol-indicator-series-7=light-dark(#006d77, #6fd6de)] - Colour of series 7.
+ * @cssprop [--dhol-indicator-series-8=light-dark(#4a4a55, #c0c0cc)] - Colour of series 8, after which lines repeat the colours dashed (9–16) and dotted (17–24).
+ * @cssprop [--dhol-indicator-grid=var(--dhol-color-rule)] - Colour of the grid lines.
+ * @cssprop [--dhol-indicator-target=var(--dhol-color-text)] - Colour of the target line.
+ * @cssprop [--dhol-indicator-focus=var(--dhol-color-focus)] - Colour of the ring around a focused value.
  */
 export class DholIndicator extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
@@ -125,6 +143,9 @@ export class DholIndicator extends DholElement {
   /** The width the chart is drawn for, from the element's own width. */
   @state() private chartWidth = 640;
 
+  /** The chart's text size in px, measured with the width: the chart's margins make room for its labels. */
+  @state() private chartFont = DEFAULT_FONT;
+
   /** The value that holds the chart's tab stop (roving tabindex); not reactive, moved by hand. */
   private active = 0;
   private chart?: Chart;
@@ -136,17 +157,27 @@ export class DholIndicator extends DholElement {
   /** The chart whose stops were last drawn by hand, and into which group. */
   private drawn?: { chart: Chart; group: Element };
   private resizeObserver?: ResizeObserver;
+  /** The chart whose series colours were last checked, and the colours already warned about. */
+  private contrastChecked?: Chart;
+  private warned = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptIndicatorTokens();
     if (typeof ResizeObserver === 'undefined') return;
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       if (width <= 0) return;
       const rounded = Math.max(240, Math.floor(width / WIDTH_STEP) * WIDTH_STEP);
+      const figure = this.renderRoot.querySelector('.figure');
+      const font = figure
+        ? Math.round(Number.parseFloat(getComputedStyle(figure).fontSize)) || DEFAULT_FONT
+        : DEFAULT_FONT;
       // Redraw in the next frame, not inside the observer's callback, so a taller chart does not loop it.
-      if (rounded !== this.chartWidth) requestAnimationFrame(() => (this.chartWidth = rounded));
+      if (rounded !== this.chartWidth || font !== this.chartFont)
+        requestAnimationFrame(() => {
+          this.chartWidth = rounded;
+          this.chartFont = font;
+        });
     });
     this.resizeObserver.observe(this);
   }
@@ -179,6 +210,40 @@ export class DholIndicator extends DholElement {
     if (this.csvFor !== undefined && this.csvFor !== this.csvSource) {
       this.revokeCsv();
       this.renderRoot.querySelector('a[download]')?.setAttribute('href', '#');
+    }
+    const chart = this.chart;
+    if (chart && chart !== this.contrastChecked) {
+      this.contrastChecked = chart;
+      // After the frame is drawn, when styles are computed anyway.
+      requestAnimationFrame(() => this.warnOnFaintSeries());
+    }
+  }
+
+  /**
+   * Tells the page's developer, in the console, about a series colour with less than 3:1 against the
+   * background (WCAG 1.4.11): a host theme's `--dhol-indicator-series-<n>` that lines and bars cannot be told
+   * from the page by. Each colour is told once per element. Labels never use series colours, so they stay readable.
+   */
+  private warnOnFaintSeries(): void {
+    const base = this.renderRoot.querySelector('.dhol');
+    // Gone from the page by then, the element has no computed colours to judge.
+    if (!base || !this.isConnected) return;
+    const background = getComputedStyle(base).backgroundColor;
+    const seen = new Set<string>();
+    for (const mark of this.renderRoot.querySelectorAll('.chart .bar .mark, .chart .line')) {
+      // A bar's series class is on its group, a line's on the line.
+      const owner = mark.classList.contains('line') ? mark : mark.parentElement;
+      const series = /\bs(\d+)\b/.exec(owner?.getAttribute('class') ?? '')?.[1];
+      if (!series || seen.has(series)) continue;
+      seen.add(series);
+      const colour = getComputedStyle(mark).stroke;
+      const ratio = colour && background ? contrastRatio(colour, background) : undefined;
+      const key = `${series}|${colour}|${background}`;
+      if (ratio === undefined || ratio >= 3 || this.warned.has(key)) continue;
+      this.warned.add(key);
+      console.warn(
+        `dhol-indicator: --dhol-indicator-series-${series} (${colour}) has ${ratio.toFixed(1)}:1 against the background; charts need 3:1.`,
+      );
     }
   }
 
@@ -254,7 +319,8 @@ export class DholIndicator extends DholElement {
 
   private renderHeading(indicator: Indicator): TemplateResult {
     return heading(this.level, localize(indicator.title, this.language) || indicator.id, {
-      part: 'heading',
+      size: 'title',
+      part: 'title',
       id: 'title',
     });
   }
@@ -290,13 +356,13 @@ export class DholIndicator extends DholElement {
     }
     this.csvSource = slice;
     if (view !== 'table') {
-      const chartKey = `${view}|${lang}|${this.chartWidth}`;
+      const chartKey = `${view}|${lang}|${this.chartWidth}|${this.chartFont}`;
       let chart = cache.charts.get(chartKey);
       if (!chart) {
         chart =
           view === 'bar'
-            ? barChart(slice, period, labels, this.chartWidth, target)
-            : lineChart(slice, labels, this.chartWidth, target);
+            ? barChart(slice, period, labels, this.chartWidth, target, this.chartFont)
+            : lineChart(slice, labels, this.chartWidth, target, this.chartFont);
         cache.charts.set(chartKey, chart);
       }
       this.chart = chart;
@@ -307,7 +373,7 @@ export class DholIndicator extends DholElement {
       ${this.renderHeading(indicator)}
       ${definition ? html`<p part="definition" class="muted">${definition}</p>` : nothing}
       <p part="summary" class="summary">${summary}</p>
-      ${this.renderViewButtons(view)}
+      ${this.renderViewButtons(view, slice)}
       <!-- Listeners sit on the figure, not the svg: Chromium makes an svg with focus listeners a tab stop. -->
       <figure
         part="figure"
@@ -328,11 +394,13 @@ export class DholIndicator extends DholElement {
     </section>`;
   }
 
-  private renderViewButtons(view: IndicatorView): TemplateResult {
+  private renderViewButtons(view: IndicatorView, slice: IndicatorSlice): TemplateResult {
+    // Lines need two periods or more: for one period the choice would only draw a single point per series.
+    const views = VIEWS.filter((item) => item !== 'line' || item === view || slice.periods.length > 1);
     return html`<div part="views" class="views no-print" role="group" aria-label=${this.m('view.label')}>
-      ${VIEWS.map(
+      ${views.map(
         (item) =>
-          html`<button type="button" aria-pressed=${item === view ? 'true' : 'false'} @click=${() => {
+          html`<button type="button" part="view view-${item}" aria-pressed=${item === view ? 'true' : 'false'} @click=${() => {
             this.view = item;
           }}>${this.m(`view.${item}`)}</button>`,
       )}
@@ -530,10 +598,10 @@ export class DholIndicator extends DholElement {
     const items: TemplateResult[] = [];
     if (view === 'bar') {
       if (slice.sexes.length < 2) return nothing;
-      slice.sexes.forEach((sex, index) => {
+      slice.sexes.forEach((sex) => {
         items.push(html`<li>
           <svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <g class=${`bar s${(index % SERIES_COLOURS) + 1} sex-${sex.toLowerCase()}`}>
+            <g class=${`bar ${colourClass(SEX_SERIES[sex])} sex-${sex.toLowerCase()}`}>
               <rect class="mark" x="1" y="1" width="14" height="14"></rect>
             </g>
           </svg>${labels.sex(sex)}
@@ -542,17 +610,17 @@ export class DholIndicator extends DholElement {
     } else {
       const byArea = slice.areas.length > 1;
       if (byArea) {
-        slice.areas.forEach((code, index) => {
+        slice.areas.forEach((code) => {
           items.push(html`<li>
             <svg class="swatch" viewBox="0 0 24 16" width="24" height="16" aria-hidden="true">
-              <path class=${`line s${(index % SERIES_COLOURS) + 1}`} d="M1 8H23"></path>
+              <path class=${`line ${colourClass(slice.areaSeries(code), true)}`} d="M1 8H23"></path>
             </svg>${labels.area(code)}
           </li>`);
         });
       }
       if (slice.sexes.length > 1 || !byArea) {
-        slice.sexes.forEach((sex, index) => {
-          const colour = byArea ? 'neutral' : `s${(index % SERIES_COLOURS) + 1}`;
+        slice.sexes.forEach((sex) => {
+          const colour = byArea ? 'neutral' : colourClass(SEX_SERIES[sex]);
           items.push(html`<li>
             <svg class="swatch" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
               <path class=${`dot ${colour}`} d=${markerPath(sex, 0, 0)}></path>
@@ -568,38 +636,38 @@ export class DholIndicator extends DholElement {
   private renderTable(slice: IndicatorSlice, labels: ChartLabels): TemplateResult {
     const title = localize(slice.indicator.title, this.language) || slice.indicator.id;
     const manyAreas = slice.areas.length > 1;
-    return html`<div class="table-wrap" role="region" aria-label=${this.m('table.region', { title })} tabindex="0">
-      <table part="table">
-        <caption id="table-caption">${title}</caption>
-        <thead>
+    return scrollTable({
+      id: 'table-caption',
+      caption: title,
+      lang: this.language,
+      body: html`<thead>
           <tr>
-            ${manyAreas ? html`<th scope="col">${this.m('table.area')}</th>` : nothing}
-            <th scope="col">${this.m('table.sex')}</th>
-            ${slice.periods.map((period) => html`<th scope="col" class="number">${formatPeriod(period)}</th>`)}
+            ${manyAreas ? html`<th part="header-cell" scope="col">${this.m('table.area')}</th>` : nothing}
+            <th part="header-cell" scope="col">${this.m('table.sex')}</th>
+            ${slice.periods.map((period) => html`<th part="header-cell" scope="col" class="num">${formatPeriod(period)}</th>`)}
           </tr>
         </thead>
         <tbody>
           ${slice.areas.flatMap((area) =>
             slice.sexes.map(
               (sex, index) => html`<tr>
-                ${manyAreas && index === 0 ? html`<th scope="rowgroup" rowspan=${slice.sexes.length}>${labels.area(area)}</th>` : nothing}
-                <th scope="row">${labels.sex(sex)}</th>
+                ${manyAreas && index === 0 ? html`<th part="header-cell" scope="rowgroup" rowspan=${slice.sexes.length}>${labels.area(area)}</th>` : nothing}
+                <th part="header-cell" scope="row">${labels.sex(sex)}</th>
                 ${slice.periods.map((period) => this.renderTableCell(slice.cell(area, period, sex), labels))}
               </tr>`,
             ),
           )}
-        </tbody>
-      </table>
-    </div>`;
+        </tbody>`,
+    });
   }
 
   private renderTableCell(cell: Cell, labels: ChartLabels): TemplateResult {
     if (cell.value === undefined) {
       const gap = cell.gap ?? 'missing';
-      return html`<td class="number gap"><span aria-hidden="true">${GAP_MARK[gap]}</span><span class="visually-hidden"
+      return html`<td part="cell" class="num gap"><span aria-hidden="true">${GAP_MARK[gap]}</span><span class="visually-hidden"
           >${this.m(gap === 'suppressed' ? 'gap.suppressed' : 'gap.missing')}</span></td>`;
     }
-    return html`<td class="number">
+    return html`<td part="cell" class="num">
       ${labels.value(cell.value)}${
         cell.preliminary
           ? html`<span aria-hidden="true"> p</span><span class="visually-hidden"

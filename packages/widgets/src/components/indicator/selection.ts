@@ -33,6 +33,12 @@ export interface IndicatorSlice {
   /** Observations that were selected, in their dataset order (for CSV export). */
   observations: Observation[];
   cell(area: string, period: string, sex: Sex): Cell;
+  /**
+   * The series (0-based) an area is drawn as: its place among the areas asked for (`areas`), or else among every
+   * area the indicator has figures for. An area without figures in this selection keeps its place, so the others
+   * keep their colours.
+   */
+  areaSeries(area: string): number;
 }
 
 export type SliceResult =
@@ -79,6 +85,8 @@ export function sliceIndicator(dataset: Dataset, query: IndicatorQuery): SliceRe
     .sort((a, b) => areaRank(a.code) - areaRank(b.code) || a.index - b.index)
     .map((item) => item.code);
   const areas = choose(naturalAreas, query.areas);
+  const seriesOrder = query.areas.length > 0 ? [...new Set(query.areas)] : naturalAreas;
+  const areaSeries = (area: string) => Math.max(0, seriesOrder.indexOf(area));
   const periods = choose([...new Set(own.map((o) => o.period))].sort(comparePeriods), query.periods);
   const sexes = choose(
     SEX_ORDER.filter((sex) => own.some((o) => o.sex === sex)),
@@ -111,7 +119,15 @@ export function sliceIndicator(dataset: Dataset, query: IndicatorQuery): SliceRe
   const usedPeriods = periods.filter((period) => observations.some((o) => o.period === period));
   return {
     kind: 'slice',
-    slice: { indicator, areas: usedAreas, periods: usedPeriods, sexes: usedSexes, observations, cell },
+    slice: {
+      indicator,
+      areas: usedAreas,
+      periods: usedPeriods,
+      sexes: usedSexes,
+      observations,
+      cell,
+      areaSeries,
+    },
   };
 }
 

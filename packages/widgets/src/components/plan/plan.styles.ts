@@ -1,12 +1,19 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
+import { colourProperties, token } from '../../styles/tokens.js';
 
-const accent = css`var(--dhol-plan-accent, ${token('color-accent')})`;
-const surface = css`var(--dhol-plan-surface, ${token('color-surface')})`;
-const border = css`var(--dhol-plan-border, ${token('color-border')})`;
-const highlight = css`var(--dhol-plan-highlight, ${token('color-highlight')})`;
+const accent = css`var(--_plan-accent)`;
+const surface = css`var(--_plan-surface)`;
+const border = css`var(--_plan-border)`;
+const highlight = css`var(--_plan-highlight)`;
 
-export const styles = css`
+export const styles = [
+  colourProperties({
+    'plan-accent': ['var(--_color-accent)', 'var(--_color-accent)', 'line'],
+    'plan-surface': ['var(--_color-surface)', 'var(--_color-surface)', 'surface'],
+    'plan-border': ['var(--_color-border)', 'var(--_color-border)', 'line'],
+    'plan-highlight': ['var(--_color-highlight)', 'var(--_color-highlight)', 'surface'],
+  }),
+  css`
   .header {
     padding: ${token('space-m')};
     background: ${surface};
@@ -20,7 +27,7 @@ export const styles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: minmax(10rem, max-content) 1fr;
+    grid-template-columns: minmax(10em, max-content) 1fr;
     gap: ${token('space-xs')} ${token('space-m')};
     margin: 0;
   }
@@ -48,11 +55,7 @@ export const styles = css`
   .revisions .overdue {
     color: ${token('color-error')};
   }
-  .goal > h2,
-  .goal > h3,
-  .goal > h4,
-  .goal > h5,
-  .goal > h6 {
+  .goal > .h {
     border-bottom: 3px solid ${accent};
     padding-bottom: ${token('space-xs')};
   }
@@ -70,11 +73,11 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: ${token('space-xs')};
-    min-width: min(14rem, 100%);
-    flex: 1 1 12rem;
+    min-width: min(14em, 100%);
+    flex: 1 1 12em;
   }
   .field.search {
-    flex-basis: 16rem;
+    flex-basis: 16em;
   }
   .field.actions {
     flex: 0 1 auto;
@@ -88,10 +91,10 @@ export const styles = css`
     font: inherit;
     color: inherit;
     background: ${token('color-background')};
-    border: 1px solid ${border};
+    border: 1px solid ${token('color-input-border')};
     border-radius: ${token('radius')};
     padding: ${token('space-xs')} ${token('space-s')};
-    min-height: 2.75rem;
+    min-height: 2.75em;
     max-width: 100%;
   }
   button {
@@ -118,7 +121,7 @@ export const styles = css`
      focus and screen readers still reach the rest. */
   .long .activity {
     content-visibility: auto;
-    contain-intrinsic-size: auto 8rem;
+    contain-intrinsic-size: auto 8em;
   }
   /* A delmål the filters hide in a long list: out of sight, of the layout and of screen readers at once, and taken
      out of the page in later frames. */
@@ -137,12 +140,8 @@ export const styles = css`
     outline: 2px solid ${accent};
     outline-offset: -2px;
   }
-  .activity h3,
-  .activity h4,
-  .activity h5,
-  .activity h6 {
+  .activity > .h {
     margin: 0 0 ${token('space-xs')};
-    font-size: 1.05em;
   }
   /* The title and the status badge on one line: the status is the activity's own, the group heading says what the
      document listed it as. */
@@ -168,7 +167,7 @@ export const styles = css`
   .links {
     padding-inline-start: ${token('space-l')};
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .facts {
       grid-template-columns: 1fr;
     }
@@ -198,4 +197,5 @@ export const styles = css`
       border-color: #000;
     }
   }
-`;
+`,
+];

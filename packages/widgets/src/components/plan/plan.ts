@@ -79,30 +79,46 @@ const STATUS_ORDER: readonly ActivityStatus[] = ['planned', 'ongoing', 'complete
  * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
  * @fires dhol-select - A user picked an activity; `detail` is `{ kind: 'activity', id, item }`.
  *
- * @csspart base - The wrapper around everything.
+ * @csspart plan - The plan as a whole.
  * @csspart header - The document information block.
  * @csspart title - The plan's title.
  * @csspart document-info - The list of document facts (category, owner, decision, validity, revisions).
  * @csspart revisions - The revision schedule.
- * @csspart section - A text section (background, purpose, organisation, follow-up).
+ * @csspart revision - One revision; the next one also has `revision-next-item`.
+ * @csspart revision-next-item - The next revision.
+ * @csspart section - A section; each also has its own name.
+ * @csspart background - The background section.
+ * @csspart purpose - The purpose and aims section.
+ * @csspart organisation - The organisation section.
+ * @csspart participants - The list of participants.
+ * @csspart activities - The activities by delmål, with the filters.
+ * @csspart follow-up - The follow-up section.
+ * @csspart footnotes - The footnotes.
+ * @csspart section-heading - A section's heading.
+ * @csspart subheading - A heading inside a section (Mål).
  * @csspart filters - The filter form.
+ * @csspart filter - Each filter field; also `filter-goal`, `filter-kind`, `filter-status`, `filter-organisation`, `filter-search`.
+ * @csspart filter-<name> - One filter field by name.
+ * @csspart reset - The button that clears the filters.
  * @csspart result-count - The live count of activities shown.
  * @csspart goal - One delmål with its activities.
  * @csspart goal-heading - A delmål's heading.
+ * @csspart kind-heading - The heading of a delmål's activities of one kind (Pågående aktiviteter, Utvecklingsområden).
  * @csspart activity - One activity.
+ * @csspart activity-heading - An activity's heading.
  * @csspart activity-title - An activity's title link.
  * @csspart fictional-notice - The notice shown when the dataset is marked as invented.
  * @csspart latest-note - An activity's latest progress note, with its date and status.
- * @csspart badge - Any badge; also `status-<status>`, `revision-next`, `revision-overdue`.
- * @csspart support-notice - Where to turn for support.
- * @csspart loading - The loading message.
- * @csspart empty - The empty message.
- * @csspart error - The error block.
+ * @csspart status-<status> - An activity's status badge: `status-planned`, `status-ongoing`, `status-completed`, `status-paused`, `status-cancelled`.
+ * @csspart selected - The badge on the picked activity.
+ * @csspart revision-done - The badge on a revision that is done.
+ * @csspart revision-next - The badge on the next revision.
+ * @csspart revision-overdue - The badge on an overdue revision.
  *
- * @cssprop --dhol-plan-accent - Colour of delmål headings and markers; defaults to --dhol-color-accent.
- * @cssprop --dhol-plan-surface - Background of the header and activities; defaults to --dhol-color-surface.
- * @cssprop --dhol-plan-border - Border colour of activities; defaults to --dhol-color-border.
- * @cssprop --dhol-plan-highlight - Background of the picked activity and the next revision; defaults to --dhol-color-highlight.
+ * @cssprop [--dhol-plan-accent=var(--dhol-color-accent)] - Colour of delmål headings' rules and activities' edges.
+ * @cssprop [--dhol-plan-surface=var(--dhol-color-surface)] - Background of the document information block and buttons.
+ * @cssprop [--dhol-plan-border=var(--dhol-color-border)] - Border of activities and the filter form.
+ * @cssprop [--dhol-plan-highlight=var(--dhol-color-highlight)] - Background of the picked activity and the next revision.
  */
 export class DholPlan extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
@@ -331,7 +347,7 @@ export class DholPlan extends DholElement {
     return html`<div part="plan" class=${listings > LONG_PLAN_LISTINGS ? 'plan long' : 'plan'}>
       ${fictionalNotice(dataset, lang)}
       <header part="header" class="header">
-        ${heading(this.level, title.value, { id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
+        ${heading(this.level, title.value, { size: 'title', id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
         ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
         ${this.renderDocumentInfo(dataset, plan)}
       </header>
@@ -352,8 +368,9 @@ export class DholPlan extends DholElement {
     blocks: TextBlock[] | undefined,
   ): TemplateResult | typeof nothing {
     if (!blocks?.length) return nothing;
-    return html`<section part="section ${key}" aria-labelledby="section-${key}">
-      ${heading(this.sublevel(1), t(this.language, key), { id: `section-${key}` })}
+    // Part names are kebab-case like every other part: `follow-up`, not the field name `followUp`.
+    return html`<section part="section ${key === 'followUp' ? 'follow-up' : key}" aria-labelledby="section-${key}">
+      ${heading(this.sublevel(1), t(this.language, key), { size: 'section', part: 'section-heading', id: `section-${key}` })}
       ${textBlocks(blocks, this.language, this.sublevel(2))}
     </section>`;
   }
@@ -361,11 +378,11 @@ export class DholPlan extends DholElement {
   private renderPurpose(plan: Plan): TemplateResult | typeof nothing {
     if (!plan.purpose?.length && !plan.aims?.length) return nothing;
     return html`<section part="section purpose" aria-labelledby="section-purpose">
-      ${heading(this.sublevel(1), t(this.language, 'purpose'), { id: 'section-purpose' })}
+      ${heading(this.sublevel(1), t(this.language, 'purpose'), { size: 'section', part: 'section-heading', id: 'section-purpose' })}
       ${textBlocks(plan.purpose, this.language, this.sublevel(2))}
       ${
         plan.aims?.length
-          ? html`${heading(this.sublevel(2), t(this.language, 'aims'))} ${textBlocks(plan.aims, this.language, this.sublevel(3))}`
+          ? html`${heading(this.sublevel(2), t(this.language, 'aims'), { size: 'subgroup', part: 'subheading' })} ${textBlocks(plan.aims, this.language, this.sublevel(3))}`
           : nothing
       }
     </section>`;
@@ -374,7 +391,7 @@ export class DholPlan extends DholElement {
   private renderParticipants(dataset: Dataset, plan: Plan): TemplateResult | typeof nothing {
     if (!plan.participants?.length) return nothing;
     return html`<section part="section participants" aria-labelledby="section-participants">
-      ${heading(this.sublevel(1), t(this.language, 'participants'), { id: 'section-participants' })}
+      ${heading(this.sublevel(1), t(this.language, 'participants'), { size: 'section', part: 'section-heading', id: 'section-participants' })}
       <ul class="participants">
         ${plan.participants.map(
           // The organisation always by name; the document's words for its part, when given, after it.
@@ -390,7 +407,7 @@ export class DholPlan extends DholElement {
   private renderFootnotes(plan: Plan): TemplateResult | typeof nothing {
     if (!plan.footnotes?.length) return nothing;
     return html`<section part="section footnotes" aria-labelledby="section-footnotes">
-      ${heading(this.sublevel(1), t(this.language, 'footnotes'), { id: 'section-footnotes' })}
+      ${heading(this.sublevel(1), t(this.language, 'footnotes'), { size: 'section', part: 'section-heading', id: 'section-footnotes' })}
       <ol>
         ${plan.footnotes.map((note) => html`<li>${this.text(note)}</li>`)}
       </ol>
@@ -500,7 +517,7 @@ export class DholPlan extends DholElement {
     if (!isServer) inputs.push(location.href);
     return html`<section part="section activities" aria-labelledby="section-activities"
       aria-busy=${this.listingsWaiting > 0 ? 'true' : nothing}>
-      ${heading(this.sublevel(1), t(lang, 'activities'), { id: 'section-activities' })}
+      ${heading(this.sublevel(1), t(lang, 'activities'), { size: 'section', part: 'section-heading', id: 'section-activities' })}
       ${this.renderFilters(dataset, plan, groups)}
       <p part="result-count" class="result-count" role="status" aria-live="polite" aria-atomic="true">
         ${t(lang, 'resultCount', { shown: shownCount, total })}
@@ -549,35 +566,35 @@ export class DholPlan extends DholElement {
       @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput}>
       <div class="field">
         <label for="filter-goal">${t(lang, 'filter.goal')}</label>
-        <select id="filter-goal" name="goal">
+        <select id="filter-goal" name="goal" part="filter filter-goal">
           ${option('', t(lang, 'filter.all'), f.goal)}
           ${groups.filter((g) => g.goal).map((g) => option(goalKey(g.goal!), this.groupTitle(g).value, f.goal))}
         </select>
       </div>
       <div class="field">
         <label for="filter-kind">${t(lang, 'filter.kind')}</label>
-        <select id="filter-kind" name="kind">
+        <select id="filter-kind" name="kind" part="filter filter-kind">
           ${option('', t(lang, 'filter.all'), f.kind)}
           ${kinds.map((k) => option(k, t(lang, `kindLabel.${k}`), f.kind))}
         </select>
       </div>
       <div class="field">
         <label for="filter-status">${t(lang, 'filter.status')}</label>
-        <select id="filter-status" name="status">
+        <select id="filter-status" name="status" part="filter filter-status">
           ${option('', t(lang, 'filter.all'), f.status)}
           ${statuses.map((s) => option(s, statusLabel(s, lang), f.status))}
         </select>
       </div>
       <div class="field">
         <label for="filter-organisation">${t(lang, 'filter.organisation')}</label>
-        <select id="filter-organisation" name="organisation">
+        <select id="filter-organisation" name="organisation" part="filter filter-organisation">
           ${option('', t(lang, 'filter.all'), f.organisation)}
           ${orgs.map((o) => option(o.id, o.name, f.organisation))}
         </select>
       </div>
       <div class="field search">
         <label for="filter-q">${t(lang, 'filter.search')}</label>
-        <input id="filter-q" name="q" type="search" autocomplete="off" .value=${f.q ?? ''} />
+        <input id="filter-q" name="q" type="search" autocomplete="off" part="filter filter-search" .value=${f.q ?? ''} />
       </div>
       <div class="field actions">
         <button type="button" part="reset" @click=${this.onReset}>${t(lang, 'filter.reset')}</button>
@@ -655,14 +672,14 @@ export class DholPlan extends DholElement {
           ? section?.developmentIntro
           : undefined;
     return html`<section part="goal" class="goal" aria-labelledby=${id}>
-      ${heading(this.sublevel(2), title.value, { id, part: 'goal-heading', ...langAttr(title.lang, lang) })}
+      ${heading(this.sublevel(2), title.value, { size: 'group', id, part: 'goal-heading', ...langAttr(title.lang, lang) })}
       ${filtered ? nothing : textBlocks(section?.description, lang, this.sublevel(3))}
       ${group.activities.length === 0 ? html`<p class="muted">${t(lang, 'noActivities')}</p>` : nothing}
       ${byKind
         .filter(({ kind, items }) => items.length > 0 || (!filtered && intro(kind)?.length))
         .map(
           ({ kind, items }) => html`<div class="kind kind-${kind}">
-            ${heading(this.sublevel(3), t(lang, `kind.${kind}`))}
+            ${heading(this.sublevel(3), t(lang, `kind.${kind}`), { size: 'subgroup', part: 'kind-heading' })}
             ${filtered ? nothing : textBlocks(intro(kind), lang, this.sublevel(4))}
             ${
               items.length
@@ -692,7 +709,7 @@ export class DholPlan extends DholElement {
           html`<a part="activity-title" href=${href} @click=${(e: MouseEvent) => this.onPick(e, activity)}
             >${title.value}</a
           >`,
-          { id: headingId, ...langAttr(title.lang, lang) },
+          { size: 'item', id: headingId, part: 'activity-heading', ...langAttr(title.lang, lang) },
         )}
         <p class="meta">
           <span class="visually-hidden">${t(lang, 'status')}:</span> ${statusBadge(activity.status, lang)}
