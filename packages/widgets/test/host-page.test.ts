@@ -124,7 +124,7 @@ test('at heading-level="3" the plan keeps a real outline: delmål, group and act
   expect(levelOf(/^Det handlar om livet/)).toBe(3);
   expect(levelOf(/^Aktiviteter per delmål/)).toBe(4);
   const goal = levelOf(/^Delmål 1:/);
-  const group = levelOf(/^Pågående aktiviteter/);
+  const group = levelOf(/^Listade som pågående aktiviteter/);
   const activity = headings.find(([level]) => level === 7);
   expect(goal).toBe(5);
   expect(group).toBe(6);
@@ -148,8 +148,8 @@ test('heading sizes come from the type scale, never from the level: a delmål re
     const activity = Math.max(...activities.map((h) => Number.parseFloat(getComputedStyle(h).fontSize)));
     expect(size(/^Det handlar om livet/)).toBeGreaterThan(size(/^Aktiviteter per delmål/));
     expect(size(/^Aktiviteter per delmål/)).toBeGreaterThan(size(/^Delmål 1:/));
-    expect(size(/^Delmål 1:/)).toBeGreaterThan(size(/^Pågående aktiviteter/));
-    expect(size(/^Pågående aktiviteter/)).toBeGreaterThan(activity);
+    expect(size(/^Delmål 1:/)).toBeGreaterThan(size(/^Listade som pågående aktiviteter/));
+    expect(size(/^Listade som pågående aktiviteter/)).toBeGreaterThan(activity);
     expect(activity).toBeGreaterThanOrEqual(body);
     unmountAll();
   }

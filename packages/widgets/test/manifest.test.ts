@@ -1,5 +1,5 @@
 import type { Dataset } from '@dhol/core';
-import { sormlandHandlingsplan2026, surahammarHandslag } from '@dhol/data';
+import { followUpExample, sormlandHandlingsplan2026, surahammarHandslag } from '@dhol/data';
 import { html, type TemplateResult } from 'lit';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DholElement } from '../src/base/dhol-element.js';
@@ -94,6 +94,10 @@ const scenes: Record<string, TemplateResult[]> = {
     html`<dhol-indicator view="table" .data=${indicatorFixture}></dhol-indicator>`,
     html`<dhol-indicator .data=${surahammarHandslag}></dhol-indicator>`,
     html`<dhol-indicator .data=${empty}></dhol-indicator>`,
+  ],
+  'dhol-followup': [
+    html`<dhol-followup plan="exempelplan-2025" .now=${'2026-06-01'} .data=${followUpExample}></dhol-followup>`,
+    html`<dhol-followup .data=${broken}></dhol-followup>`,
   ],
 };
 

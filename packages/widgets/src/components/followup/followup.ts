@@ -72,6 +72,8 @@ const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 
  * @csspart activity - One activity with its notes.
  * @csspart timeline - An activity's progress notes in the period.
  * @csspart badge - Any badge; also `status-<status>` and `stale`.
+ * @csspart status-<status> - An activity's status badge: `status-planned`, `status-ongoing`, `status-completed`, `status-paused`, `status-cancelled`.
+ * @csspart stale - The badge on an activity with no recent progress note.
  * @csspart support-notice - Where to turn for support (not printed).
  * @csspart loading - The loading message.
  * @csspart empty - The empty message.

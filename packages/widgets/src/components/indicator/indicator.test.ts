@@ -498,7 +498,7 @@ test('a series colour too faint against the background is reported once in the c
     const el = await show(
       html`<dhol-indicator view="line" style="--dhol-indicator-series-2: #f4f4f4" .data=${indicatorFixture}></dhol-indicator>`,
     );
-    await expect.poll(() => warnings.length, warnings.join('\n')).toBe(1);
+    await expect.poll(() => warnings.length).toBe(1);
     expect(warnings[0]).toContain('--dhol-indicator-series-2');
     for (const label of shadow(el).querySelectorAll('.direct'))
       expect(getComputedStyle(label).fill).toBe(
