@@ -20,7 +20,9 @@ test('a visitor in dark mode sees the elements light, as the page is, with text 
   await open(page);
   expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
   // The theme's body text: 1.6rem on a 62.5 % root.
-  const body = await page.evaluate(() => getComputedStyle(document.querySelector('main') as Element).fontSize);
+  const body = await page.evaluate(
+    () => getComputedStyle(document.querySelector('main') as Element).fontSize,
+  );
   expect(body).toBe('16px');
   const looks = await page.evaluate((tags) => {
     const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
@@ -45,7 +47,8 @@ test('headings take their size from the elements’ scale: none below the body t
 }) => {
   await open(page);
   const sizes = await page.evaluate((tags) => {
-    const px = (el: Element | null | undefined) => (el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0);
+    const px = (el: Element | null | undefined) =>
+      el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0;
     const headings = [...document.querySelectorAll(tags)].flatMap((el) => [
       ...(el.shadowRoot?.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]') ?? []),
     ]);

@@ -37,6 +37,7 @@ export const sv = {
   'structure.invalid': (p) => `Värdet följer inte formatet: ${p.detail}`,
   'link.external': '(extern länk)',
   'table.scroll': 'Tabellen är bredare än ytan: rulla i sidled för att se allt.',
+  'table.region': (p) => `Tabell: ${p.caption}`,
   'support.label': 'Stöd och hjälp',
   'support.urgent': 'Vid akut fara för liv: ring 112.',
   'support.help':
@@ -81,6 +82,7 @@ export const en: Record<MessageKey, Entry> = {
   'structure.invalid': (p) => `The value does not follow the format: ${p.detail}`,
   'link.external': '(external link)',
   'table.scroll': 'The table is wider than the space: scroll sideways to see all of it.',
+  'table.region': (p) => `Table: ${p.caption}`,
   'support.label': 'Support and help',
   'support.urgent': 'If a life is in immediate danger: call 112.',
   'support.help': 'Need someone to talk to? Contact 1177 Vårdguiden or Mind Självmordslinjen on 90101.',

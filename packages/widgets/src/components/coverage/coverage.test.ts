@@ -233,10 +233,11 @@ test('on a 375 px phone a table too wide scrolls in a region a keyboard reaches,
   const scroller = shadow(el).querySelector('.scroll') as HTMLElement;
   await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('true');
   expect(el.scrollWidth).toBeLessThanOrEqual(343);
-  const region = within(el).getByRole('region', { name: /^Antal aktiviteter per delmål och plan/ });
+  const region = within(el).getByRole('region', { name: 'Tabell: Antal aktiviteter per delmål och plan' });
   await expect.element(region).toHaveAttribute('tabindex', '0');
   expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
-  await expect.element(region).toHaveAccessibleName(/rulla i sidled/);
+  const table = within(el).getByRole('table', { name: /^Antal aktiviteter per delmål och plan/ });
+  await expect.element(table).toHaveAccessibleName(/rulla i sidled/);
   await expect.element(within(el).getByText(/rulla i sidled/)).toBeVisible();
   await userEvent.tab();
   expect(shadow(el).activeElement).toBe(scroller);

@@ -56,13 +56,14 @@ const scrollRegion = directive(
 );
 
 /**
- * A table in its scroll wrapper (the shared table building block): `caption` names both, and when the table is
- * wider than the element, a hint under the caption says so. `body` is the table's rows (`<thead>`, `<tbody>` …).
- * `part` names the table for `::part()`; the wrapper is `table-scroll`.
+ * A table in its scroll wrapper (the shared table building block): `caption` names the table and, as "Tabell:
+ * <caption>", the region (a name of its own, apart from a section the table may share its title with); when the
+ * table is wider than the element, a hint under the caption says so. `body` is the table's rows (`<thead>`,
+ * `<tbody>` …). `part` names the table for `::part()`; the wrapper is `table-scroll`.
  */
 export function scrollTable(options: {
   id: string;
-  caption: unknown;
+  caption: string;
   body: unknown;
   lang: Lang;
   part?: string;
@@ -70,8 +71,8 @@ export function scrollTable(options: {
   onClick?: (event: MouseEvent) => void;
 }): TemplateResult {
   const { id, caption, body, lang, part, className, onClick } = options;
-  return html`<div part="table-scroll" class="scroll" role="region" tabindex="0" aria-labelledby=${id}
-    ${scrollRegion()}><table part=${part ?? 'table'} class=${className ? `table ${className}` : 'table'}
+  return html`<div part="table-scroll" class="scroll" role="region" tabindex="0"
+    aria-label=${msg(lang, 'table.region', { caption })} ${scrollRegion()}><table part=${part ?? 'table'} class=${className ? `table ${className}` : 'table'}
       @click=${onClick ?? nothing}><caption id=${id}>${caption}<span class="scroll-hint">${msg(lang, 'table.scroll')}</span></caption>${body}</table></div>`;
 }
 
