@@ -1,5 +1,6 @@
 import { formatDate } from '../format/date.js';
 import { listFormat } from '../format/intl.js';
+import { activityStatusLabel } from '../format/labels.js';
 import { type Lang, localeOf } from '../format/lang.js';
 import { formatNumber } from '../format/number.js';
 import type { Message } from '../issues/issue.js';
@@ -88,8 +89,11 @@ export interface FollowUpOptions {
 }
 
 export interface FollowUpSummary extends FollowUpGroup {
-  /** The period, inclusive, as `YYYY-MM-DD`; `start` says where `from` came from. */
-  period: { from: string; to: string; start: PeriodStart; toIsToday: boolean };
+  /**
+   * The period, inclusive, as `YYYY-MM-DD`; `start` says where `from` came from; `label` names it in words
+   * ("16 mars 2026 – 5 december 2026 (sedan revideringen mars 2026)").
+   */
+  period: { from: string; to: string; start: PeriodStart; toIsToday: boolean; label: Message };
   /** False when the period ends before it begins; then nothing counts as changed. */
   validPeriod: boolean;
   /** Every delmål of the framework in order, with the activities the plan links to it. */
@@ -212,7 +216,13 @@ export function summariseFollowUp(
       : DEFAULT_STALE_MONTHS;
   return {
     ...whole,
-    period: { from, to, start, toIsToday: to === today },
+    period: {
+      from,
+      to,
+      start,
+      toIsToday: to === today,
+      label: { sv: periodLabel(context, 'sv'), en: periodLabel(context, 'en') },
+    },
     validPeriod,
     goals,
     hasNotes,
@@ -243,14 +253,6 @@ const WORDS = {
       cancelled: 'avbrutits',
       planned: 'åter blivit planerade',
     } as Record<ActivityStatus, string>,
-    /** The status after a count: singular for one activity, plural otherwise. */
-    atEnd: {
-      ongoing: ['pågår', 'pågår'],
-      planned: ['planerad', 'planerade'],
-      paused: ['pausad', 'pausade'],
-      completed: ['genomförd', 'genomförda'],
-      cancelled: ['avbruten', 'avbrutna'],
-    } as Record<ActivityStatus, [string, string]>,
   },
   en: {
     activities: (n: number) => (n === 1 ? 'activity' : 'activities'),
@@ -261,22 +263,24 @@ const WORDS = {
       cancelled: 'cancelled',
       planned: 'set back to planned',
     } as Record<ActivityStatus, string>,
-    atEnd: {
-      ongoing: ['ongoing', 'ongoing'],
-      planned: ['planned', 'planned'],
-      paused: ['paused', 'paused'],
-      completed: ['completed', 'completed'],
-      cancelled: ['cancelled', 'cancelled'],
-    } as Record<ActivityStatus, [string, string]>,
   },
 };
 
 /** Order of the statuses in the "at the end" sentence: what is moving first. */
 const END_ORDER: readonly ActivityStatus[] = ['ongoing', 'planned', 'paused', 'completed', 'cancelled'];
 
+/** Swedish plurals of the status words; `activityStatusLabel` gives the singular (and English). */
+const SV_PLURAL: Partial<Record<ActivityStatus, string>> = {
+  planned: 'planerade',
+  paused: 'pausade',
+  completed: 'genomförda',
+  cancelled: 'avbrutna',
+};
+
 /** "3 planerade", "1 planerad": a count with its status word. */
 function counted(status: ActivityStatus, count: number, lang: Lang): string {
-  return `${n(count, lang)} ${WORDS[lang].atEnd[status][count === 1 ? 0 : 1]}`;
+  const word = (lang === 'sv' && count !== 1 && SV_PLURAL[status]) || activityStatusLabel(status, lang);
+  return `${n(count, lang)} ${word}`;
 }
 
 function n(value: number, lang: Lang): string {
@@ -304,8 +308,12 @@ function sincePhrase(context: TextContext, lang: Lang): string {
     : `between ${formatDate(from, lang)} and ${formatDate(to, lang)}`;
 }
 
-function capitalise(text: string, lang: Lang): string {
-  return text.charAt(0).toLocaleUpperCase(localeOf(lang)) + text.slice(1);
+/** The period's days, and where its start came from when it was not given. */
+function periodLabel(context: TextContext, lang: Lang): string {
+  const range = `${formatDate(context.from, lang)} – ${formatDate(context.to, lang)}`;
+  return context.toIsToday && context.start.kind !== 'given'
+    ? `${range} (${sincePhrase(context, lang)})`
+    : range;
 }
 
 function describe(counts: Counts, scope: Scope, context: TextContext, lang: Lang): string {
@@ -385,8 +393,8 @@ function describe(counts: Counts, scope: Scope, context: TextContext, lang: Lang
         ? 'Alla har fått minst en lägesrapport under perioden.'
         : 'Every one has at least one progress note in the period.'
       : sv
-        ? `${capitalise(n(silent, lang), lang)} av ${n(total, lang)} saknar lägesrapport för perioden.`
-        : `${capitalise(n(silent, lang), lang)} of ${n(total, lang)} ${silent === 1 ? 'has' : 'have'} no progress note for the period.`,
+        ? `${n(silent, lang)} av ${n(total, lang)} saknar lägesrapport för perioden.`
+        : `${n(silent, lang)} of ${n(total, lang)} ${silent === 1 ? 'has' : 'have'} no progress note for the period.`,
   );
   return sentences.join(' ');
 }

@@ -175,18 +175,6 @@ export const styles = [
       grid-template-columns: 1fr;
     }
   }
-  @media (forced-colors: active) {
-    .flag,
-    .activity,
-    .activity.is-stale,
-    .timeline,
-    .status-table :is(th, td) {
-      border-color: CanvasText;
-    }
-    .timeline .dot {
-      background: CanvasText;
-    }
-  }
   /*
    * A report for a nämnd (the committee) to take as an agenda item: no forms, buttons or links to click, each
    * delmål on a page of its own, and the plan, diarienummer and period at the top of every page. The report is

@@ -111,7 +111,7 @@ test('an overdue revision is flagged', async () => {
   data.plans![0]!.revisionSchedule!.revisions[1] = { date: '2026-06' };
   const el = await show(data);
   expect(text(shadow(el).querySelector('[part~="flags"]'))).toContain(
-    'Revideringen juni 2026 är försenad: datumet har passerat och den är inte markerad som gjord.',
+    'Revideringen juni 2026 är försenad (inte markerad som gjord).',
   );
 });
 

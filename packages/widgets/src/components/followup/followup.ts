@@ -151,7 +151,7 @@ export class DholFollowUp extends DholElement {
     const framework = this.frameworkFor(dataset, plan.framework);
     const summary = this.summaryFor(plan, framework);
     const planTitle = textIn(plan.title, lang);
-    const period = this.periodText(summary);
+    const period = summary.period.label[lang];
     const previous = plan.replaces
       ? (dataset.plans ?? []).find(
           (p) =>
@@ -201,16 +201,6 @@ export class DholFollowUp extends DholElement {
 
   private date(value: string): string {
     return formatPartialDate(value, this.language);
-  }
-
-  /** "16 mars 2026 – 5 december 2026 (sedan revideringen mars 2026)". */
-  private periodText(summary: FollowUpSummary): string {
-    const lang = this.language;
-    const { from, to, start, toIsToday } = summary.period;
-    const range = `${this.date(from)} – ${this.date(to)}`;
-    if (start.kind === 'given' || !toIsToday) return range;
-    const date = start.kind === 'revision' ? this.date(start.revision.date) : this.date(start.day);
-    return `${range} (${t(lang, `period.since.${start.kind}`, { date })})`;
   }
 
   private renderDocumentInfo(plan: Plan, summary: FollowUpSummary, period: string): TemplateResult {
@@ -276,7 +266,6 @@ export class DholFollowUp extends DholElement {
           </tfoot>
         </table>
       </div>
-      ${summary.hasNotes ? html`<p class="muted">${t(lang, 'table.note')}</p>` : nothing}
       <p class="download no-print"><a part="download" href="#" download=${`uppfoljning-${summary.period.from}-${summary.period.to}.csv`}
         type="text/csv" @click=${this.updateDownload} @focus=${this.updateDownload}
         @pointerenter=${this.updateDownload} @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>
