@@ -19,8 +19,7 @@ const sv = {
   download: 'Ladda ned statustabellen (CSV)',
   flags: 'Att uppmärksamma',
   'flags.none': 'Inga försenade revideringar och inga aktiviteter utan aktuell lägesrapport.',
-  overdue: (p) =>
-    `Revideringen ${p.date} är försenad: datumet har passerat och den är inte markerad som gjord.`,
+  overdue: (p) => `Revideringen ${p.date} är försenad (inte markerad som gjord).`,
   stale: (p) => `Ingen lägesrapport på ${formatCount(p.months, 'sv')} månader eller mer:`,
   'stale.since': (p) => `senaste lägesrapport ${p.date}`,
   'stale.never': (p) => `ingen lägesrapport sedan planen började gälla ${p.date}`,
