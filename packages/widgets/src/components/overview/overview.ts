@@ -348,7 +348,7 @@ export class DholOverview extends DholElement {
       return html`<div part="loading" class="state" role="status">${this.t('state.loading')}</div>`;
     const title = textIn(header.title, lang);
     const description = header.description && textIn(header.description, lang);
-    const top = html`${heading(this.level, title.value, { part: 'title', ...(title.lang !== lang ? { lang: title.lang } : {}) })}
+    const top = html`${heading(this.level, title.value, { size: 'title', part: 'title', ...(title.lang !== lang ? { lang: title.lang } : {}) })}
       ${description ? html`<p lang=${description.lang === lang ? nothing : description.lang}>${description.value}</p>` : nothing}`;
     if (this.phase === 'empty') return html`${top}<p part="empty" class="state">${t(lang, 'empty')}</p>`;
     const sources = this.rows.filter((row) => row.index !== undefined).length;
