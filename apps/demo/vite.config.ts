@@ -13,6 +13,7 @@ export const pages = [
   { path: '/sormland/', entry: 'sormland/index.html', label: 'Exempel: region' },
   { path: '/uppfoljning/', entry: 'uppfoljning/index.html', label: 'Exempel: uppföljning (påhittat)' },
   { path: '/builder/', entry: 'builder/index.html', label: 'Bygg din kodsnutt' },
+  { path: '/redigera/', entry: 'redigera/index.html', label: 'Skriv eller redigera' },
   { path: '/utan-javascript/', entry: 'utan-javascript/index.html', label: 'Utan JavaScript' },
   { path: '/webbteam/', entry: 'webbteam/index.html', label: 'För webbteam' },
 ] as const;

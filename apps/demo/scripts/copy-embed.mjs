@@ -1,6 +1,7 @@
 // Copies what a web team would host into `public/dhol/`: the one-file script-tag bundle of @dhol/widgets, its folder
-// build `esm/` and the example datasets of @dhol/data. Vite serves `public/` as is and copies it into `dist/`, so the
-// demo pages load exactly the files a municipality would put on its own server.
+// build `esm/`, the editor's one file (`dhol-editor.js`, for /redigera/) and the example datasets of @dhol/data. Vite
+// serves `public/` as is and copies it into `dist/`, so the demo pages load exactly the files a municipality would
+// put on its own server.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const widgets = dirname(require.resolve('@dhol/widgets/package.json'));
 const data = dirname(require.resolve('@dhol/data/package.json'));
+const editor = dirname(require.resolve('@dhol/editor/package.json'));
 const out = join(root, 'public', 'dhol');
 
 const bundle = join(widgets, 'dist', 'cdn', 'dhol.js');
@@ -19,12 +21,22 @@ if (!existsSync(bundle)) {
   );
   process.exit(1);
 }
+const editorBundle = join(editor, 'dist', 'cdn', 'dhol-editor.js');
+if (!existsSync(editorBundle)) {
+  console.error(
+    'demo: dist/cdn/dhol-editor.js saknas; bygg först @dhol/editor (pnpm --filter @dhol/editor build).',
+  );
+  process.exit(1);
+}
 mkdirSync(out, { recursive: true });
 copyFileSync(bundle, join(out, 'dhol.js'));
+copyFileSync(editorBundle, join(out, 'dhol-editor.js'));
 // The folder build as a whole: its loader imports the element modules and chunks beside it.
 rmSync(join(out, 'esm'), { recursive: true, force: true });
 cpSync(join(widgets, 'dist', 'cdn', 'esm'), join(out, 'esm'), { recursive: true });
 const datasets = join(data, 'datasets');
 const files = readdirSync(datasets).filter((name) => name.endsWith('.json'));
 for (const file of files) copyFileSync(join(datasets, file), join(out, file));
-console.log(`demo: copied dhol.js, the esm/ folder and ${files.length} datasets into public/dhol/`);
+console.log(
+  `demo: copied dhol.js, the esm/ folder, dhol-editor.js and ${files.length} datasets into public/dhol/`,
+);

@@ -11,6 +11,7 @@ export const sitePages = [
   { path: '/sormland/', name: 'regionexemplet', heading: /Exempel: Sörmlands länsgemensamma handlingsplan/ },
   { path: '/uppfoljning/', name: 'uppföljningsexemplet', heading: /Påhittat exempel: uppföljning/ },
   { path: '/builder/', name: 'kodbyggaren', heading: /Bygg din kodsnutt/ },
+  { path: '/redigera/', name: 'redigeraren', heading: /Skriv eller redigera en plan/ },
   { path: '/utan-javascript/', name: 'sidan om statisk export', heading: /Fungerar utan JavaScript/ },
   { path: '/webbteam/', name: 'guiden för webbteam', heading: /För webbteam/ },
 ] as const;

@@ -5,6 +5,7 @@ import { type Dataset, formatPath, type Issue, type Result, useJitlessValidation
 import { areas, nationalFramework } from '@dhol/data';
 import '@dhol/widgets';
 import { guessFormat, type InputFormat, isInputFormat, readDataset } from './convert.js';
+import { openInEditor, takeFromEditor } from './editor-handoff.js';
 import { elementsFor, snippetFor } from './snippet.js';
 import {
   type Draft,
@@ -319,6 +320,11 @@ downloadButton.addEventListener('click', () => {
   actionStatus.textContent = 'dataset.json är nedladdad.';
 });
 
+$('open-in-editor').addEventListener('click', () => {
+  const problem = openInEditor(draft.text, draft.format, result);
+  if (problem) actionStatus.textContent = problem;
+});
+
 // ── Start: restore the draft ────────────────────────────────────────────────────────────────────────────────
 
 const restored = loadDraft(storage);
@@ -335,3 +341,10 @@ if (restored) {
   writeForm(defaultDraft);
 }
 update({ immediately: true });
+
+// A plan the editor (/redigera/) sent comes straight to the snippet step.
+const fromEditor = takeFromEditor();
+if (fromEditor !== undefined && replaceText(fromEditor, 'json', 'planen från redigeraren')) {
+  actionStatus.textContent = 'Planen från redigeraren är inläst. Kodsnutten är klar att kopiera.';
+  $('snippet-heading').focus();
+}

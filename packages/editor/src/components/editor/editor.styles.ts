@@ -27,6 +27,9 @@ export const editorStyles = css`
   }
   .editor {
     display: grid;
+    /* One column that may shrink below its content's widest line: a select sized by a long option (the kinds of
+       organisation) would otherwise widen the editor past a 320 px screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--dhol-space-m, 1rem);
   }
   h2,

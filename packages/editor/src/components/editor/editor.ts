@@ -174,6 +174,14 @@ export class DholEditor extends LitElement {
     return this.#open;
   }
 
+  /**
+   * Where the editor is, as the widgets' `state` says where they are: `start` (the start view) or `content` (a
+   * draft is open). Never `loading`: the editor reads nothing over the network.
+   */
+  get state(): 'start' | 'content' {
+    return this.#open ? 'content' : 'start';
+  }
+
   /** The draft as it was opened, for "what changed". */
   get baseline(): unknown {
     return this.store.baseline;

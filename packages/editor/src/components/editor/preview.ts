@@ -66,7 +66,7 @@ export function renderPreview(
       ></dhol-framework>`;
       break;
   }
-  return html`<aside class="preview" aria-labelledby="preview-heading">
+  return html`<section class="preview" aria-labelledby="preview-heading">
     ${heading(ctx.headingLevel, ctx.t('preview.heading'), { id: 'preview-heading' })}
     <p class="hint">${ctx.t('preview.hint')}</p>
     <fieldset class="fieldset preview-lang">
@@ -87,5 +87,5 @@ export function renderPreview(
       </div>
     </fieldset>
     <div class="preview-frame">${element}</div>
-  </aside>`;
+  </section>`;
 }
