@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.js';
 import { generalHelp } from './commands/help.js';
 import { importCommand } from './commands/import.js';
 import { renderCommand } from './commands/render.js';
+import { rollupCommand } from './commands/rollup.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { Lang } from './i18n.js';
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   exportCommand,
   renderCommand,
   diffCommand,
+  rollupCommand,
 ];
 
 /**

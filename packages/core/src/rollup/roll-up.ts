@@ -1,5 +1,6 @@
 import type { Issue } from '../issues/issue.js';
-import { type Dataset, FORMAT_VERSION } from '../model/dataset.js';
+import { FORMAT_VERSION } from '../model/constants.js';
+import type { Dataset } from '../model/dataset.js';
 import type { Observation } from '../model/indicator.js';
 import type { AreaCode, LocalizedText } from '../model/primitives.js';
 import { rollUpIssue } from './messages.js';
@@ -59,11 +60,6 @@ interface Member {
 }
 
 const KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-/**
- * The format version the merged dataset is written in: FORMAT_VERSION, written out so that a page that rolls up
- * does not carry the zod model that module builds (a test checks the two agree).
- */
-export const ROLLUP_FORMAT_VERSION = '1.0';
 const MAX_ID = 120;
 
 /**
@@ -90,7 +86,7 @@ export function rollUp(sources: readonly RollUpSource[], options: RollUpOptions 
     map ? (collection, id) => map[collection]?.get(id) ?? id : undefined,
   );
 
-  const dataset: Dataset = { formatVersion: ROLLUP_FORMAT_VERSION };
+  const dataset: Dataset = { formatVersion: FORMAT_VERSION };
   if (options.id) dataset.id = options.id;
   if (options.title) dataset.title = options.title;
   if (options.description) dataset.description = options.description;

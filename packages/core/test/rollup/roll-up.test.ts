@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/model/dataset.js';
-import { FORMAT_VERSION } from '../../src/model/dataset.js';
 import { REFERENCES, referencesOf } from '../../src/rollup/references.js';
-import { ROLLUP_FORMAT_VERSION, type RollUpSource, rollUp } from '../../src/rollup/roll-up.js';
+import { type RollUpSource, rollUp } from '../../src/rollup/roll-up.js';
 import { SHAPES } from '../../src/validation/shapes.js';
 import { validateDataset } from '../../src/validation/validate-dataset.js';
 import { areas, now, smallDataset } from '../validation/fixtures.js';
@@ -235,10 +234,6 @@ describe('rollUp', () => {
       { sv: 'Västmanlands län' },
       '2026-03-15',
     ]);
-  });
-
-  test('the merged dataset is written in the format version the library reads', () => {
-    expect(ROLLUP_FORMAT_VERSION).toBe(FORMAT_VERSION);
   });
 
   test('no sources give an empty dataset', () => {
