@@ -16,9 +16,10 @@ export const OUTFILE = join(EDITOR_ROOT, 'dist', 'cdn', 'dhol-editor.js');
  * The editor's script must stay a reasonable download: raise this in the same commit as a reasoned growth. It carries
  * every widget (the preview, and a page that shows elements needs no other script): 116 KB gzip with dhol-followup,
  * 123 KB with the plan, activity, export and change forms. The handslag, indicator and grid forms add 20.4 KB and
- * opening files (core's JSON-stat, Kolada and CSV importers, without zod) 15.2 KB: 158.6 KB in all.
+ * opening files (core's JSON-stat, Kolada and CSV importers, without zod) 15.2 KB: 158.6 KB in all. dhol-overview
+ * joined the widgets (and so this script, with core's manifest validation): 168.0 KB.
  */
-export const CEILING_GZIP = 165 * 1024;
+export const CEILING_GZIP = 175 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],
