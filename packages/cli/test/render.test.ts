@@ -174,7 +174,11 @@ describe('dhol render: options', () => {
         '<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="dhol-agreement.css">',
       );
       expect(run.stdout).not.toContain('<style');
-      expect(readFileSync(join(cwd, 'dhol-agreement.css'), 'utf8')).toMatch(/^:host \{\s+display: block;/);
+      // The file holds exactly the styles the page would otherwise carry inline.
+      const inline = await dhol(['render', 'agreement', exampleFiles.surahammar], { cwd });
+      const inlineStyles = /<style>([\s\S]*?)<\/style>/.exec(inline.stdout)?.[1];
+      expect(inlineStyles).toContain(':host');
+      expect(readFileSync(join(cwd, 'dhol-agreement.css'), 'utf8')).toBe(inlineStyles);
     } finally {
       folder.remove();
     }
