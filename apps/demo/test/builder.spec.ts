@@ -39,6 +39,8 @@ test('an invalid file lists its errors with paths in Swedish and keeps the text'
   await expect(summary(page)).toContainText(/Datan har \d+ fel/);
   const issues = page.locator('#issues li');
   await expect(issues.first()).toContainText('Fel i plans[0].');
+  // Every issue says where it is in the text, as an editor counts lines and columns.
+  await expect(issues.first()).toContainText(/\(rad \d+, kolumn \d+\)$/);
   await expect(page.locator('#issues')).toContainText('plans[0].kind');
   await expect(page.locator('#issues')).toContainText('tillåtna värden är');
   await expect(textBox(page)).toHaveValue(readFileSync(fixture('invalid-plan.json'), 'utf8'));

@@ -51,7 +51,10 @@ export function parseCommandArgs<const O extends Options>(argv: readonly string[
 function toCliError(error: unknown): CliError {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
-  const option = /'([^']+)'/.exec(message)?.[1]?.split(' ')[0] ?? '';
+  // Node names an option as `'-q, --quiet'` or `'--select <value>'`: the long name is what people type.
+  const named = /'([^']+)'/.exec(message)?.[1] ?? '';
+  const option =
+    named.split(/[\s,]+/).find((part) => part.startsWith('--')) ?? named.split(/[\s,]+/)[0] ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new CliError({ sv: `okänd flagga: ${option}`, en: `unknown option: ${option}` });

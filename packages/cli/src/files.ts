@@ -1,16 +1,38 @@
 import { resolve } from 'node:path';
+import { type Issue, parseJson } from '@dhol/core';
 import { CliError } from './args.js';
 import type { Io } from './io.js';
-import { describeCharacter, type JsonSyntaxError, parseJson, stripBom } from './json.js';
 
-/** Reads an input file named on the command line; a missing file, a folder or a locked file is a one-line error. */
+/** The file name that stands for standard input, as in most command-line tools. */
+export const STDIN = '-';
+
+/** How messages name an input: its file name, or `<stdin>` for standard input. */
+export function inputName(file: string): string {
+  return file === STDIN ? '<stdin>' : file;
+}
+
+/**
+ * Reads an input named on the command line: a file, or standard input for `-` (read once, however often it is
+ * named). A missing file, a folder or a locked file is a one-line error.
+ */
 export async function readInput(io: Io, file: string): Promise<string> {
+  if (file === STDIN) {
+    let text = stdinOf.get(io);
+    if (text === undefined) {
+      text = io.readStdin();
+      stdinOf.set(io, text);
+    }
+    return text;
+  }
   try {
     return await io.readFile(resolve(io.cwd, file));
   } catch (error) {
     throw new CliError(describeReadError(file, error));
   }
 }
+
+/** Standard input as read once per run. */
+const stdinOf = new WeakMap<Io, Promise<string>>();
 
 function describeReadError(file: string, error: unknown) {
   const code = (error as { code?: string }).code;
@@ -43,6 +65,7 @@ export async function writeOutput(
   const target = resolve(io.cwd, out);
   const targetIdentity = await io.fileIdentity(target);
   for (const input of options.inputs) {
+    if (input === STDIN) continue;
     const source = resolve(io.cwd, input);
     const isSame =
       source === target ||
@@ -78,28 +101,21 @@ export async function writeOutput(
 }
 
 /**
- * Reads and parses a JSON input file. A syntax error is one line naming the file, line and column
- * (`data.json:5:3: …`), with the exit code the command gives bad content.
+ * Reads and parses a JSON input. A syntax error is one line naming the file, line and column and the usual cause
+ * there (`data.json:5:3: ingen giltig JSON: …`), with the exit code the command gives bad content.
  */
 export async function readJsonInput(io: Io, file: string, exitCode: 1 | 2): Promise<unknown> {
-  const text = await readInput(io, file);
-  const parsed = parseJson(stripBom(text));
+  const parsed = parseJson(await readInput(io, file));
   if (parsed.ok) return parsed.value;
-  throw new CliError(describeJsonError(file, parsed.error), exitCode);
+  throw new CliError(describeJsonError(file, parsed.issues[0]!), exitCode);
 }
 
-/** `data.json:5:3: ingen giltig JSON: oväntat tecken ']'`. */
-export function describeJsonError(file: string, error: JsonSyntaxError): Record<'sv' | 'en', string> {
-  const { line, column, found } = error;
-  const what =
-    found === undefined
-      ? { sv: 'filen tar slut för tidigt', en: 'the file ends too early' }
-      : {
-          sv: `oväntat tecken ${describeCharacter(found)}`,
-          en: `unexpected character ${describeCharacter(found)}`,
-        };
+/** A `json.syntax` issue as one line: `data.json:5:3: ingen giltig JSON: oväntat tecken ']'`. */
+export function describeJsonError(file: string, issue: Issue): Record<'sv' | 'en', string> {
+  const where = `${inputName(file)}:${issue.line ?? 1}:${issue.column ?? 1}`;
+  const params = issue.params ?? {};
   return {
-    sv: `${file}:${line}:${column}: ingen giltig JSON: ${what.sv}`,
-    en: `${file}:${line}:${column}: not valid JSON: ${what.en}`,
+    sv: `${where}: ingen giltig JSON: ${params.detailSv ?? issue.message.sv}`,
+    en: `${where}: not valid JSON: ${params.detailEn ?? issue.message.en}`,
   };
 }

@@ -14,6 +14,8 @@ export interface Io {
   stderr(text: string): void;
   /** Reads a UTF-8 file at an absolute path; rejects with a Node error (`code` ENOENT, EISDIR, EACCES …). */
   readFile(path: string): Promise<string>;
+  /** Reads all of standard input as UTF-8 text (for the file name `-`). */
+  readStdin(): Promise<string>;
   /**
    * Writes a UTF-8 file at an absolute path. Without `overwrite` it fails with `code` EEXIST when the file exists;
    * the check and the creation are one step, so a file cannot slip in between.
@@ -36,6 +38,11 @@ export function createNodeIo(overrides: Partial<Io> = {}): Io {
       process.stderr.write(text);
     },
     readFile: (path) => readFile(path, 'utf8'),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+      return Buffer.concat(chunks).toString('utf8');
+    },
     writeFile: async (path, text, { overwrite }) => {
       const handle = await open(
         path,

@@ -73,7 +73,7 @@ describe('dhol export csv', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: "dhol: not-json.txt:5:3: not valid JSON: unexpected character ']'\n",
+      stderr: 'dhol: not-json.txt:4:18: not valid JSON: a comma before ]; remove the last comma\n',
     });
   });
 

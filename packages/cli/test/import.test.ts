@@ -62,7 +62,8 @@ describe('dhol import jsonstat', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: "dhol: not-json.txt:5:3: ingen giltig JSON: oväntat tecken ']'\n",
+      stderr:
+        'dhol: not-json.txt:4:18: ingen giltig JSON: ett kommatecken före ]; ta bort det sista kommatecknet\n',
     });
   });
 

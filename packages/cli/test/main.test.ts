@@ -71,6 +71,16 @@ describe('wrong usage', () => {
     expect(run.stderr).toBe('dhol: option --out needs a value\n');
   });
 
+  test('an option named with its short form is named as people type it in full', async () => {
+    const run = await dhol(['validate', 'valid-small.json', '--quiet=yes', '--lang', 'en']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'dhol: option --quiet takes no value\n' });
+  });
+
+  test('a missing value names the flag as typed, with its dashes', async () => {
+    const run = await dhol(['import', 'jsonstat', 'cube.jsonstat.json', '--select']);
+    expect(run.stderr).toBe('dhol: flaggan --select behöver ett värde\n');
+  });
+
   test('an unsupported language is refused in both languages', async () => {
     const run = await dhol(['--help', '--lang', 'de']);
     expect(run.code).toBe(2);

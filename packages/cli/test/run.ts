@@ -15,7 +15,10 @@ export interface Run {
 }
 
 /** Runs `dhol` in-process, as a user would type it, in a working directory (the fixtures by default). */
-export async function dhol(argv: string[], options: { cwd?: string; now?: Date } = {}): Promise<Run> {
+export async function dhol(
+  argv: string[],
+  options: { cwd?: string; now?: Date; stdin?: string } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io = createNodeIo({
@@ -27,6 +30,7 @@ export async function dhol(argv: string[], options: { cwd?: string; now?: Date }
       stderr += text;
     },
     now: () => options.now ?? new Date('2026-06-01T12:00:00Z'),
+    readStdin: async () => options.stdin ?? '',
   });
   const code = await main(argv, io);
   return { code, stdout, stderr };

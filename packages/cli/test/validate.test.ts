@@ -31,7 +31,7 @@ describe('dhol validate reports in Swedish by default', () => {
     expect(run.stdout).toBe(
       [
         'valid-small.json: giltig – innehåller 1 handlingsplan, 1 aktivitet, 1 indikator, 3 observationer, 1 organisation och 1 ramverk',
-        '  varning  plans[0].activities  Ingen aktivitet i planen ”testplan” är kopplad till delmål 2. [policy.subgoal.no-activity]',
+        'valid-small.json:78:21: varning: plans[0].activities: Ingen aktivitet i planen ”testplan” är kopplad till delmål 2. [policy.subgoal.no-activity]',
         '',
         '1 fil: 1 giltig, 0 ogiltiga; 0 fel, 1 varning',
         '',
@@ -44,7 +44,7 @@ describe('dhol validate reports in Swedish by default', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('broken-reference.json: ogiltig\n');
     expect(run.stdout).toMatch(
-      /^ {2}fel {6}plans\[0\]\.activities\[0\]\.goals\[0\]\.goal {2}.*delmal-99.*\[reference\.goal\.unknown\]$/m,
+      /^broken-reference\.json:86:23: fel: plans\[0\]\.activities\[0\]\.goals\[0\]\.goal: .*delmal-99.*\[reference\.goal\.unknown\]$/m,
     );
     expect(run.stdout).toContain('1 fil: 0 giltiga, 1 ogiltig; 1 fel, 2 varningar');
   });
@@ -84,7 +84,7 @@ describe('dhol validate --lang en', () => {
       'valid-small.json: valid – holds 1 action plan, 1 activity, 1 indicator, 3 observations, 1 organisation and 1 framework',
     );
     expect(run.stdout).toContain(
-      '  warning  plans[0].activities  No activity of the plan "testplan" is linked to delmål 2.',
+      'valid-small.json:78:21: warning: plans[0].activities: No activity of the plan "testplan" is linked to delmål 2.',
     );
     expect(run.stdout).toContain('1 file: 1 valid, 0 invalid; 0 errors, 1 warning');
   });
@@ -92,7 +92,9 @@ describe('dhol validate --lang en', () => {
   test('an invalid file is reported in English', async () => {
     const run = await dhol(['validate', '--lang=en', 'broken-reference.json']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^ {2}error {4}plans\[0\]\.activities\[0\]\.goals\[0\]\.goal {2}/m);
+    expect(run.stdout).toMatch(
+      /^broken-reference\.json:86:23: error: plans\[0\]\.activities\[0\]\.goals\[0\]\.goal: /m,
+    );
     expect(run.stdout).toContain('1 file: 0 valid, 1 invalid; 1 error, 2 warnings');
   });
 });
@@ -196,7 +198,7 @@ describe('dhol validate --json', () => {
 
   test('gives the line and column of a JSON syntax error', async () => {
     const run = await dhol(['validate', '--json', 'not-json.txt']);
-    expect(JSON.parse(run.stdout).files[0].error).toMatchObject({ code: 'json.syntax', line: 5, column: 3 });
+    expect(JSON.parse(run.stdout).files[0].error).toMatchObject({ code: 'json.syntax', line: 4, column: 18 });
   });
 });
 
@@ -206,7 +208,8 @@ describe('dhol validate with files it cannot read', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: "dhol: not-json.txt:5:3: ingen giltig JSON: oväntat tecken ']'\n",
+      stderr:
+        'dhol: not-json.txt:4:18: ingen giltig JSON: ett kommatecken före ]; ta bort det sista kommatecknet\n',
     });
   });
 
@@ -237,7 +240,7 @@ describe('dhol validate with files it cannot read', () => {
       writeFileSync(join(folder.path, 'empty.json'), '');
       const run = await dhol(['validate', 'empty.json'], { cwd: folder.path });
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe('dhol: empty.json:1:1: ingen giltig JSON: filen tar slut för tidigt\n');
+      expect(run.stderr).toBe('dhol: empty.json:1:1: ingen giltig JSON: texten är tom\n');
     } finally {
       folder.remove();
     }
@@ -255,7 +258,7 @@ describe('dhol validate with files it cannot read', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'dhol: ange minst en fil att kontrollera: dhol validate <filer…>\n',
+      stderr: 'dhol: ange minst en fil att kontrollera: dhol validate <filer…> (eller - för standard in)\n',
     });
   });
 });
@@ -270,4 +273,112 @@ test('JSON that is not a dataset is invalid (exit 1), not unreadable', async () 
   } finally {
     folder.remove();
   }
+});
+
+describe('dhol validate reports every issue at once, with where it is', () => {
+  function threeFaults(): string {
+    const data = JSON.parse(readFileSync(join(fixtures, 'valid-small.json'), 'utf8'));
+    const activity = data.plans[0].activities[0];
+    activity.period = { start: '2026-13-45' };
+    activity.links = [{ url: 'javascript:alert(1)' }];
+    activity.goals.push({ goal: 'delmal-99' });
+    return JSON.stringify(data, null, 2);
+  }
+
+  test('an impossible date, a javascript: link and an unknown delmål are all listed, each with its line', async () => {
+    const folder = temporaryFolder();
+    try {
+      const text = threeFaults();
+      writeFileSync(join(folder.path, 'plan.json'), text);
+      const run = await dhol(['validate', 'plan.json', '--lang', 'en'], { cwd: folder.path });
+      expect(run.code).toBe(1);
+      const lines = text.split('\n');
+      const lineOf = (needle: string) => lines.findIndex((line) => line.includes(needle)) + 1;
+      const columnOf = (needle: string) => lines[lineOf(needle) - 1]!.indexOf(needle) + 1;
+      for (const [needle, code] of [
+        ['"2026-13-45"', 'date.invalid'],
+        ['"javascript:alert(1)"', 'url.unsafe'],
+        ['"delmal-99"', 'reference.goal.unknown'],
+      ] as const) {
+        expect(run.stdout).toContain(`plan.json:${lineOf(needle)}:${columnOf(needle)}: error: `);
+        expect(run.stdout).toMatch(
+          new RegExp(`plan\\.json:${lineOf(needle)}:\\d+: error: .*\\[${code.replace('.', '\\.')}\\]`),
+        );
+      }
+      expect(run.stdout).toContain('1 file: 0 valid, 1 invalid; 3 errors');
+    } finally {
+      folder.remove();
+    }
+  });
+
+  test('--json gives each issue its line and column', async () => {
+    const run = await dhol(['validate', '--json', 'broken-reference.json']);
+    const [issue] = JSON.parse(run.stdout).files[0].issues;
+    expect(issue).toMatchObject({ code: 'reference.goal.unknown', line: 86, column: 23 });
+  });
+
+  test('- reads the dataset from standard input', async () => {
+    const text = readFileSync(join(fixtures, 'broken-reference.json'), 'utf8');
+    const run = await dhol(['validate', '-', '--lang', 'en'], { stdin: text });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('<stdin>: invalid\n<stdin>:86:23: error: ');
+  });
+
+  test('a JSON-stat table is not a dataset: the message names the command that reads it', async () => {
+    const run = await dhol(['validate', 'cube.jsonstat.json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('cube.jsonstat.json:1:1: error: This is a JSON-stat table');
+    expect(run.stdout).toContain('dhol import jsonstat <file>');
+    expect(run.stdout).toContain('1 error, 0 warnings');
+  });
+});
+
+describe('dhol validate: warnings as CI wants them', () => {
+  test('--ignore leaves out warnings by code, and a family with .*', async () => {
+    const one = await dhol(['validate', 'broken-reference.json', '--ignore', 'policy.subgoal.no-activity']);
+    expect(one.stdout).toContain('1 fel, 0 varningar');
+    const family = await dhol(['validate', 'valid-small.json', '--ignore=policy.*']);
+    expect(family.stdout).toContain('0 fel, 0 varningar');
+    expect(family.code).toBe(0);
+  });
+
+  test('--ignore never silences an error', async () => {
+    const run = await dhol(['validate', 'broken-reference.json', '--ignore', 'reference.goal.unknown']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('[reference.goal.unknown]');
+  });
+
+  test('an unknown code for --ignore is a usage error that says what it takes', async () => {
+    const run = await dhol(['validate', 'valid-small.json', '--ignore', 'policy.nothing']);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      'dhol: --ignore tar en varningskod som policy.activity.no-responsible (eller policy.*), inte "policy.nothing"\n',
+    );
+  });
+
+  test('--max-warnings fails a run with more warnings than it allows, and passes one with as many', async () => {
+    const over = await dhol(['validate', 'valid-small.json', '--max-warnings', '0']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('dhol: 1 varning, fler än de 0 som --max-warnings tillåter\n');
+    const within = await dhol(['validate', 'valid-small.json', '--max-warnings', '1']);
+    expect(within.code).toBe(0);
+    expect(within.stderr).toBe('');
+    const bad = await dhol(['validate', 'valid-small.json', '--max-warnings', 'many']);
+    expect(bad.code).toBe(2);
+  });
+
+  test('a local plan is held to every delmål only with --local-coverage', async () => {
+    const folder = temporaryFolder();
+    try {
+      const data = JSON.parse(readFileSync(join(fixtures, 'valid-small.json'), 'utf8'));
+      data.plans[0].kind = 'local';
+      writeFileSync(join(folder.path, 'lokal.json'), JSON.stringify(data, null, 2));
+      const quiet = await dhol(['validate', 'lokal.json'], { cwd: folder.path });
+      expect(quiet.stdout).toContain('0 fel, 0 varningar');
+      const asked = await dhol(['validate', 'lokal.json', '--local-coverage'], { cwd: folder.path });
+      expect(asked.stdout).toContain('[policy.subgoal.no-activity]');
+    } finally {
+      folder.remove();
+    }
+  });
 });

@@ -120,6 +120,8 @@ function issueItem(issue: Issue): HTMLLIElement {
   const where = document.createElement('code');
   where.textContent = issue.path.length > 0 ? formatPath(issue.path) : '(hela filen)';
   item.append(severity, ' i ', where, `: ${issue.message.sv}`);
+  // Where in the pasted text, as an editor counts: the JSON reader places every issue.
+  if (issue.line !== undefined) item.append(` (rad ${issue.line}, kolumn ${issue.column})`);
   return item;
 }
 

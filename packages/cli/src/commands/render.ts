@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
-import { type Dataset, isPartialDate, validateDataset } from '@dhol/core';
-import { areas, nationalFramework } from '@dhol/data';
+import { type Dataset, isPartialDate } from '@dhol/core';
 import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import { type Command, printLine } from '../command.js';
 import { readInput, writeOutput } from '../files.js';
 import type { Lang } from '../i18n.js';
-import { parseJson, stripBom } from '../json.js';
 import { htmlPage, pageTitle, scriptTag } from '../render/page.js';
 import {
   isRenderableElement,
@@ -274,22 +272,16 @@ export const renderCommand: Command = {
     // The same checks and the same report as `dhol validate`, on stderr: stdout is kept for the HTML.
     const text = await readInput(io, file);
     const now = io.now();
-    const report = validateText(file, text, { now, policy: true });
+    const { report, dataset } = validateText(file, text, { now, policy: true });
     if (report.status === 'unreadable') {
       throw new CliError(
         report.error?.message ?? { sv: `${file}: kunde inte läsas`, en: `${file}: could not be read` },
       );
     }
-    if (report.status === 'invalid') {
+    if (!dataset) {
       io.stderr(formatReport(lang, summarise([report]), true));
       return 1;
     }
-    const parsed = parseJson(stripBom(text));
-    const result = parsed.ok
-      ? validateDataset(parsed.value, { frameworks: [nationalFramework], areas, now, policy: false })
-      : undefined;
-    if (!result?.ok) throw new Error('a dataset that validate accepted did not validate again');
-    const dataset = result.value;
 
     const need = NEEDS[element];
     if (!need.has(dataset)) {

@@ -1,11 +1,18 @@
-import { type Dataset, type Issue, validateDataset } from '@dhol/core';
+import {
+  type Dataset,
+  formatIssue,
+  type Issue,
+  locateIssues,
+  parseJson,
+  validateDataset,
+  validationIssueCodes,
+} from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
 import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import { type Command, printLine } from '../command.js';
-import { describeJsonError, readInput } from '../files.js';
+import { describeJsonError, inputName, readInput } from '../files.js';
 import { countOf, joinList, type Lang, nouns } from '../i18n.js';
-import { parseJson, stripBom } from '../json.js';
-import { formatIssueLine, issueToJson } from '../report.js';
+import { issueToJson } from '../report.js';
 
 /** How many of each kind of thing a valid dataset holds. */
 export interface DatasetContents {
@@ -58,47 +65,67 @@ export function countContents(dataset: Dataset): DatasetContents {
   };
 }
 
-/** Checks one file's text: JSON syntax first (with the position), then structure, references and policy. */
-export function validateText(
-  file: string,
-  text: string,
-  options: { now: Date; policy: boolean },
-): FileReport {
-  const json = parseJson(stripBom(text));
+/** How `validate` (and `render`, which checks first) reads a dataset. */
+export interface ValidateSettings {
+  now: Date;
+  /** Whether the policy rules run (`--no-policy` turns them off). */
+  policy: boolean;
+  /** Warning codes to leave out (`--ignore`). */
+  ignore?: readonly string[];
+  /** Whether local plans are held to every delmål (`--local-coverage`). */
+  localPlanCoverage?: boolean;
+}
+
+/** One file checked: the report, and the dataset itself when it is valid. */
+export interface CheckedFile {
+  report: FileReport;
+  dataset?: Dataset;
+}
+
+/**
+ * Checks one file's text in one pass: JSON syntax first (with the position and the usual cause), then structure,
+ * references and policy against the national framework and the known areas. Every issue carries its line and
+ * column.
+ */
+export function validateText(file: string, text: string, settings: ValidateSettings): CheckedFile {
+  const json = parseJson(text);
   if (!json.ok) {
+    const issue = json.issues[0]!;
     return {
-      file,
-      status: 'unreadable',
-      errors: 0,
-      warnings: 0,
-      issues: [],
-      error: {
-        code: 'json.syntax',
-        line: json.error.line,
-        column: json.error.column,
-        message: describeJsonError(file, json.error),
+      report: {
+        file,
+        status: 'unreadable',
+        errors: 0,
+        warnings: 0,
+        issues: [],
+        error: {
+          code: issue.code,
+          ...(issue.line !== undefined ? { line: issue.line, column: issue.column! } : {}),
+          message: describeJsonError(file, issue),
+        },
       },
     };
   }
   const result = validateDataset(json.value, {
     frameworks: [nationalFramework],
     areas,
-    now: options.now,
-    policy: options.policy,
+    now: settings.now,
+    policy: settings.policy,
+    ...(settings.ignore ? { ignore: settings.ignore } : {}),
+    ...(settings.localPlanCoverage ? { localPlanCoverage: true } : {}),
   });
-  const issues = result.issues
-    .filter((issue) => options.policy || !issue.code.startsWith('policy.'))
-    .map(issueToJson);
+  const issues = locateIssues(text, result.issues).map(issueToJson);
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const report: FileReport = {
     file,
-    status: result.ok && errors === 0 ? 'valid' : 'invalid',
+    status: result.ok ? 'valid' : 'invalid',
     errors,
     warnings: issues.length - errors,
     issues,
   };
-  if (result.ok) report.contents = countContents(result.value);
-  return report;
+  if (!result.ok) return { report };
+  report.contents = countContents(result.value);
+  return { report, dataset: result.value };
 }
 
 /** Sums up a run. */
@@ -154,10 +181,9 @@ export function formatReport(lang: Lang, report: ValidateReport, quiet: boolean)
         : lang === 'sv'
           ? 'ogiltig'
           : 'invalid';
-    lines.push(`${file.file}: ${verdict}`);
-    for (const issue of shown) {
-      lines.push(formatIssueLine(lang, issue));
-    }
+    const name = inputName(file.file);
+    lines.push(`${name}: ${verdict}`);
+    for (const issue of shown) lines.push(formatIssue(issue, { lang, file: name }));
   }
   const wasAnyRead = report.summary.unreadable < report.summary.files;
   if (wasAnyRead && (!quiet || !report.ok)) {
@@ -165,6 +191,32 @@ export function formatReport(lang: Lang, report: ValidateReport, quiet: boolean)
     lines.push(summaryLine(lang, report.summary));
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** `--ignore` codes: each a known code, or a family `prefix.*` that covers at least one. */
+function checkIgnored(codes: readonly string[]): string[] {
+  for (const code of codes) {
+    const family = code.endsWith('.*') ? code.slice(0, -1) : undefined;
+    const known = family
+      ? validationIssueCodes.some((candidate) => candidate.startsWith(family))
+      : (validationIssueCodes as readonly string[]).includes(code);
+    if (!known) {
+      throw new CliError({
+        sv: `--ignore tar en varningskod som policy.activity.no-responsible (eller policy.*), inte "${code}"`,
+        en: `--ignore takes a warning code such as policy.activity.no-responsible (or policy.*), not "${code}"`,
+      });
+    }
+  }
+  return [...codes];
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  throw new CliError({
+    sv: `--max-warnings tar ett heltal från 0 och uppåt, inte "${value}"`,
+    en: `--max-warnings takes a whole number from 0 up, not "${value}"`,
+  });
 }
 
 export const validateCommand: Command = {
@@ -175,35 +227,51 @@ export const validateCommand: Command = {
   },
   help: {
     sv: [
-      'Användning: dhol validate <filer…> [--json] [--quiet] [--no-policy]',
+      'Användning: dhol validate <filer…> [flaggor]',
       '',
       'Kontrollerar varje fil: att den är JSON, att strukturen följer formatet, att hänvisningar (mål,',
       'organisationer, indikatorer, områdeskoder) finns, och riktlinjerna (till exempel en aktivitet utan',
       'ansvarig eller ett delmål utan aktivitet). Fel gör filen ogiltig; varningar visas men godtas.',
+      'Allt som hittas visas på en gång, var och en på en rad med fil, rad och kolumn (plan.json:412:18).',
+      'Filen - läser standard in.',
       '',
       'Flaggor:',
-      '  --json           skriv resultatet som JSON (alla meddelanden på svenska och engelska)',
-      '  -q, --quiet      visa bara fel',
-      '  --no-policy      kontrollera bara struktur och hänvisningar, inte riktlinjerna',
-      '  --lang <sv|en>   språk för rapporten (standard: sv)',
+      '  --json               skriv resultatet som JSON (alla meddelanden på svenska och engelska)',
+      '  -q, --quiet          visa bara fel',
+      '  --no-policy          kontrollera bara struktur och hänvisningar, inte riktlinjerna',
+      '  --ignore <kod>       visa inte varningar med koden (upprepa flaggan; policy.* tar en hel familj);',
+      '                       fel kan inte tystas',
+      '  --max-warnings <n>   slutkod 1 om fler än n varningar hittas (för CI)',
+      '  --local-coverage     varna också när en kommunal plan lämnar ett delmål utan aktivitet',
+      '                       (regionala och nationella planer varnas alltid)',
+      '  --lang <sv|en>       språk för rapporten (standard: sv)',
       '',
-      'Slutkoder: 0 alla filer giltiga, 1 någon fil ogiltig, 2 felaktigt anrop, saknad fil eller ingen JSON.',
+      'Slutkoder: 0 alla filer giltiga, 1 någon fil ogiltig eller för många varningar,',
+      '2 felaktigt anrop, saknad fil eller ingen JSON.',
       '',
     ].join('\n'),
     en: [
-      'Usage: dhol validate <files…> [--json] [--quiet] [--no-policy]',
+      'Usage: dhol validate <files…> [options]',
       '',
       'Checks each file: that it is JSON, that its structure follows the format, that references (goals,',
       'organisations, indicators, area codes) exist, and the guidelines (such as an activity with no',
       'responsible party or a delmål with no activity). Errors make a file invalid; warnings are shown.',
+      'Everything found is shown at once, each on a line with the file, line and column (plan.json:412:18).',
+      'The file - reads standard input.',
       '',
       'Options:',
-      '  --json           print the result as JSON (every message in Swedish and English)',
-      '  -q, --quiet      show errors only',
-      '  --no-policy      check structure and references only, not the guidelines',
-      '  --lang <sv|en>   language of the report (default: sv)',
+      '  --json               print the result as JSON (every message in Swedish and English)',
+      '  -q, --quiet          show errors only',
+      '  --no-policy          check structure and references only, not the guidelines',
+      '  --ignore <code>      leave out warnings with the code (repeat the option; policy.* takes a family);',
+      '                       errors cannot be silenced',
+      '  --max-warnings <n>   exit with 1 when more than n warnings are found (for CI)',
+      '  --local-coverage     also warn when a local plan leaves a delmål without an activity',
+      '                       (regional and national plans are always warned)',
+      '  --lang <sv|en>       language of the report (default: sv)',
       '',
-      'Exit codes: 0 every file valid, 1 a file invalid, 2 wrong usage, a missing file or no JSON.',
+      'Exit codes: 0 every file valid, 1 a file invalid or too many warnings,',
+      '2 wrong usage, a missing file or no JSON.',
       '',
     ].join('\n'),
   },
@@ -213,6 +281,9 @@ export const validateCommand: Command = {
       json: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       'no-policy': { type: 'boolean' },
+      ignore: { type: 'string', multiple: true },
+      'max-warnings': { type: 'string' },
+      'local-coverage': { type: 'boolean' },
     });
     if (values.help) {
       io.stdout(this.help[lang]);
@@ -220,11 +291,17 @@ export const validateCommand: Command = {
     }
     if (positionals.length === 0) {
       throw new CliError({
-        sv: 'ange minst en fil att kontrollera: dhol validate <filer…>',
-        en: 'name at least one file to check: dhol validate <files…>',
+        sv: 'ange minst en fil att kontrollera: dhol validate <filer…> (eller - för standard in)',
+        en: 'name at least one file to check: dhol validate <files…> (or - for standard input)',
       });
     }
-    const now = io.now();
+    const settings: ValidateSettings = {
+      now: io.now(),
+      policy: values['no-policy'] !== true,
+      ignore: checkIgnored(values.ignore ?? []),
+      localPlanCoverage: values['local-coverage'] === true,
+    };
+    const maxWarnings = parseMaxWarnings(values['max-warnings']);
     const files: FileReport[] = [];
     for (const file of positionals) {
       let text: string;
@@ -242,7 +319,7 @@ export const validateCommand: Command = {
         });
         continue;
       }
-      files.push(validateText(file, text, { now, policy: values['no-policy'] !== true }));
+      files.push(validateText(file, text, settings).report);
     }
     const report = summarise(files);
     for (const file of files) if (file.error) printLine(io.stderr, `dhol: ${file.error.message[lang]}`);
@@ -252,6 +329,16 @@ export const validateCommand: Command = {
         : formatReport(lang, report, values.quiet === true),
     );
     if (report.summary.unreadable > 0) return 2;
-    return report.summary.invalid > 0 ? 1 : 0;
+    if (report.summary.invalid > 0) return 1;
+    if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) {
+      printLine(
+        io.stderr,
+        lang === 'sv'
+          ? `dhol: ${countOf(lang, report.summary.warnings, nouns.warning)}, fler än de ${maxWarnings} som --max-warnings tillåter`
+          : `dhol: ${countOf(lang, report.summary.warnings, nouns.warning)}, more than the ${maxWarnings} --max-warnings allows`,
+      );
+      return 1;
+    }
+    return 0;
   },
 };

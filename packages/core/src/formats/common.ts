@@ -1,6 +1,6 @@
 import type { Issue, IssuePath } from '../issues/issue.js';
 import type { ObservationStatus, Sex } from '../model/indicator.js';
-import { formatIssue } from './messages.js';
+import { adapterIssue } from './messages.js';
 
 /** Maps a source's own area code (and label, when it has one) to a dhol area code, or undefined when unknown. */
 export type AreaCodeMapper = (code: string, label?: string) => string | undefined;
@@ -163,29 +163,29 @@ export class IssueList {
   readonly items: Issue[] = [];
   private readonly seen = new Set<string>();
 
-  error(code: Parameters<typeof formatIssue>[1], path: IssuePath, params?: Record<string, string | number>) {
-    this.items.push(formatIssue('error', code, path, params));
+  error(code: Parameters<typeof adapterIssue>[1], path: IssuePath, params?: Record<string, string | number>) {
+    this.items.push(adapterIssue('error', code, path, params));
   }
 
   warning(
-    code: Parameters<typeof formatIssue>[1],
+    code: Parameters<typeof adapterIssue>[1],
     path: IssuePath,
     params?: Record<string, string | number>,
   ) {
-    this.items.push(formatIssue('warning', code, path, params));
+    this.items.push(adapterIssue('warning', code, path, params));
   }
 
   /** Raises an issue once per key, so a bad category does not repeat for every cell. */
   once(
     key: string,
     severity: 'error' | 'warning',
-    code: Parameters<typeof formatIssue>[1],
+    code: Parameters<typeof adapterIssue>[1],
     path: IssuePath,
     params?: Record<string, string | number>,
   ) {
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.items.push(formatIssue(severity, code, path, params));
+    this.items.push(adapterIssue(severity, code, path, params));
   }
 
   /** True when an error was raised after the first `count` issues. */

@@ -9,4 +9,4 @@ export {
 export * from './csv.js';
 export * from './jsonstat.js';
 export * from './kolada.js';
-export * from './messages.js';
+export type { FormatIssueCode } from './messages.js';

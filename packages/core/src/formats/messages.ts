@@ -134,9 +134,9 @@ export const formatMessages = {
   },
   'jsonstat.dimension.unmapped': {
     sv: (p) =>
-      `Dimensionen ”${p.dimension}” har ${p.categories} kategorier men hör inte till område, period, kön, mått eller indikator; välj en kategori med ”select”.`,
+      `Dimensionen ”${p.dimension}” har ${p.categories} kategorier men hör inte till område, period, kön, mått eller indikator; välj en kategori med select (i dhol import: --select ”${p.dimension}=kategori”).`,
     en: (p) =>
-      `The dimension "${p.dimension}" has ${p.categories} categories but is not area, period, sex, measure or indicator; choose one category with "select".`,
+      `The dimension "${p.dimension}" has ${p.categories} categories but is not area, period, sex, measure or indicator; choose one category with select (in dhol import: --select "${p.dimension}=category").`,
   },
   'jsonstat.select.unknown': {
     sv: (p) => `Kategorin ”${p.category}” finns inte i dimensionen ”${p.dimension}”.`,
@@ -253,6 +253,6 @@ export const formatMessages = {
 
 export type FormatIssueCode = keyof typeof formatMessages;
 
-/** Raises an issue of the format adapters. */
+/** Raises an issue of the format adapters (JSON-stat, Kolada, CSV). Internal: adapters report through `IssueList`. */
 // Marked pure so bundles that never raise a format issue (the script-tag widgets) drop the catalogue.
-export const formatIssue = /* @__PURE__ */ issueFactory<FormatIssueCode>(formatMessages);
+export const adapterIssue = /* @__PURE__ */ issueFactory<FormatIssueCode>(formatMessages);

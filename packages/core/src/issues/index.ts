@@ -1,1 +1,2 @@
+export * from './format-issue.js';
 export * from './issue.js';

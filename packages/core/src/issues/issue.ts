@@ -19,6 +19,12 @@ export interface Issue {
   message: Message;
   /** The values the message was built from, for callers that format their own text. */
   params?: Record<string, string | number>;
+  /**
+   * Where the value the issue concerns is in the source text (1-based, as an editor shows it), when the issue came
+   * from text: `parseDatasetJson` and `locateIssues` set them. A missing field is placed at the object that lacks it.
+   */
+  line?: number;
+  column?: number;
 }
 
 export type Result<T> =

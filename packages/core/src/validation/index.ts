@@ -1,6 +1,7 @@
 export * from '../url/index.js';
 export type { ValidateEntityOptions, ValidateOptions } from './context.js';
 export { DATASET_SCHEMA_ID, datasetJsonSchema } from './json-schema.js';
+export { parseJson, type TextPosition } from './json-text.js';
 export { MANIFEST_SCHEMA_ID, manifestJsonSchema } from './manifest-json-schema.js';
 export {
   type ValidationIssueCode,
@@ -9,6 +10,7 @@ export {
   validationMessages,
 } from './messages.js';
 export { parseDatasetJson } from './parse-json.js';
+export { locateIssues } from './positions.js';
 export { isDatasetShape } from './structure.js';
 export { validateDataset } from './validate-dataset.js';
 export {

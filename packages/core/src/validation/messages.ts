@@ -9,9 +9,10 @@ import { manifestMessages } from './manifest-messages.js';
  * `expected`/`expectedEn` (what was expected, per language), `id`, `collection`, and others named per message.
  */
 const s = (p: MessageParams, key: string) => String(p[key] ?? '');
-/** The field in English: the root is named in each language. */
+/** The subject of a message about a field: `Fältet ”title”`, or `Dokumentet` when it is the document itself. */
+const fieldSv = (p: MessageParams) => (s(p, 'field') === '' ? 'Dokumentet' : `Fältet ”${s(p, 'field')}”`);
 const fieldEn = (p: MessageParams) =>
-  p.field === '(hela dokumentet)' ? '(the whole document)' : s(p, 'field');
+  s(p, 'field') === '' ? 'The document' : `The field "${s(p, 'field')}"`;
 // Built on first use, from the shared cache: creating the first Intl object of a page costs a long task on a phone.
 const upToSix = { maximumFractionDigits: 6 };
 const svNumber = { format: (n: number) => numberFormat('sv-SE', upToSix).format(n) };
@@ -33,13 +34,25 @@ export const validationMessages = {
     sv: () => 'Datan gick inte att läsa (den innehåller något som inte är vanlig JSON-data).',
     en: () => 'The data could not be read (it holds something that is not plain JSON data).',
   },
+  'input.jsonstat': {
+    sv: () =>
+      'Det här är en JSON-stat-tabell (till exempel från PxWeb eller Folkhälsomyndigheten), inte ett dhol-dataset. Gör om den till ett dataset med dhol import jsonstat <fil> eller funktionen parseJsonStat.',
+    en: () =>
+      'This is a JSON-stat table (from PxWeb or the Public Health Agency, say), not a dhol dataset. Turn it into a dataset with dhol import jsonstat <file> or the function parseJsonStat.',
+  },
+  'input.kolada': {
+    sv: () =>
+      'Det här är en sida från Koladas API, inte ett dhol-dataset. Gör om den till ett dataset med dhol import kolada <fil> eller funktionen parseKolada.',
+    en: () =>
+      "This is a page from Kolada's API, not a dhol dataset. Turn it into a dataset with dhol import kolada <file> or the function parseKolada.",
+  },
   'structure.type': {
-    sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'expected')}, men är ${s(p, 'found')}.`,
-    en: (p) => `The field "${fieldEn(p)}" must be ${s(p, 'expectedEn')}, but is ${s(p, 'foundEn')}.`,
+    sv: (p) => `${fieldSv(p)} ska vara ${s(p, 'expected')}, men är ${s(p, 'found')}.`,
+    en: (p) => `${fieldEn(p)} must be ${s(p, 'expectedEn')}, but is ${s(p, 'foundEn')}.`,
   },
   'structure.required': {
-    sv: (p) => `Fältet ”${s(p, 'field')}” saknas; det krävs och ska vara ${s(p, 'expected')}.`,
-    en: (p) => `The field "${fieldEn(p)}" is missing; it is required and must be ${s(p, 'expectedEn')}.`,
+    sv: (p) => `${fieldSv(p)} saknas; det krävs och ska vara ${s(p, 'expected')}.`,
+    en: (p) => `${fieldEn(p)} is missing; it is required and must be ${s(p, 'expectedEn')}.`,
   },
   'structure.unknown-key': {
     sv: (p) =>
@@ -48,14 +61,12 @@ export const validationMessages = {
       `Unknown field "${s(p, 'key')}". Check the spelling or remove the field (the JSON Schema lists the allowed fields).`,
   },
   'structure.format': {
-    sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'expected')}, men är ${s(p, 'value')}.`,
-    en: (p) => `The field "${fieldEn(p)}" must be ${s(p, 'expectedEn')}, but is ${s(p, 'value')}.`,
+    sv: (p) => `${fieldSv(p)} ska vara ${s(p, 'expected')}, men är ${s(p, 'value')}.`,
+    en: (p) => `${fieldEn(p)} must be ${s(p, 'expectedEn')}, but is ${s(p, 'value')}.`,
   },
   'structure.enum': {
-    sv: (p) =>
-      `Fältet ”${s(p, 'field')}” har värdet ${s(p, 'value')}; tillåtna värden är ${s(p, 'allowed')}.`,
-    en: (p) =>
-      `The field "${fieldEn(p)}" has the value ${s(p, 'value')}; allowed values are ${s(p, 'allowed')}.`,
+    sv: (p) => `${fieldSv(p)} har värdet ${s(p, 'value')}; tillåtna värden är ${s(p, 'allowed')}.`,
+    en: (p) => `${fieldEn(p)} has the value ${s(p, 'value')}; allowed values are ${s(p, 'allowed')}.`,
   },
   'structure.format-version': {
     sv: (p) =>
@@ -64,26 +75,26 @@ export const validationMessages = {
       `The format version is ${s(p, 'value')}, but this tool reads version "${s(p, 'expected')}". Set "formatVersion": "${s(p, 'expected')}".`,
   },
   'structure.literal': {
-    sv: (p) => `Fältet ”${s(p, 'field')}” ska vara ${s(p, 'allowed')}, men är ${s(p, 'value')}.`,
-    en: (p) => `The field "${fieldEn(p)}" must be ${s(p, 'allowed')}, but is ${s(p, 'value')}.`,
+    sv: (p) => `${fieldSv(p)} ska vara ${s(p, 'allowed')}, men är ${s(p, 'value')}.`,
+    en: (p) => `${fieldEn(p)} must be ${s(p, 'allowed')}, but is ${s(p, 'value')}.`,
   },
   'structure.too-small': {
-    sv: (p) => `Fältet ”${s(p, 'field')}” ${s(p, 'expected')}.`,
-    en: (p) => `The field "${fieldEn(p)}" ${s(p, 'expectedEn')}.`,
+    sv: (p) => `${fieldSv(p)} ${s(p, 'expected')}.`,
+    en: (p) => `${fieldEn(p)} ${s(p, 'expectedEn')}.`,
   },
   'structure.too-big': {
-    sv: (p) => `Fältet ”${s(p, 'field')}” ${s(p, 'expected')}.`,
-    en: (p) => `The field "${fieldEn(p)}" ${s(p, 'expectedEn')}.`,
+    sv: (p) => `${fieldSv(p)} ${s(p, 'expected')}.`,
+    en: (p) => `${fieldEn(p)} ${s(p, 'expectedEn')}.`,
   },
   'structure.union': {
     sv: (p) =>
-      `Fältet ”${s(p, 'field')}” passar inte någon av de tillåtna formerna${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
+      `${fieldSv(p)} passar inte någon av de tillåtna formerna${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
     en: (p) =>
-      `The field "${fieldEn(p)}" matches none of the allowed shapes${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
+      `${fieldEn(p)} matches none of the allowed shapes${s(p, 'allowed') ? ` (${s(p, 'allowed')})` : ''}.`,
   },
   'structure.invalid': {
-    sv: (p) => `Fältet ”${s(p, 'field')}” har ett ogiltigt värde.`,
-    en: (p) => `The field "${fieldEn(p)}" has an invalid value.`,
+    sv: (p) => `${fieldSv(p)} har ett ogiltigt värde.`,
+    en: (p) => `${fieldEn(p)} has an invalid value.`,
   },
   'duplicate.framework': {
     sv: (p) => `Id ”${s(p, 'id')}” används av flera ramverk (först på plats ${s(p, 'first')}).`,
@@ -169,8 +180,8 @@ export const validationMessages = {
       `The priority "${s(p, 'id')}" must sit under a delmål ("parent" must be a goal of kind subgoal).`,
   },
   'date.invalid': {
-    sv: (p) => `Fältet ”${s(p, 'field')}” har datumet ${s(p, 'value')}, som inte finns i kalendern.`,
-    en: (p) => `The field "${fieldEn(p)}" has the date ${s(p, 'value')}, which is not a real calendar date.`,
+    sv: (p) => `${fieldSv(p)} har datumet ${s(p, 'value')}, som inte finns i kalendern.`,
+    en: (p) => `${fieldEn(p)} has the date ${s(p, 'value')}, which is not a real calendar date.`,
   },
   'date.end-before-start': {
     sv: (p) => `Slutet (${s(p, 'end')}) ligger före början (${s(p, 'start')}).`,
@@ -252,9 +263,9 @@ export const validationMessages = {
   },
   'date.future': {
     sv: (p) =>
-      `Fältet ”${s(p, 'field')}” har datumet ${s(p, 'value')}, som ligger efter dagens datum (${s(p, 'today')}). Uppföljningen ska beskriva det som redan har hänt.`,
+      `${fieldSv(p)} har datumet ${s(p, 'value')}, som ligger efter dagens datum (${s(p, 'today')}). Uppföljningen ska beskriva det som redan har hänt.`,
     en: (p) =>
-      `The field "${fieldEn(p)}" has the date ${s(p, 'value')}, which is after today (${s(p, 'today')}). Follow-up records what has already happened.`,
+      `${fieldEn(p)} has the date ${s(p, 'value')}, which is after today (${s(p, 'today')}). Follow-up records what has already happened.`,
   },
   'progress.status-mismatch': {
     sv: (p) =>

@@ -8,13 +8,13 @@ import type { ShapeIssue } from './shape-check.js';
 const svNumber = { format: (n: number) => numberFormat('sv-SE').format(n) };
 const enNumber = { format: (n: number) => numberFormat('en-GB').format(n) };
 
-/** How messages name the document itself, when the issue is at its root. */
-export const ROOT_FIELD = '(hela dokumentet)';
-
-/** The field as people see it in the file: `title`, or `scope[2]` for an entry of a list. */
+/**
+ * The field as people see it in the file: `title`, or `scope[2]` for an entry of a list; empty for the document
+ * itself, which messages then call "Dokumentet" / "The document".
+ */
 export function fieldName(path: IssuePath): string {
   const last = path[path.length - 1];
-  if (last === undefined) return ROOT_FIELD;
+  if (last === undefined) return '';
   if (typeof last === 'number') {
     const parent = path[path.length - 2];
     return `${parent === undefined ? '' : String(parent)}[${last}]`;
@@ -178,6 +178,12 @@ function describeStructureIssue(issue: ShapeIssue): Issue[] {
     case 'invalid_value': {
       const value = showValue(issue.input);
       const allowed = listAllowed(issue.values);
+      if (issue.input === undefined) {
+        // Left out, not set to a wrong value: say it is missing and what it may be.
+        const [expected, expectedEn] =
+          (issue.values?.length ?? 0) === 1 ? [allowed, allowed] : [`ett av ${allowed}`, `one of ${allowed}`];
+        return [validationIssue('error', 'structure.required', path, { field, expected, expectedEn })];
+      }
       if (path.length === 1 && path[0] === 'formatVersion') {
         return [
           validationIssue('error', 'structure.format-version', path, {

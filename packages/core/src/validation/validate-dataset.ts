@@ -18,7 +18,9 @@ import { checkDuplicateIds } from './duplicates.js';
 import { checkPlanVersions } from './followup-checks.js';
 import { checkFramework } from './framework-checks.js';
 import { checkDuplicateObservations, checkIndicator, checkObservation } from './indicator-checks.js';
+import { validationIssue } from './messages.js';
 import { checkOrganisation } from './organisation-checks.js';
+import { recogniseOtherFormat } from './other-formats.js';
 import { checkPlan } from './plan-checks.js';
 import { checkIndicatorPolicy } from './policy.js';
 import { finish, structureOf } from './run.js';
@@ -39,6 +41,8 @@ export function validateDataset(input: unknown, options?: ValidateEntityOptions)
   return finish<Dataset>(options, () => {
     const structure = structureOf<Dataset>('dataset', input);
     if (!structure.checked) return structure;
+    const other = structure.value === undefined ? recogniseOtherFormat(input) : undefined;
+    if (other) return { ...structure, issues: [validationIssue('error', `input.${other}`, [])] };
     const view = isRecord(structure.view) ? (structure.view as View) : undefined;
     const ctx = buildContext(input, view, options);
     ctx.pruned = structure.pruned;

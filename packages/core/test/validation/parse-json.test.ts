@@ -16,7 +16,7 @@ describe('parseDatasetJson', () => {
     expect(codes(result.issues)).toEqual(['json.syntax']);
     expect(result.issues[0]?.params).toMatchObject({ line: 4, column: 3 });
     expect(result.issues[0]?.message.sv).toBe(
-      'Filen är inte giltig JSON: fel på rad 4, kolumn 3 (oväntat tecken "\\"").',
+      "Filen är inte giltig JSON: fel på rad 4, kolumn 3 (oväntat tecken '\"': ett kommatecken saknas före det här fältet).",
     );
     expect(result.issues[0]?.message.en).toContain('line 4, column 3');
   });

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { Activity } from '../../src/model/activity.js';
+import type { Dataset } from '../../src/model/dataset.js';
 import { validateDataset } from '../../src/validation/index.js';
 import { codes, only, smallDataset } from './fixtures.js';
 
@@ -148,10 +150,29 @@ describe('structure issues', () => {
     expect(issue.message.sv).toContain('ÅÅÅÅ-MM-DD');
   });
 
-  test('the root is named as the whole document in both languages', () => {
+  test('a missing choice is said to be missing, with its choices, never as the value undefined', () => {
+    const data = smallDataset();
+    delete (data.plans![0]!.activities[0] as Partial<Activity>).status;
+    const issue = only(validateDataset(data).issues, 'structure.required');
+    expect(issue.path).toEqual(['plans', 0, 'activities', 0, 'status']);
+    expect(issue.message.sv).toBe(
+      'Fältet ”status” saknas; det krävs och ska vara ett av "planned", "ongoing", "completed", "paused", "cancelled".',
+    );
+    expect(issue.message.en).toContain('The field "status" is missing; it is required and must be one of');
+    expect(`${issue.message.sv} ${issue.message.en}`).not.toContain('undefined');
+  });
+
+  test('a missing format version is said to be missing', () => {
+    const data: Partial<Dataset> = smallDataset();
+    delete data.formatVersion;
+    const issue = only(validateDataset(data).issues, 'structure.required');
+    expect(issue.message.sv).toBe('Fältet ”formatVersion” saknas; det krävs och ska vara "1.0".');
+  });
+
+  test('the root is named as the document, in words, in both languages', () => {
     const issue = only(validateDataset([]).issues, 'structure.type');
-    expect(issue.message.sv).toBe('Fältet ”(hela dokumentet)” ska vara ett objekt, men är en lista.');
-    expect(issue.message.en).toBe('The field "(the whole document)" must be an object, but is a list.');
+    expect(issue.message.sv).toBe('Dokumentet ska vara ett objekt, men är en lista.');
+    expect(issue.message.en).toBe('The document must be an object, but is a list.');
   });
 
   test('input that is not an object at all gets one clear issue at the root', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { validateDataset } from '../../src/validation/index.js';
 import { areas, codes, now, only, smallDataset } from './fixtures.js';
@@ -69,5 +70,30 @@ describe('validateDataset', () => {
     expect(codes(validateDataset(data, { areas, now: late.getTime() }).issues)).toEqual([
       'policy.revision.overdue',
     ]);
+  });
+});
+
+describe('statistics files given as datasets', () => {
+  test('a JSON-stat table is named as one, with the command that imports it', () => {
+    const table = JSON.parse(
+      readFileSync(new URL('../fixtures/jsonstat/array-values.json', import.meta.url), 'utf8'),
+    );
+    const result = validateDataset(table);
+    expect(codes(result.issues)).toEqual(['input.jsonstat']);
+    expect(result.issues[0]!.message.sv).toContain('dhol import jsonstat');
+    expect(result.issues[0]!.message.en).toContain('parseJsonStat');
+  });
+
+  test('a JSON-stat bundle and a Kolada page are recognised too', () => {
+    const read = (file: string) =>
+      JSON.parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8'));
+    expect(codes(validateDataset(read('jsonstat/bundle.json')).issues)).toEqual(['input.jsonstat']);
+    expect(codes(validateDataset(read('kolada/n33820-page1.json')).issues)).toEqual(['input.kolada']);
+  });
+
+  test('a dataset with a broken format version is not taken for statistics', () => {
+    expect(codes(validateDataset({ formatVersion: '2', values: [], count: 0 }).issues)).not.toContain(
+      'input.kolada',
+    );
   });
 });
