@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixtures } from './run.js';
@@ -7,11 +8,12 @@ import { fixtures } from './run.js';
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 
 /** Runs the built `dhol` binary as a separate process, the way a shell does. */
-function spawnDhol(args: string[]) {
+function spawnDhol(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: fixtures,
     encoding: 'utf8',
     timeout: 20_000,
+    ...(input === undefined ? {} : { input }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -22,7 +24,6 @@ describe('the built dhol binary', () => {
   });
 
   test('starts with a node shebang so it runs as a command', async () => {
-    const { readFileSync } = await import('node:fs');
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
@@ -60,8 +61,16 @@ describe('the built dhol binary', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: "dhol: not-json.txt:5:3: ingen giltig JSON: oväntat tecken ']'\n",
+      stderr:
+        'dhol: not-json.txt:4:18: ingen giltig JSON: ett kommatecken före ]; ta bort det sista kommatecknet\n',
     });
+  });
+
+  test('reads a dataset from standard input when the file is -', () => {
+    const text = readFileSync(join(fixtures, 'broken-reference.json'), 'utf8');
+    const run = spawnDhol(['validate', '-', '--lang', 'en'], text);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('<stdin>:86:23: error: plans[0].activities[0].goals[0].goal: ');
   });
 
   test('prints a whole imported dataset through a pipe', () => {

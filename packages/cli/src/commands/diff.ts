@@ -14,7 +14,6 @@ import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { readInput } from '../files.js';
 import { countOf, type Lang, type Noun } from '../i18n.js';
-import { parseJson, stripBom } from '../json.js';
 import { formatReport, summarise, validateText } from './validate.js';
 
 const ADDED: Noun = {
@@ -46,19 +45,17 @@ async function readDataset(
   lang: Lang,
 ): Promise<Dataset> {
   const text = await readInput(io, file);
-  const report = validateText(file, text, { now: io.now(), policy: false });
+  const { report, dataset } = validateText(file, text, { now: io.now(), policy: false });
   if (report.status === 'unreadable') {
     throw new CliError(
       report.error?.message ?? { sv: `${file}: kunde inte läsas`, en: `${file}: could not be read` },
     );
   }
-  if (report.status === 'invalid') {
+  if (!dataset) {
     io.stderr(formatReport(lang, summarise([report]), true));
     throw new CliError({ sv: `${file}: datasetet är ogiltigt`, en: `${file}: the dataset is invalid` });
   }
-  const parsed = parseJson(stripBom(text));
-  if (!parsed.ok) throw new Error('a dataset that validate accepted could not be parsed again');
-  return parsed.value as Dataset;
+  return dataset;
 }
 
 function pickPlan(file: string, dataset: Dataset, id: string | undefined, flag: string): Plan {
