@@ -3,9 +3,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   classifyUrl,
   type Dataset,
+  formatIssue,
   type Issue,
   type LocalizedText,
   type ManifestSource,
+  parseJson,
   type ResolvedSource,
   readManifest,
   rollUp,
@@ -18,8 +20,6 @@ import { type Command, printLine } from '../command.js';
 import { describeJsonError, readInput, readJsonInput, writeOutput } from '../files.js';
 import { countOf, type Lang, type Noun, nouns } from '../i18n.js';
 import type { Io } from '../io.js';
-import { parseJson, stripBom } from '../json.js';
-import { formatIssueLine } from '../report.js';
 
 /** How many sources are read at the same time, as `dhol-overview` reads them. */
 const CONCURRENT = 6;
@@ -58,9 +58,9 @@ async function readSource(
       const message = error instanceof CliError ? error.text : { sv: String(error), en: String(error) };
       return { issues: [{ severity: 'error', code: 'load.file', path: [], message }] };
     }
-    const parsed = parseJson(stripBom(text));
+    const parsed = parseJson(text);
     if (parsed.ok) return { json: parsed.value };
-    const message = describeJsonError(path, parsed.error);
+    const message = describeJsonError(path, parsed.issues[0]!);
     return { issues: [{ severity: 'error', code: 'load.json', path: [], message }] };
   }
   const outcome = await loadJson(
@@ -122,7 +122,7 @@ function formatReport(lang: Lang, reports: readonly SourceReport[], written: str
     }
     lines.push(`  ${label.failed.padEnd(width)}  ${sourceName(report)}`);
     const errors = report.issues.filter((issue) => issue.severity === 'error');
-    for (const issue of errors.slice(0, 3)) lines.push(`  ${formatIssueLine(lang, issue)}`);
+    for (const issue of errors.slice(0, 3)) lines.push(`    ${formatIssue(issue, lang)}`);
     if (errors.length > 3) {
       lines.push(
         lang === 'sv' ? `      … och ${errors.length - 3} fel till` : `      … and ${errors.length - 3} more`,
@@ -287,14 +287,14 @@ export const rollupCommand: Command = {
     const reading = readManifest(json, { url, areas });
     if (!reading.header) {
       for (const issue of reading.issues)
-        printLine(io.stderr, `${manifestArg}: ${formatIssueLine(lang, issue).trim()}`);
+        printLine(io.stderr, formatIssue(issue, { lang, file: manifestArg }));
       throw new CliError(
         { sv: `${manifestArg}: manifestet är ogiltigt`, en: `${manifestArg}: the manifest is invalid` },
         1,
       );
     }
     for (const issue of reading.issues.filter((issue) => issue.path[0] !== 'sources')) {
-      printLine(io.stderr, `${manifestArg}: ${formatIssueLine(lang, issue).trim()}`);
+      printLine(io.stderr, formatIssue(issue, { lang, file: manifestArg }));
     }
     const reports = await readSources(reading.sources, io, options);
     const dataset = merge(reports, reading.header.title);
