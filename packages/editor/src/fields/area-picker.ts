@@ -51,6 +51,18 @@ export function describeArea(ctx: EditorContext, area: Area, byCode: Map<string,
   return `${area.name}, ${ctx.t(area.kind === 'lan' ? 'area.kind.lan' : 'area.kind.country')}`;
 }
 
+const byCodeCache = new WeakMap<readonly Area[], Map<string, Area>>();
+
+/** The areas by code, built once per list of areas. */
+function areasByCode(areas: readonly Area[]): Map<string, Area> {
+  let map = byCodeCache.get(areas);
+  if (!map) {
+    map = new Map(areas.map((area) => [area.code, area]));
+    byCodeCache.set(areas, map);
+  }
+  return map;
+}
+
 export interface AreaPickerOptions extends FieldOptions {
   /** One area (a string at `path`) instead of a list of areas. */
   single?: boolean;
@@ -59,7 +71,7 @@ export interface AreaPickerOptions extends FieldOptions {
 export function areaPickerField(ctx: EditorContext, given: AreaPickerOptions): TemplateResult {
   const options = { ...given, hint: given.hint ?? ctx.t('area.hint') };
   const state = fieldState(ctx, options);
-  const byCode = new Map(ctx.areas.map((area) => [area.code, area]));
+  const byCode = areasByCode(ctx.areas);
   const raw = ctx.get(options.path);
   const chosen = options.single ? (raw === undefined ? [] : [raw]) : Array.isArray(raw) ? raw : [];
   const key = `${state.id}/picker`;

@@ -83,6 +83,8 @@ export interface PreviewSpec {
    * plan). Called only when the validated dataset changes, never on a keystroke.
    */
   trim?: (validated: unknown) => unknown;
+  /** A line above the preview, saying what it leaves out. */
+  note?: string;
 }
 
 export interface Section {

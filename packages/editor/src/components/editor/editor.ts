@@ -244,55 +244,85 @@ export class DholEditor extends LitElement {
 
   // ── Opening and restoring ─────────────────────────────────────────────────────────────────────────────────
 
-  /** Opens `value` as a new draft, kept under `name` in the list of drafts. */
-  openDraft(value: unknown, options: { name?: string; route?: Route } = {}): void {
+  /**
+   * Opens `value` as a new draft, kept under `name` in the list of drafts. With `focus` (a user opened it from the
+   * start view), focus moves to the new view's heading; a host page setting `.data` keeps its own focus.
+   */
+  openDraft(value: unknown, options: { name?: string; route?: Route; focus?: boolean } = {}): void {
     this.#openAsNewDraft(value, options);
   }
 
-  #openAsNewDraft(value: unknown, options: { name?: string; route?: Route } = {}): void {
+  #openAsNewDraft(value: unknown, options: { name?: string; route?: Route; focus?: boolean } = {}): void {
     this.#flush();
-    this.store.open(value);
-    this.#open = true;
-    this.#validatedState = -1;
-    this.#firedState = -1;
-    this.#ui.clear();
-    this.#meta = {};
-    this.#downloadedState = this.store.stateId;
-    this.notice = undefined;
     const drafts = this.#drafts!;
     const { info, problem } = drafts.create(value, options.name ?? datasetName(value, this.language));
-    this.#draftId = info.id;
-    this.#journal = problem ? undefined : drafts.journal(info.id);
     this.storageProblem = problem;
-    this.english = false;
-    this.route = options.route ?? this.#firstRoute();
-    this.#validateNow();
-    this.#focusId = 'view-heading';
+    this.#begin({
+      value,
+      baseline: value,
+      meta: {},
+      draftId: info.id,
+      journal: problem ? undefined : drafts.journal(info.id),
+      downloaded: true,
+      ...(options.route ? { route: options.route } : {}),
+      focus: options.focus === true,
+    });
   }
 
-  /** Opens a saved draft by id; false when it is gone. */
-  resumeDraft(id: string): boolean {
+  /** Opens a saved draft by id (moving focus to it when `focus`); false when it is gone. */
+  resumeDraft(id: string, options: { focus?: boolean } = {}): boolean {
     const draft = this.#drafts?.load(id);
     if (!draft) return false;
     this.#flush();
+    const meta = { ...draft.meta };
+    if (meta.downloaded === undefined && !jsonEqual(draft.value, draft.baseline)) meta.downloaded = false;
+    this.#drafts!.setCurrent(id);
+    const saved = meta.route;
+    this.#begin({
+      value: draft.value,
+      baseline: draft.baseline,
+      meta,
+      draftId: id,
+      journal: this.#drafts!.journal(id),
+      downloaded: meta.downloaded === true,
+      ...(saved && sectionById(saved.section) ? { route: saved } : {}),
+      focus: options.focus === true,
+    });
+    this.english = meta.english === true;
+    this.notice = this.t('draft.restored', { time: formatMoment(draft.info.updated, this.language) });
+    return true;
+  }
+
+  /**
+   * Shows a draft: the store holds it, its journal writes its changes, and it is validated in the next task, after
+   * the form is drawn (so a long plan's form is usable at once and its preview follows).
+   */
+  #begin(draft: {
+    value: unknown;
+    baseline: unknown;
+    meta: DraftMeta;
+    draftId: string;
+    journal: DraftJournal | undefined;
+    downloaded: boolean;
+    route?: Route;
+    focus: boolean;
+  }): void {
     this.store.open(draft.value, draft.baseline);
     this.#open = true;
     this.#validatedState = -1;
     this.#firedState = -1;
     this.#ui.clear();
     this.#meta = draft.meta;
-    this.#downloadedState = draft.meta.downloaded === true ? this.store.stateId : undefined;
-    if (draft.meta.downloaded === undefined && !jsonEqual(draft.value, draft.baseline))
-      this.#meta.downloaded = false;
-    this.#draftId = id;
-    this.#journal = this.#drafts!.journal(id);
-    this.#drafts!.setCurrent(id);
-    this.english = draft.meta.english === true;
-    const saved = draft.meta.route;
-    this.route = saved && sectionById(saved.section) ? saved : this.#firstRoute();
-    this.notice = this.t('draft.restored', { time: formatMoment(draft.info.updated, this.language) });
-    this.#validateNow();
-    return true;
+    this.#downloadedState = draft.downloaded ? this.store.stateId : undefined;
+    this.#draftId = draft.draftId;
+    this.#journal = draft.journal;
+    this.english = false;
+    this.notice = undefined;
+    this.issues = new IssueIndex();
+    this.previewData = undefined;
+    this.route = draft.route ?? this.#firstRoute();
+    this.#scheduleValidation(0);
+    if (draft.focus) this.#focusId = 'view-heading';
   }
 
   #restoreCurrentDraft(): void {
@@ -625,7 +655,7 @@ export class DholEditor extends LitElement {
       lang: this.language,
       headingLevel: Math.min(clampLevel(this.headingLevel), 5),
       t: (key, params) => this.t(key, params),
-      open: (dataset, options) => this.openDraft(dataset, options),
+      open: (dataset, options) => this.openDraft(dataset, { ...options, focus: true }),
       uiState: <T>(key: string, initial: T): T => (ui.has(key) ? (ui.get(key) as T) : initial),
       setUiState: (key, value) => {
         ui.set(key, value);
@@ -677,7 +707,7 @@ export class DholEditor extends LitElement {
   }
 
   #renderStart(): TemplateResult {
-    return renderStart(this.#startContext(), this.#drafts, (id) => this.resumeDraft(id));
+    return renderStart(this.#startContext(), this.#drafts, (id) => this.resumeDraft(id, { focus: true }));
   }
 
   #renderOpen(route: Route): TemplateResult {
@@ -714,6 +744,7 @@ export class DholEditor extends LitElement {
                   this.previewLang,
                   preview.tag,
                   JSON.stringify(preview.attributes ?? {}),
+                  preview.note,
                   route,
                 ],
                 () =>

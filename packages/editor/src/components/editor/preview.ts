@@ -86,6 +86,7 @@ export function renderPreview(
         )}
       </div>
     </fieldset>
+    ${spec.note ? html`<p class="hint">${spec.note}</p>` : nothing}
     <div class="preview-frame">${element}</div>
   </section>`;
 }

@@ -20,19 +20,25 @@ export function normaliseTitle(text: string): string {
     .toLocaleLowerCase('sv');
 }
 
+/** Each activity's name as compared, kept per activity object: an edit makes a new object, so it is never stale. */
+const compared = new WeakMap<object, string>();
+
+function comparedTitle(activity: JsonObject): string {
+  let title = compared.get(activity);
+  if (title === undefined) {
+    title = normaliseTitle(textOf(activity['title'], 'sv'));
+    compared.set(activity, title);
+  }
+  return title;
+}
+
 /** The indices of the activities named `title` (in Swedish), besides `except`. */
 export function sameTitle(activities: readonly unknown[], title: string, except?: number): number[] {
   const wanted = normaliseTitle(title);
   if (wanted === '') return [];
   const out: number[] = [];
   activities.forEach((activity, index) => {
-    if (
-      index !== except &&
-      isObject(activity) &&
-      normaliseTitle(textOf(activity['title'], 'sv')) === wanted
-    ) {
-      out.push(index);
-    }
+    if (index !== except && isObject(activity) && comparedTitle(activity) === wanted) out.push(index);
   });
   return out;
 }

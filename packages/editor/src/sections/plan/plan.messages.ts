@@ -23,6 +23,7 @@ export const pt = defineMessages({
     'nav.texts': 'Texter',
     'nav.participants': 'Medverkande',
     'nav.untitled': 'Plan utan titel',
+    previewFirst: (p) => `Förhandsvisningen visar de första ${p.shown} av planens ${p.total} aktiviteter.`,
     // The plan's facts
     'about.heading': 'Om planen',
     'about.document': 'Dokumentet',
@@ -134,6 +135,7 @@ export const pt = defineMessages({
     'nav.texts': 'Texts',
     'nav.participants': 'Participants',
     'nav.untitled': 'Untitled plan',
+    previewFirst: (p) => `The preview shows the first ${p.shown} of the plan's ${p.total} activities.`,
     'about.heading': 'About the plan',
     'about.document': 'The document',
     'about.decision': 'Decision',

@@ -17,6 +17,7 @@ import { textBlockPatterns, textBlocksField } from '../../fields/text-blocks.js'
 import type { MessageKey } from '../../i18n/messages.js';
 import type { FieldSpec } from '../../issues/issue-index.js';
 import { isObject, type Path } from '../../store/path.js';
+import { formatCount } from '../../util/format.js';
 import { heading } from '../../util/heading.js';
 import { slugify, uniqueId } from '../../util/ids.js';
 import { textOf } from '../names.js';
@@ -112,7 +113,36 @@ export function planTitle(ctx: EditorContext, index: number): string {
 export function planPreview(ctx: EditorContext, index: number): PreviewSpec {
   const plan = ctx.get(['plans', index]);
   const id = isObject(plan) && typeof plan['id'] === 'string' ? plan['id'] : undefined;
-  return { tag: 'dhol-plan', ...(id ? { attributes: { plan: id } } : {}) };
+  const count = isObject(plan) && Array.isArray(plan['activities']) ? plan['activities'].length : 0;
+  // A long plan's preview shows its first activities, so the preview drawn after each pause in typing stays
+  // cheap. Not while the draft has errors: then the element shows its error state, the same issues as the form.
+  const trim = count > PREVIEW_ACTIVITIES && ctx.issues.errors === 0;
+  return {
+    tag: 'dhol-plan',
+    ...(id ? { attributes: { plan: id } } : {}),
+    ...(trim
+      ? {
+          trim: (validated: unknown) => firstActivities(validated, index, PREVIEW_ACTIVITIES),
+          note: pt(ctx.lang, 'previewFirst', {
+            shown: formatCount(PREVIEW_ACTIVITIES, ctx.lang),
+            total: formatCount(count, ctx.lang),
+          }),
+        }
+      : {}),
+  };
+}
+
+/** How many activities the preview of a plan shows. */
+export const PREVIEW_ACTIVITIES = 150;
+
+/** The dataset with the plan at `index` holding only its first `count` activities. */
+function firstActivities(validated: unknown, index: number, count: number): unknown {
+  if (!isObject(validated) || !Array.isArray(validated['plans'])) return validated;
+  const plan = validated['plans'][index];
+  if (!isObject(plan) || !Array.isArray(plan['activities'])) return validated;
+  const plans = [...validated['plans']];
+  plans[index] = { ...plan, activities: plan['activities'].slice(0, count) };
+  return { ...validated, plans };
 }
 
 /** The navigation of one plan: its parts, in the order of a plan document. */
