@@ -130,6 +130,9 @@ export const fieldStyles = css`
     border: 1px solid var(--dhol-color-border, #6e6e7a);
     padding: var(--dhol-space-m, 1rem);
     margin: 0 0 var(--dhol-space-m, 1rem);
+    /* A fieldset is as wide as its widest content by default: a select with a long option would widen it past a
+       320 px screen. */
+    min-inline-size: 0;
   }
   .item-legend {
     font-weight: 700;

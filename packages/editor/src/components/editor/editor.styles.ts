@@ -167,6 +167,11 @@ export const editorStyles = css`
     padding-block-start: var(--dhol-space-m, 1rem);
     min-inline-size: 0;
   }
+  /* Code to copy (the embed snippet) wraps on a narrow screen instead of widening the page. */
+  pre {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
   .preview-frame {
     border: 1px dashed var(--dhol-color-border, #6e6e7a);
     padding: var(--dhol-space-s, 0.5rem);

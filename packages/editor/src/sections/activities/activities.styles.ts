@@ -18,6 +18,11 @@ export const activitiesStyles = css`
     flex-wrap: wrap;
     gap: 0 var(--dhol-space-l, 1.5rem);
   }
+  /* The delmål filter's long options must not widen the page past a 320 px screen. */
+  .filters > .field {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
   .activities {
     list-style: none;
     margin: 0;
