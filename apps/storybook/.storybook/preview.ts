@@ -40,7 +40,7 @@ const preview: Preview = {
       storySort: {
         order: [
           'Introduktion',
-          ['För formgivare', 'For designers (English)', 'Tokens'],
+          ['För formgivare', 'For designers (English)', 'Tokens', 'Byggstenar'],
           'Element',
           [
             'dhol-plan',

@@ -45,6 +45,7 @@ export type DholState = 'idle' | 'loading' | 'empty' | 'error' | 'content';
  * @csspart issues - The list of issues in the error block.
  * @csspart issue - One issue; also `issue-<severity>`.
  * @csspart issue-<severity> - An issue by severity: `issue-error`, `issue-warning`.
+ * @csspart severity - The badge that says whether an issue is an error or a warning.
  * @csspart heading - Every heading, whatever its level; each also has a part for its role (`title`, `section-heading` …).
  * @csspart text - Running text from the data (paragraphs, lists, headings).
  * @csspart text-heading - A heading inside running text.

@@ -1,6 +1,7 @@
 import { formatPath, type Issue } from '@dhol/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Lang, msg } from '../i18n/index.js';
+import { badge } from './blocks/badge.js';
 import { formatCount } from './format.js';
 import { heading } from './heading.js';
 
@@ -37,7 +38,7 @@ function rank(issue: Issue): number {
 function issueItem(issue: Issue, lang: Lang): TemplateResult {
   const message = issue.message?.[lang] ?? issue.message?.sv ?? issue.code;
   return html`<li part="issue issue-${issue.severity}">
-    <span class="badge issue-${issue.severity}">${msg(lang, issue.severity === 'error' ? 'severity.error' : 'severity.warning')}</span>
+    ${badge(msg(lang, issue.severity === 'error' ? 'severity.error' : 'severity.warning'), 'severity', issue.severity === 'error' ? 'error' : 'warning')}
     ${message}
     ${
       Array.isArray(issue.path) && issue.path.length > 0

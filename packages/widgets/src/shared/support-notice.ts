@@ -7,7 +7,7 @@ import { type Lang, msg } from '../i18n/index.js';
  * instance a local crisis line); the 112 sentence always stays.
  */
 export function supportNotice(lang: Lang, text?: string | null): TemplateResult {
-  return html`<div part="support-notice" class="support" role="note" aria-label=${msg(lang, 'support.label')}>
+  return html`<div part="support-notice" class="support note accent" role="note" aria-label=${msg(lang, 'support.label')}>
     <p><strong>${msg(lang, 'support.urgent')}</strong></p>
     <p>${text?.trim() ? text : msg(lang, 'support.help')}</p>
   </div>`;

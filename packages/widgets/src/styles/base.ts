@@ -1,5 +1,5 @@
 import { type CSSResult, css } from 'lit';
-import { tableStyles } from '../shared/blocks/table.js';
+import { blockStyles } from '../shared/blocks/index.js';
 import { colourProperties, colours, token } from './tokens.js';
 
 /**
@@ -146,14 +146,6 @@ const shared = css`
   .muted {
     color: ${token('color-text-muted')};
   }
-  .badge {
-    display: inline-block;
-    padding: 0 ${token('space-s')};
-    border: 1px solid currentColor;
-    border-radius: ${token('radius')};
-    font-size: ${token('font-size-small')};
-    white-space: nowrap;
-  }
   .state {
     padding: ${token('space-m')};
     border: 1px solid ${token('color-border')};
@@ -170,23 +162,12 @@ const shared = css`
   .errors li {
     margin-block-end: ${token('space-s')};
   }
-  .issue-error {
-    color: ${token('color-error')};
-    border-color: ${token('color-error')};
-  }
-  .issue-warning {
-    color: ${token('color-warning')};
-    border-color: ${token('color-warning')};
-  }
   code {
     font-size: ${token('font-size-small')};
     overflow-wrap: anywhere;
   }
   .support {
     margin: ${token('space-m')} 0;
-    padding: ${token('space-m')};
-    border-inline-start: 4px solid ${token('color-accent')};
-    background: ${token('color-info-surface')};
   }
   .support p:last-child {
     margin-bottom: 0;
@@ -201,9 +182,7 @@ const shared = css`
       color: CanvasText;
       background: Canvas;
     }
-    .badge,
-    .state,
-    .support {
+    .state {
       border: 1px solid CanvasText;
       forced-color-adjust: auto;
     }
@@ -230,8 +209,7 @@ const shared = css`
     .no-print {
       display: none !important;
     }
-    .state,
-    .support {
+    .state {
       background: none;
       border: 1px solid #000;
     }
@@ -239,4 +217,4 @@ const shared = css`
 `;
 
 /** The base styles of every element: the resolved colour tokens on `:host`, then the shared rules. */
-export const baseStyles: CSSResult[] = [colourProperties(colours), shared, tableStyles];
+export const baseStyles: CSSResult[] = [colourProperties(colours), shared, ...blockStyles];

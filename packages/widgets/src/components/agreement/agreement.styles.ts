@@ -1,8 +1,6 @@
 import { css } from 'lit';
 import { colourProperties, token } from '../../styles/tokens.js';
 
-const accent = css`var(--_agreement-accent)`;
-const partyBackground = css`var(--_agreement-party-background)`;
 const partyMin = css`var(--dhol-agreement-party-min-width, 18em)`;
 
 export const styles = [
@@ -11,6 +9,10 @@ export const styles = [
     'agreement-party-background': ['var(--_color-surface)', 'var(--_color-surface)', 'surface'],
   }),
   css`
+  :host {
+    --_accent: var(--_agreement-accent);
+    --_card-background: var(--_agreement-party-background);
+  }
   .subtitle {
     font-size: 1.125em;
     margin-top: 0;
@@ -30,10 +32,6 @@ export const styles = [
   }
   .party {
     padding: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-top: 4px solid ${accent};
-    border-radius: ${token('radius')};
-    background: ${partyBackground};
   }
   .party-name {
     margin-top: 0;
@@ -50,40 +48,6 @@ export const styles = [
   .duties li,
   .serves li {
     margin-block-end: ${token('space-s')};
-  }
-  .timeline {
-    list-style: none;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('space-s')};
-    position: relative;
-  }
-  .timeline li {
-    display: flex;
-    align-items: center;
-    gap: ${token('space-s')};
-    flex: 1 1 10em;
-    padding: ${token('space-s')};
-    border-top: 3px solid ${accent};
-  }
-  .dot {
-    flex: none;
-    width: 0.875em;
-    height: 0.875em;
-    border-radius: 50%;
-    background: ${accent};
-    border: 2px solid ${token('color-background')};
-    outline: 2px solid ${accent};
-  }
-  @container (max-width: 30em) {
-    .timeline {
-      flex-direction: column;
-    }
-    .timeline li {
-      border-top: 0;
-      border-inline-start: 3px solid ${accent};
-    }
   }
   dl {
     display: grid;
@@ -109,7 +73,6 @@ export const styles = [
     list-style: none;
   }
   .decision {
-    border-inline-start: 4px solid ${accent};
     padding-inline-start: ${token('space-m')};
     margin-block-end: ${token('space-m')};
   }
@@ -119,23 +82,6 @@ export const styles = [
   .no-value {
     font-style: italic;
     color: ${token('color-text-muted')};
-  }
-  @media (forced-colors: active) {
-    .party,
-    .timeline li,
-    .decision {
-      border-color: CanvasText;
-    }
-    .dot {
-      background: CanvasText;
-      outline-color: CanvasText;
-    }
-  }
-  @media print {
-    .party {
-      background: none;
-      break-inside: avoid;
-    }
   }
 `,
 ];

@@ -12,6 +12,7 @@ import {
   type LocalizedText,
   type Observation,
   type Organisation,
+  partialDateSpan,
   referenceText,
   type ServedStrategy,
   type Sex,
@@ -21,10 +22,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
+import { badge } from '../../shared/blocks/badge.js';
 import { scrollTable } from '../../shared/blocks/table.js';
+import { type TimelinePoint, timeline } from '../../shared/blocks/timeline.js';
 import { fictionalNotice } from '../../shared/fictional-notice.js';
 import { heading } from '../../shared/heading.js';
-import { badge } from '../../shared/status-badge.js';
 import { textIn } from '../../shared/text.js';
 import { textBlocks } from '../../shared/text-blocks.js';
 import { t } from './agreement.i18n.js';
@@ -147,7 +149,7 @@ export class DholAgreement extends DholElement {
     const scope = (agreement.scope ?? []).map((code) => areas.find((a) => a.code === code)?.name ?? code);
     return html`<p part="meta" class="meta">
       ${badge(t(lang, agreement.kind === 'handslag' ? 'kind.handslag' : 'kind.agreement'), 'kind')}
-      ${agreement.status ? html`<span>${t(lang, 'status')}: ${badge(t(lang, `status.${agreement.status}`), `agreement-status status-${agreement.status}`)}</span>` : nothing}
+      ${agreement.status ? html`<span>${t(lang, 'status')}: ${badge(t(lang, `status.${agreement.status}`), `agreement-status status-${agreement.status}`, 'accent')}</span>` : nothing}
       ${agreement.initiatedBy ? html`<span>${t(lang, 'initiatedBy')} ${this.orgName(dataset, agreement.initiatedBy)}</span>` : nothing}
       ${scope.length ? html`<span>${t(lang, 'scope', { areas: scope.join(', ') })}</span>` : nothing}
     </p>`;
@@ -166,7 +168,7 @@ export class DholAgreement extends DholElement {
     const roleWord = t(lang, `role.${party.role}`);
     const label = party.label ? textIn(party.label, lang) : undefined;
     const headingId = `party-${index}`;
-    return html`<li part="party" class="party" aria-labelledby=${headingId}>
+    return html`<li part="party" class="party card accent" aria-labelledby=${headingId}>
       ${heading(this.sublevel(2), org ? this.words(org.name) : party.organisation, { size: 'group', id: headingId, part: 'party-heading', className: 'party-name' })}
       ${
         ancestors.length
@@ -213,27 +215,29 @@ export class DholAgreement extends DholElement {
   private renderDuration(agreement: Agreement): TemplateResult {
     const lang = this.language;
     const d = agreement.duration;
-    const points: { label: string; value?: string }[] = [];
-    if (d?.start) points.push({ label: t(lang, 'duration.start'), value: formatDate(d.start, lang) });
-    if (d?.years !== undefined) points.push({ label: t(lang, 'duration.years', { years: d.years }) });
-    if (d?.end) points.push({ label: t(lang, 'duration.end'), value: formatDate(d.end, lang) });
-    if (d?.untilRevised) points.push({ label: t(lang, 'duration.untilRevised') });
+    const today = this.today();
+    // A dated point has happened once its first day has come: its marker is filled, else hollow.
+    const passed = (date: string) => (partialDateSpan(date)?.first ?? date) <= today;
+    const point = (label: string, value?: string) =>
+      html`${label}${value ? html`: <strong>${value}</strong>` : nothing}`;
+    const points: TimelinePoint[] = [];
+    if (d?.start)
+      points.push({
+        content: point(t(lang, 'duration.start'), formatDate(d.start, lang)),
+        done: passed(d.start),
+      });
+    if (d?.years !== undefined)
+      points.push({ content: point(t(lang, 'duration.years', { years: d.years })) });
+    if (d?.end)
+      points.push({ content: point(t(lang, 'duration.end'), formatDate(d.end, lang)), done: passed(d.end) });
+    if (d?.untilRevised) points.push({ content: point(t(lang, 'duration.untilRevised')) });
     if (d?.horizon)
-      points.push({ label: t(lang, 'duration.horizon', { date: formatDate(d.horizon, lang) }) });
+      points.push({
+        content: point(t(lang, 'duration.horizon', { date: formatDate(d.horizon, lang) })),
+        done: passed(d.horizon),
+      });
     const note = d?.note ? textIn(d.note, lang) : undefined;
-    return html`${
-      points.length
-        ? html`<ol part="timeline" class="timeline">
-          ${points.map(
-            (
-              p,
-            ) => html`<li part="timeline-item"><span part="timeline-marker" class="dot" aria-hidden="true"></span><span class="point"
-                >${p.label}${p.value ? html`: <strong>${p.value}</strong>` : nothing}</span
-              ></li>`,
-          )}
-        </ol>`
-        : html`<p class="muted">${t(lang, 'duration.none')}</p>`
-    }
+    return html`${points.length ? timeline(points) : html`<p class="muted">${t(lang, 'duration.none')}</p>`}
     ${note ? html`<p lang=${note.lang === lang ? nothing : note.lang}>${note.value}</p>` : nothing}`;
   }
 
@@ -267,7 +271,7 @@ export class DholAgreement extends DholElement {
       ${steps.map((step, index) => {
         const body = this.organisationFor(dataset, step.body);
         const bodyName = body ? textIn(body.name, lang).value : step.body;
-        return html`<li class="decision">
+        return html`<li class="decision accent">
           ${heading(this.sublevel(2), t(lang, 'decision.step', { number: index + 1, body: bodyName }), { size: 'item', part: 'decision-heading' })}
           <p>${this.words(step.decision)}</p>
           <dl class="decision-facts">
@@ -285,6 +289,7 @@ export class DholAgreement extends DholElement {
               : badge(
                   t(lang, step.done ? 'decision.done' : 'decision.pending'),
                   step.done ? 'decision-done' : 'decision-pending',
+                  step.done ? 'success' : 'neutral',
                 )
           }
         </li>`;
@@ -300,7 +305,7 @@ export class DholAgreement extends DholElement {
       items?.length ? html`<ul>${items.map((item) => html`<li>${this.words(item)}</li>`)}</ul>` : nothing;
     return html`<ol part="check-ins" class="decisions check-ins">
       ${sorted.map(
-        (checkIn) => html`<li class="decision">
+        (checkIn) => html`<li class="decision accent">
           ${heading(this.sublevel(2), t(lang, 'checkIn.heading', { date: formatDate(checkIn.date, lang) }), { size: 'item', part: 'check-in-heading' })}
           <dl class="decision-facts">
             <dt>${t(lang, 'checkIn.participants')}</dt>

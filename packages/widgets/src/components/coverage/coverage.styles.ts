@@ -26,15 +26,6 @@ export const styles = [
       color: var(--_coverage-gap-color);
       font-style: italic;
     }
-    .gap-marker {
-      display: inline-block;
-      min-width: 1.25em;
-      text-align: center;
-      border: 2px solid currentColor;
-      border-radius: 50%;
-      font-weight: 700;
-      font-style: normal;
-    }
     .count {
       font: inherit;
       font-weight: 600;
@@ -49,11 +40,6 @@ export const styles = [
     }
     .count:hover {
       border-color: currentColor;
-    }
-    .note {
-      padding: ${token('space-s')} ${token('space-m')};
-      border-inline-start: 4px solid ${token('color-warning')};
-      background: ${token('color-warning-surface')};
     }
     @media (forced-colors: active) {
       .gap {

@@ -16,6 +16,7 @@ import { DholElement, type DholState } from '../../base/dhol-element.js';
 import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
 import { validateForDisplay } from '../../base/validate.js';
 import { DholErrorEvent, DholLoadEvent } from '../../events.js';
+import { gapMarker } from '../../shared/blocks/badge.js';
 import { scrollTable } from '../../shared/blocks/table.js';
 import { errorView } from '../../shared/error-view.js';
 import { heading } from '../../shared/heading.js';
@@ -226,7 +227,7 @@ export class DholCoverage extends DholElement {
           : this.renderTable(matrix, organisations, allActivities(counted))
       }
       ${explanations.map((text) => html`<p part="explanation">${text}</p>`)}
-      ${notes.map((note) => html`<p class="note">${note}</p>`)}
+      ${notes.map((note) => html`<p class="note warning accent">${note}</p>`)}
       ${
         matrix.uncovered.length
           ? html`<p>${t(lang, 'uncovered')}</p>
@@ -314,7 +315,7 @@ export class DholCoverage extends DholElement {
               <th part="header-cell" scope="row">${this.goalName(row.goal)}</th>
               ${row.cells.map((cell, index) =>
                 cell.isGap
-                  ? html`<td part="cell gap" class="num gap"><span part="gap-marker" class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
+                  ? html`<td part="cell gap" class="num gap">${gapMarker()} ${t(lang, 'gap')}</td>`
                   : cell.count === 0
                     ? html`<td part="cell zero" class="num zero">0</td>`
                     : html`<td part="cell" class="num"><button type="button" part="count" class="count" data-row=${rowIndex}
@@ -324,7 +325,7 @@ export class DholCoverage extends DholElement {
               ${
                 showTotal
                   ? row.total === 0
-                    ? html`<td part="cell gap" class="num gap"><span part="gap-marker" class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'gap')}</td>`
+                    ? html`<td part="cell gap" class="num gap">${gapMarker()} ${t(lang, 'gap')}</td>`
                     : html`<td part="cell" class="num total">${row.total}</td>`
                   : nothing
               }

@@ -21,11 +21,11 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
+import { statusBadge, statusLabel } from '../../shared/blocks/badge.js';
 import { fictionalNotice } from '../../shared/fictional-notice.js';
 import { formatPartialDate } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
 import { datasetLink } from '../../shared/link.js';
-import { statusBadge, statusLabel } from '../../shared/status-badge.js';
 import { referenceIn, textIn } from '../../shared/text.js';
 import { textBlocks } from '../../shared/text-blocks.js';
 import { t } from './followup.messages.js';

@@ -12,12 +12,14 @@ export const styles = [
     'framework-gap-color': ['var(--_color-warning)', 'var(--_color-warning)', 'text'],
   }),
   css`
+  :host {
+    --_accent: var(--_framework-accent);
+  }
   .meta span + span::before {
     content: ' · ';
   }
   .vision {
     font-size: 1.125em;
-    border-inline-start: 4px solid ${accent};
     padding-inline-start: ${token('space-m')};
   }
   .overarching,
@@ -34,9 +36,7 @@ export const styles = [
     margin: 0;
   }
   .goal {
-    border: 1px solid ${token('color-border')};
-    border-inline-start: 4px solid ${accent};
-    border-radius: ${token('radius')};
+    padding: 0;
     margin-block-end: ${token('space-s')};
   }
   .goal.open {
@@ -77,25 +77,8 @@ export const styles = [
   .goal-title {
     flex: 1 1 16em;
   }
-  .count {
-    font-weight: 400;
-    font-size: ${token('font-size-small')};
-    border: 1px solid currentColor;
-    border-radius: ${token('radius')};
-    padding: 0 ${token('space-s')};
-    white-space: nowrap;
-  }
-  .count-gap,
   .gap-note {
     color: ${gap};
-  }
-  .gap-marker {
-    display: inline-block;
-    min-width: 1.25em;
-    text-align: center;
-    border: 2px solid currentColor;
-    border-radius: 50%;
-    font-weight: 700;
   }
   .panel {
     padding: 0 ${token('space-m')} ${token('space-m')};
@@ -126,11 +109,6 @@ export const styles = [
   .source-body {
     padding-inline-start: ${token('space-m')};
   }
-  .note {
-    padding: ${token('space-s')} ${token('space-m')};
-    border-inline-start: 4px solid ${token('color-warning')};
-    background: ${token('color-warning-surface')};
-  }
   .provenance-translation,
   .provenance-unverified {
     margin-inline-start: ${token('space-xs')};
@@ -138,8 +116,7 @@ export const styles = [
     color: ${token('color-warning')};
   }
   @media (forced-colors: active) {
-    .goal,
-    .count {
+    .goal {
       border-color: CanvasText;
     }
     .toggle {

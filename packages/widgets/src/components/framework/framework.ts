@@ -12,6 +12,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultFrameworks } from '../../base/reference.js';
+import { badge, gapMarker } from '../../shared/blocks/badge.js';
 import { heading } from '../../shared/heading.js';
 import { datasetLink } from '../../shared/link.js';
 import { textIn } from '../../shared/text.js';
@@ -53,7 +54,8 @@ interface View {
  * @csspart goal - One delmål (list item).
  * @csspart goal-heading - A delmål's heading, holding its button.
  * @csspart toggle - A delmål's disclosure button.
- * @csspart count - The number of activities shown on a delmål's button.
+ * @csspart count - The number of activities shown on a delmål's button (a badge).
+ * @csspart gap-marker - The mark beside "no activities" in an opened delmål.
  * @csspart panel - A delmål's opened content.
  * @csspart priorities-heading - The heading over a delmål's priorities.
  * @csspart priorities - A delmål's list of priorities.
@@ -176,7 +178,7 @@ export class DholFramework extends DholElement {
         <span>${t(lang, 'version', { version: framework.version })}</span>
       </p>
       ${sourceDetails(framework.title, title, lang, title?.text ?? '')}
-      ${view.notes.map((note) => html`<p class="note" role="note">${note}</p>`)}
+      ${view.notes.map((note) => html`<p class="note warning accent" role="note">${note}</p>`)}
       ${
         view.plan && view.coverage
           ? html`<p part="coverage-intro" class="coverage-intro">${t(lang, 'coverage.intro', {
@@ -187,7 +189,7 @@ export class DholFramework extends DholElement {
       ${
         vision
           ? html`${heading(sub, t(lang, 'vision'), { size: 'section', part: 'section-heading' })}
-            <p part="vision" class="vision">${sourcedWords(vision, lang)}</p>
+            <p part="vision" class="vision accent">${sourcedWords(vision, lang)}</p>
             ${sourceDetails(framework.vision, vision, lang, t(lang, 'vision'))}`
           : nothing
       }
@@ -257,7 +259,7 @@ export class DholFramework extends DholElement {
     const priorities = goals.filter((g) => g.kind === 'priority' && g.parent === goal.id);
     const label = goal.number !== undefined ? t(lang, 'delmal.label', { number: goal.number }) : '';
     const panelId = `goal-panel-${index}`;
-    return html`<li part="goal" class="goal ${isOpen ? 'open' : ''} ${count === 0 ? 'gap' : ''}">
+    return html`<li part="goal" class="goal card accent ${isOpen ? 'open' : ''} ${count === 0 ? 'gap' : ''}">
       ${heading(
         this.sublevel(2),
         html`<button
@@ -274,9 +276,7 @@ export class DholFramework extends DholElement {
             >${label ? html`<span class="goal-number">${label}:</span> ` : nothing}${sourcedWords(words, lang)}</span
           >${
             count !== undefined
-              ? html`<span part="count" class="count ${count === 0 ? 'count-gap' : ''}"
-                  >${t(lang, 'coverage.count', { count })}</span
-                >`
+              ? badge(t(lang, 'coverage.count', { count }), 'count', count === 0 ? 'warning' : 'count')
               : nothing
           }
         </button>`,
@@ -288,7 +288,7 @@ export class DholFramework extends DholElement {
         ${
           entry
             ? entry.activities.length === 0
-              ? html`<p class="gap-note"><span class="gap-marker" aria-hidden="true">!</span> ${t(lang, 'coverage.gap')}</p>`
+              ? html`<p class="gap-note">${gapMarker()} ${t(lang, 'coverage.gap')}</p>`
               : html`<p>${t(lang, 'coverage.kinds', { ongoing: entry.ongoing, development: entry.development, new: entry.new })}</p>`
             : nothing
         }

@@ -1,8 +1,8 @@
 import { type ReferenceText, type ResolvedReferenceText, referenceText } from '@dhol/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../i18n/index.js';
+import { badge } from '../../shared/blocks/badge.js';
 import { externalLink } from '../../shared/link.js';
-import { badge } from '../../shared/status-badge.js';
 import { t } from './framework.i18n.js';
 
 /** A framework text resolved for display: the words in the asked language or, marked, in the other one. */
@@ -34,9 +34,9 @@ export function sourcedWords(
 /** A badge for a translated or unverified wording; nothing for a verified one. */
 export function statusBadge(resolved: ResolvedReferenceText, lang: Lang): TemplateResult | typeof nothing {
   if (resolved.status === 'translation')
-    return html` ${badge(t(lang, 'status.translation'), 'provenance provenance-translation')}`;
+    return html` ${badge(t(lang, 'status.translation'), 'provenance provenance-translation', 'warning')}`;
   if (resolved.status === 'unverified')
-    return html` ${badge(t(lang, 'status.unverified'), 'provenance provenance-unverified')}`;
+    return html` ${badge(t(lang, 'status.unverified'), 'provenance provenance-unverified', 'warning')}`;
   return nothing;
 }
 

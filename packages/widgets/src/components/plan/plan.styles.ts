@@ -14,6 +14,9 @@ export const styles = [
     'plan-highlight': ['var(--_color-highlight)', 'var(--_color-highlight)', 'surface'],
   }),
   css`
+  :host {
+    --_accent: var(--_plan-accent);
+  }
   .header {
     padding: ${token('space-m')};
     background: ${surface};
@@ -111,11 +114,10 @@ export const styles = [
     display: grid;
     gap: ${token('space-s')};
   }
+  /* An activity is a card with the plan's accent (shared building blocks), in the plan's border colour. */
   .activity {
-    padding: ${token('space-s')} ${token('space-m')};
-    border: 1px solid ${border};
-    border-inline-start: 4px solid ${accent};
-    border-radius: ${token('radius')};
+    border-color: ${border};
+    border-inline-start-color: ${accent};
   }
   /* A long plan (hundreds of activities) has the browser lay out only the activities near the screen; find-in-page,
      focus and screen readers still reach the rest. */
@@ -176,7 +178,6 @@ export const styles = [
     }
   }
   @media (forced-colors: active) {
-    .activity,
     .filters,
     .header {
       border: 1px solid CanvasText;

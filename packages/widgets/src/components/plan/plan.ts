@@ -15,11 +15,11 @@ import { guard } from 'lit/directives/guard.js';
 import { DholElement } from '../../base/dhol-element.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
+import { badge, statusBadge, statusLabel } from '../../shared/blocks/badge.js';
 import { fictionalNotice } from '../../shared/fictional-notice.js';
 import { formatPartialDate } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
 import { datasetLink } from '../../shared/link.js';
-import { badge, statusBadge, statusLabel } from '../../shared/status-badge.js';
 import { loc, referenceIn, textIn } from '../../shared/text.js';
 import { textBlocks } from '../../shared/text-blocks.js';
 import { t } from './plan.messages.js';
@@ -467,9 +467,9 @@ export class DholPlan extends DholElement {
       const isNext = r === next;
       return html`<li class=${isNext ? 'next' : overdue ? 'overdue' : nothing} part=${isNext ? 'revision revision-next-item' : 'revision'}>
         <span>${formatPartialDate(r.date, lang)}</span>
-        ${r.done ? badge(t(lang, 'revision.done'), 'revision-done') : nothing}
-        ${overdue ? badge(t(lang, 'revision.overdue'), 'revision-overdue') : nothing}
-        ${isNext ? badge(t(lang, 'revision.next'), 'revision-next') : nothing}
+        ${r.done ? badge(t(lang, 'revision.done'), 'revision-done', 'success') : nothing}
+        ${overdue ? badge(t(lang, 'revision.overdue'), 'revision-overdue', 'error') : nothing}
+        ${isNext ? badge(t(lang, 'revision.next'), 'revision-next', 'accent') : nothing}
         ${r.note ? html` – ${this.text(r.note)}` : nothing}
       </li>`;
     };
@@ -701,7 +701,7 @@ export class DholPlan extends DholElement {
     const title = textIn(listed.title, lang);
     const selected = this.filters.activity === activity.id;
     const href = this.urlFor({ ...this.filters, activity: activity.id }) || `#${headingId}`;
-    return html`<article part="activity" class="activity ${selected ? 'selected' : ''}" aria-labelledby=${headingId}
+    return html`<article part="activity" class="activity card accent ${selected ? 'selected' : ''}" aria-labelledby=${headingId}
       aria-current=${selected ? 'true' : nothing} data-activity=${activity.id}>
       <div class="activity-head">
         ${heading(
@@ -713,7 +713,7 @@ export class DholPlan extends DholElement {
         )}
         <p class="meta">
           <span class="visually-hidden">${t(lang, 'status')}:</span> ${statusBadge(activity.status, lang)}
-          ${selected ? badge(t(lang, 'selected'), 'selected') : nothing}
+          ${selected ? badge(t(lang, 'selected'), 'selected', 'accent') : nothing}
         </p>
       </div>
       ${this.renderLatestNote(activity)}

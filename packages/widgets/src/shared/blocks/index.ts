@@ -4,6 +4,7 @@ import { cardStyles } from './card.js';
 import { tableStyles } from './table.js';
 import { timelineStyles } from './timeline.js';
 
+export { type HeadingSize, heading } from '../heading.js';
 export { badge, badgeStyles, gapMarker, statusBadge, statusLabel, type Tone } from './badge.js';
 export { cardStyles } from './card.js';
 export { scrollTable, tableStyles } from './table.js';
