@@ -25,7 +25,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env['CI'] ? 1 : 2,
   retries: 0,
-  timeout: 30_000,
+  // Upper bounds that only end a hung test: every test waits for a state, an element or an event, never for time.
+  // A busy two-core CI machine can take several times longer than a laptop to get there.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/artifacts',
   use: {
