@@ -1,6 +1,9 @@
 import type { Issue, IssuePath } from '../issues/issue.js';
 import type { ObservationStatus, Sex } from '../model/indicator.js';
+import { isRecord } from '../util/is-record.js';
 import { adapterIssue } from './messages.js';
+
+export { isRecord };
 
 /** Maps a source's own area code (and label, when it has one) to a dhol area code, or undefined when unknown. */
 export type AreaCodeMapper = (code: string, label?: string) => string | undefined;
@@ -85,6 +88,20 @@ export function normaliseAreaCode(code: string, label?: string, mapper?: AreaCod
   return undefined;
 }
 
+/**
+ * The area codes an importer accepts, from a list of areas (`@dhol/data`'s `areas`, or any `{ code }` items):
+ * a Set, so a code such as `__proto__` is only ever looked up, never used as an object key. `00` (the whole
+ * country) is always known. Undefined when no list is given: codes are then checked by their form only.
+ */
+export function knownAreaCodes(areas: unknown): ReadonlySet<string> | undefined {
+  if (!Array.isArray(areas)) return undefined;
+  const codes = new Set<string>(['00']);
+  for (const area of areas) {
+    if (isRecord(area) && typeof area.code === 'string') codes.add(area.code);
+  }
+  return codes;
+}
+
 /** A statistical period from a year (`2023`, 2023) or a span written with a hyphen, en dash or slash. */
 export function normalisePeriod(raw: string | number): string | undefined {
   const text = String(raw).trim();
@@ -124,8 +141,6 @@ export function shown(value: unknown): string {
     return describe(value);
   }
 }
-
-export { isRecord } from '../util/is-record.js';
 
 /** A non-empty trimmed string, or undefined. */
 export function text(value: unknown): string | undefined {
@@ -201,4 +216,19 @@ export class IssueList {
 /** A stable key for one observation: indicator, area, period, sex. */
 export function observationKey(o: { indicator: string; area: string; period: string; sex: string }): string {
   return `${o.indicator}|${o.area}|${o.period}|${o.sex}`;
+}
+
+/** Whether two JSON values are equal, whatever the order of their keys. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]))
+    );
+  }
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
+  );
 }

@@ -8,12 +8,19 @@ import type { FollowUpGroup, FollowUpSummary } from '../analysis/followup.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { Activity } from '../model/activity.js';
 import { OBSERVATION_STATUSES } from '../model/constants.js';
-import type { Observation, ObservationStatus, Sex } from '../model/indicator.js';
+import type { Indicator, Observation, ObservationStatus, Sex } from '../model/indicator.js';
 import type { Plan } from '../model/plan.js';
 import type { LocalizedText } from '../model/primitives.js';
 import { checkShape } from '../validation/shape-check.js';
 import { describeStructureIssues } from '../validation/structure-issues.js';
-import { DEFAULT_SUPPRESSION_SYMBOLS, IssueList, normalisePeriod, sexFromCode } from './common.js';
+import {
+  DEFAULT_SUPPRESSION_SYMBOLS,
+  IssueList,
+  isRecord,
+  normalisePeriod,
+  sameJson,
+  sexFromCode,
+} from './common.js';
 
 export type CsvSeparator = ';' | ',' | '\t';
 
@@ -354,7 +361,15 @@ export function observationsToCsv(
   options: CsvWriteOptions = {},
 ): string {
   const decimalComma = options.decimalComma ?? options.separator !== ',';
-  const rows = observations.map((o) => [
+  return writeCsv(
+    OBSERVATION_COLUMNS,
+    observations.map((o) => observationRow(o, decimalComma)),
+    options,
+  );
+}
+
+function observationRow(o: Observation, decimalComma: boolean): string[] {
+  return [
     o.indicator,
     o.area,
     o.period,
@@ -370,8 +385,52 @@ export function observationsToCsv(
     o.source?.name?.sv ?? '',
     o.source?.name?.en ?? '',
     o.source?.url ?? '',
+  ];
+}
+
+/**
+ * The column of a figures file that describes an indicator: the model's indicator as JSON without its id (the
+ * `indicator` column holds that), on the first row of each indicator. Rows a person adds may leave it empty.
+ */
+export const INDICATOR_META_COLUMN = 'indicator_meta';
+
+/** The columns of a figures file (`figuresToCsv`): those of `OBSERVATION_COLUMNS`, then `indicator_meta`. */
+export const FIGURES_COLUMNS = [...OBSERVATION_COLUMNS, INDICATOR_META_COLUMN] as const;
+
+/** Indicators and their observations: what a figures file holds and `mergeFigures` takes. */
+export interface Figures {
+  indicators: Indicator[];
+  observations: Observation[];
+}
+
+/**
+ * Writes a dataset's indicator figures as one CSV a spreadsheet can edit and `parseFiguresCsv` reads back whole:
+ * one row per observation (the columns of `OBSERVATION_COLUMNS`), each indicator described once in
+ * `indicator_meta` on its first row, and an indicator without figures as a row of its own with only `indicator`
+ * and `indicator_meta`.
+ */
+export function figuresToCsv(
+  figures: { indicators?: readonly Indicator[]; observations?: readonly Observation[] },
+  options: CsvWriteOptions = {},
+): string {
+  const decimalComma = options.decimalComma ?? options.separator !== ',';
+  const meta = new Map<string, string>();
+  for (const { id, ...rest } of figures.indicators ?? [])
+    if (!meta.has(id)) meta.set(id, JSON.stringify(rest));
+  const described = new Set<string>();
+  const describe = (id: string) => {
+    if (described.has(id)) return '';
+    described.add(id);
+    return meta.get(id) ?? '';
+  };
+  const rows = (figures.observations ?? []).map((o) => [
+    ...observationRow(o, decimalComma),
+    describe(o.indicator),
   ]);
-  return writeCsv(OBSERVATION_COLUMNS, rows, options);
+  for (const id of meta.keys()) {
+    if (!described.has(id)) rows.push([id, ...OBSERVATION_COLUMNS.slice(1).map(() => ''), describe(id)]);
+  }
+  return writeCsv(FIGURES_COLUMNS, rows, options);
 }
 
 const STATUS_WORDS: Record<string, ObservationStatus> = {
@@ -412,20 +471,69 @@ const OBSERVATION_FIELD_COLUMN: Record<string, string> = {
   count: 'count',
 };
 
-/** Reads observations from CSV written by `observationsToCsv` or by hand in a spreadsheet. */
+/**
+ * Reads observations from CSV written by `observationsToCsv` or `figuresToCsv`, or by hand in a spreadsheet. The
+ * indicators a figures file describes are not returned: `parseFiguresCsv` reads them too.
+ */
 export function parseObservationsCsv(text: string, options: CsvReadOptions = {}): Result<Observation[]> {
   const issues = new IssueList();
+  const { observations } = readFigures(text, options, issues);
+  return result(observations, issues);
+}
+
+/**
+ * Reads a figures file (`figuresToCsv`, or observations a person wrote, with or without `indicator_meta`) into
+ * indicators and observations. An indicator described twice in different words is an error at the second row; an
+ * observation whose indicator the file does not describe is read all the same (`mergeFigures` says whether the
+ * dataset it goes into describes it).
+ */
+export function parseFiguresCsv(text: string, options: CsvReadOptions = {}): Result<Figures> {
+  const issues = new IssueList();
+  return result(readFigures(text, options, issues), issues);
+}
+
+/** Reads a row's `indicator_meta` into an indicator, reporting what does not follow the model at that cell. */
+function readIndicatorMeta(row: RowReader, id: string | undefined): Indicator | undefined {
+  const meta = row.json(INDICATOR_META_COLUMN);
+  if (meta === undefined || id === undefined) return undefined;
+  if (!isRecord(meta)) {
+    row.error('csv.cell.json', INDICATOR_META_COLUMN);
+    return undefined;
+  }
+  // The `indicator` column names it; an id inside the description would be a second, hidden name.
+  const { id: _hidden, ...rest } = meta;
+  const checked = checkShape<Indicator>('indicator', { id, ...rest });
+  if (checked.success) return checked.data;
+  row.model(describeStructureIssues(checked.issues), (path) =>
+    path[0] === 'id' ? 'indicator' : INDICATOR_META_COLUMN,
+  );
+  return undefined;
+}
+
+function readFigures(text: string, options: CsvReadOptions, issues: IssueList): Figures {
   const { rows } = parseTable(
     text,
-    OBSERVATION_COLUMNS,
+    FIGURES_COLUMNS,
     ['indicator', 'area', 'period', 'value'],
     options.separator,
     issues,
   );
   const suppression = options.suppressionSymbols ?? DEFAULT_SUPPRESSION_SYMBOLS;
   const observations: Observation[] = [];
+  const indicators = new Map<string, { indicator: Indicator; row: number }>();
   for (const row of rows) {
     const before = issues.items.length;
+    if (row.cell(INDICATOR_META_COLUMN) !== '') {
+      const id = row.required('indicator');
+      const indicator = readIndicatorMeta(row, id);
+      const earlier = id === undefined ? undefined : indicators.get(id);
+      if (indicator && earlier && !sameJson(earlier.indicator, indicator)) {
+        row.error('csv.indicator.conflict', INDICATOR_META_COLUMN, { id: indicator.id, first: earlier.row });
+      } else if (indicator && !earlier) indicators.set(indicator.id, { indicator, row: row.record.row });
+      // A row that only describes its indicator holds no figure.
+      const describesOnly = ['area', 'period', 'value', 'status'].every((column) => row.cell(column) === '');
+      if (describesOnly || issues.errorsSince(before)) continue;
+    }
     const indicator = row.required('indicator');
     const areaCell = row.required('area');
     const area = areaCell === undefined ? undefined : areaFromCell(areaCell);
@@ -502,7 +610,7 @@ export function parseObservationsCsv(text: string, options: CsvReadOptions = {})
     }
     observations.push(checked.data);
   }
-  return result(observations, issues);
+  return { indicators: [...indicators.values()].map((entry) => entry.indicator), observations };
 }
 
 // ── Activities ─────────────────────────────────────────────────────────────────────────────────────────────

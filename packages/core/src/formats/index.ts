@@ -9,4 +9,5 @@ export {
 export * from './csv.js';
 export * from './jsonstat.js';
 export * from './kolada.js';
+export * from './merge.js';
 export type { FormatIssueCode } from './messages.js';

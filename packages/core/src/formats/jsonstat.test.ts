@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatPath } from '../issues/issue.js';
 import type { Observation } from '../model/indicator.js';
+import { validateDataset } from '../validation/validate-dataset.js';
 import { parseJsonStat, toJsonStat } from './jsonstat.js';
 
 const fixture = (name: string): unknown =>
@@ -90,9 +91,22 @@ describe('a PxWeb table from Folkhälsomyndigheten (Region, Kön, År, "Andel oc
     expect(result.value?.source?.note?.sv).toContain('påhittade');
   });
 
-  test('without a fixed id names the indicator after the PxWeb table id', () => {
+  test('without a fixed id names the indicator shortly after the words of its title before "efter"', () => {
     const plain = parseJsonStat(fixture('fohm-pxweb.json'));
-    expect(plain.value?.indicators?.map((i) => i.id)).toEqual(['testtabell-psyk']);
+    expect(plain.value?.indicators?.map((i) => i.id)).toEqual(['nedsatt-psykiskt-valbefinnande']);
+  });
+
+  test('a sex dimension with women and men sets the breakdown by sex, so the policy check does not warn', () => {
+    const [indicator] = result.value?.indicators ?? [];
+    expect(indicator?.breakdowns).toEqual(['sex']);
+    const checked = validateDataset(result.value);
+    expect(checked.issues.map((i) => i.code)).not.toContain('policy.indicator.no-sex-breakdown');
+  });
+
+  test('names its source once: the publisher is the source, not repeated beside it', () => {
+    const [indicator] = result.value?.indicators ?? [];
+    expect(indicator?.source.name.sv).toBe('Folkhälsomyndigheten');
+    expect(indicator?.source.publisher).toBeUndefined();
   });
 });
 
@@ -191,7 +205,7 @@ describe('units, collections, bundles and errors', () => {
 
   test('a collection item that is only a link is reported as a warning', () => {
     const result = parseJsonStat(fixture('collection.json'));
-    expect(result.issues).toEqual([
+    expect(result.issues.filter((i) => i.code !== 'jsonstat.unit.unknown')).toEqual([
       expect.objectContaining({
         severity: 'warning',
         code: 'jsonstat.item.link-only',
@@ -246,18 +260,22 @@ describe('bad input gives a clear result, never a crash', () => {
     expect(result.issues[0]).toMatchObject({ code: 'jsonstat.cell.invalid', path: ['value', 4] });
   });
 
-  test('an unknown area code is reported once at its category', () => {
+  test('an unknown area code is reported once at its position, and the other areas are read', () => {
     const data = structuredClone(fixture('array-values.json')) as {
       dimension: { Region: { category: { index: string[] } } };
     };
     data.dimension.Region.category.index = ['04', 'SE0192'];
     const result = parseJsonStat(data, { mapping: { indicator: { id: 'x' } } });
+    expect(result.ok).toBe(true);
     expect(result.issues).toEqual([
       expect.objectContaining({
-        code: 'format.area.invalid',
-        path: ['dimension', 'Region', 'category', 'index', 'SE0192'],
+        severity: 'warning',
+        code: 'format.area.unknown',
+        path: ['dimension', 'Region', 'category', 'index', 1],
+        params: { code: 'SE0192', position: 2, dimension: 'Region', values: 3 },
       }),
     ]);
+    expect(result.value?.observations?.map((o) => o.area)).toEqual(['04', '04', '04']);
   });
 
   test('an area mapper translates another code scheme', () => {
@@ -321,6 +339,155 @@ describe('bad input gives a clear result, never a crash', () => {
       code: 'jsonstat.mapping.unknown-dimension',
       path: ['mapping', 'sex'],
     });
+  });
+});
+
+describe('responses as statistics APIs really answer', () => {
+  test('an error list beside valid data: the data is read and each error is a warning', () => {
+    const result = parseJsonStat(fixture('error-with-data.json'));
+    expect(result.ok).toBe(true);
+    expect(result.value?.observations).toHaveLength(4);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'jsonstat.source-error.partial',
+        path: ['error', 0],
+      }),
+    ]);
+    expect(result.issues[0]?.message.sv).toContain('Värden för 2024 är inte publicerade än');
+  });
+
+  test('an error answer with no data stays an error', () => {
+    const result = parseJsonStat(fixture('error.json'));
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.severity, i.code])).toEqual([['error', 'jsonstat.source-error']]);
+  });
+
+  describe('a sparse value object with a status object', () => {
+    const result = parseJsonStat(fixture('sparse-suppressed.json'));
+    const observations = result.value?.observations ?? [];
+
+    test('a cell left out of value whose status marks it hidden is a suppressed observation', () => {
+      expect(result.issues).toEqual([]);
+      expect(find(observations, '1907', '2024', 'K')).toMatchObject({ value: null, status: 'suppressed' });
+      expect(find(observations, '1907', '2024', 'M')).toMatchObject({ value: null, status: 'suppressed' });
+    });
+
+    test('the listed cells keep their values and counts, and no cell is invented', () => {
+      expect(observations).toHaveLength(6);
+      expect(find(observations, '1907', '2024', 'T')).toMatchObject({ value: 33, count: 97, status: 'ok' });
+    });
+
+    test('a hidden count beside a hidden value adds nothing, and an unmarked absent cell stays absent', () => {
+      const data = structuredClone(fixture('sparse-suppressed.json')) as { status: Record<string, string> };
+      data.status = { '11': '..' };
+      const only = parseJsonStat(data).value?.observations ?? [];
+      expect(only).toHaveLength(4);
+      expect(find(only, '1907', '2024', 'M')).toBeUndefined();
+    });
+  });
+
+  describe('area codes the toolkit does not know', () => {
+    const knownAreas = [{ code: '19' }, { code: '1907' }];
+    const result = parseJsonStat(fixture('unknown-areas.json'), { knownAreas });
+
+    test('the rest of the file imports', () => {
+      expect(result.ok).toBe(true);
+      expect(result.value?.observations?.map((o) => `${o.area} ${o.period} ${o.value}`)).toEqual([
+        '19 2023 14',
+        '19 2024 14.5',
+        '1907 2023 15',
+        '1907 2024 15.4',
+      ]);
+    });
+
+    test('each unknown code is reported once, with its position and how many values are left out', () => {
+      const unknown = result.issues.filter((i) => i.code === 'format.area.unknown');
+      expect(unknown.map((i) => [i.severity, i.path.at(-1), i.params?.position, i.params?.values])).toEqual([
+        ['warning', 'G124026', 2, 2],
+        ['warning', '1999', 3, 2],
+        ['warning', '__proto__', 4, 2],
+      ]);
+      expect(unknown[2]?.message.sv).toContain('”__proto__” (plats 4 i dimensionen ”Region”)');
+      expect(unknown[2]?.message.en).toContain('its 2 values are not imported');
+    });
+
+    test('no id becomes an object key: nothing reaches Object.prototype', () => {
+      expect(Object.hasOwn(Object.prototype, 'G124026')).toBe(false);
+      expect(({} as Record<string, unknown>)['1999']).toBeUndefined();
+      expect(JSON.stringify(result.value)).not.toContain('__proto__');
+    });
+
+    test('without a list of known areas, a code of dhol’s form passes and the others are left out', () => {
+      const loose = parseJsonStat(fixture('unknown-areas.json'));
+      expect(new Set(loose.value?.observations?.map((o) => o.area))).toEqual(new Set(['19', '1999', '1907']));
+    });
+  });
+
+  describe('a table with no area dimension (a national time series)', () => {
+    test('is about the whole country, with a warning that says so', () => {
+      const result = parseJsonStat(fixture('national-series.json'));
+      expect(result.ok).toBe(true);
+      expect(result.value?.observations?.map((o) => o.area)).toEqual(['00', '00', '00']);
+      expect(result.issues.map((i) => [i.severity, i.code])).toEqual([
+        ['warning', 'jsonstat.area.assumed-national'],
+      ]);
+    });
+
+    test('fixed.area sets the area instead, without a warning', () => {
+      const result = parseJsonStat(fixture('national-series.json'), { fixed: { area: '1907' } });
+      expect(result.value?.observations?.map((o) => o.area)).toEqual(['1907', '1907', '1907']);
+      expect(result.issues).toEqual([]);
+    });
+
+    test('a fixed area that is no area code, or no known one, is an error', () => {
+      expect(parseJsonStat(fixture('national-series.json'), { fixed: { area: 'Sörmland' } }).issues).toEqual([
+        expect.objectContaining({ severity: 'error', code: 'format.area.invalid', path: ['fixed', 'area'] }),
+      ]);
+      const unknown = parseJsonStat(fixture('national-series.json'), {
+        fixed: { area: '1999' },
+        knownAreas: [{ code: '1907' }],
+      });
+      expect(unknown.ok).toBe(false);
+    });
+  });
+
+  test('a unit the importer cannot read is a warning naming the indicator, not a silent "other"', () => {
+    const data = structuredClone(fixture('fohm-pxweb.json')) as {
+      dimension: Record<string, { category: { unit?: unknown } }>;
+    };
+    data.dimension['Andel och konfidensintervall']!.category.unit = {
+      Andel: { label: 'poäng', decimals: 1 },
+    };
+    const result = parseJsonStat(data, { mapping: { indicator: { id: 'skala' } } });
+    expect(result.value?.indicators?.[0]?.unit).toBe('other');
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'jsonstat.unit.unknown',
+        params: { id: 'skala', label: 'poäng' },
+      }),
+    ]);
+    const told = parseJsonStat(data, {
+      mapping: { indicator: { id: 'skala' } },
+      indicator: { unit: 'index' },
+    });
+    expect(told.issues).toEqual([]);
+    expect(told.value?.indicators?.[0]?.unit).toBe('index');
+  });
+
+  test('without unit metadata, a title that names its unit gives it', () => {
+    const result = parseJsonStat(fixture('national-series.json'));
+    expect(result.value?.indicators?.[0]).toMatchObject({ id: 'antal-doda-i-suicid-i-riket', unit: 'count' });
+  });
+
+  test('a select that names a dimension the table lacks is named, with the dimensions there are', () => {
+    const result = parseJsonStat(fixture('fohm-pxweb.json'), { select: { Ålder: '16-84' } });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'jsonstat.select.unknown-dimension', path: ['select', 'Ålder'] }),
+    ]);
+    expect(result.issues[0]?.message.sv).toContain('”Region”, ”Kön”, ”År”, ”Andel och konfidensintervall”');
   });
 });
 

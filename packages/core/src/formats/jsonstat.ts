@@ -4,9 +4,14 @@
  * order (the last dimension changes fastest), `status` symbols beside the values.
  *
  * Reading maps the cube's dimensions onto dhol's observation keys: area, period, sex, measure (value,
- * confidence bounds, count) and indicator. Cells left out of a sparse `value` object carry no information and
- * give no observation; an explicit `null` gives a `missing` observation, or a `suppressed` one when its status
- * symbol says the source hid it.
+ * confidence bounds, count) and indicator. Cells left out of a sparse `value` object give no observation, unless
+ * their status symbol says the source hid them (then they are `suppressed`); an explicit `null` gives a `missing`
+ * observation, or a `suppressed` one when its status symbol says so.
+ *
+ * Real responses are read as far as they can be: an `error` list beside data is reported as warnings and the data
+ * is read; an area code that is not a dhol code (a region group, a code the known areas lack, a hostile id such
+ * as `__proto__`) is reported once with its position and its values are left out; a table without an area
+ * dimension is taken to be about the whole country unless `fixed.area` says otherwise.
  */
 import type { IssuePath, Result } from '../issues/issue.js';
 import { FORMAT_VERSION, OBSERVATION_STATUSES } from '../model/constants.js';
@@ -23,6 +28,7 @@ import {
   IssueList,
   isoDay,
   isRecord,
+  knownAreaCodes,
   normaliseAreaCode,
   normalisePeriod,
   observationKey,
@@ -63,8 +69,16 @@ export interface JsonStatOptions {
   mapping?: JsonStatMapping;
   /** One category to keep of any other dimension (e.g. `{ Ålder: '16-84' }`). */
   select?: Record<string, string>;
-  /** Values for parts the cube has no dimension for. */
+  /**
+   * Values for parts the cube has no dimension for. Without an area dimension or `fixed.area`, the values are taken
+   * to be about the whole country (`00`), with a warning.
+   */
   fixed?: { area?: string; period?: string; sex?: Sex };
+  /**
+   * The known areas (`@dhol/data`'s `areas`, or any `{ code }` list). A code the list lacks is reported as a warning
+   * and its values are left out, so the rest still imports. Without a list, codes are checked by their form only.
+   */
+  knownAreas?: readonly { code: string }[];
   /** Status symbols that mark suppressed cells (default `..`, `x`, `X`, `:`, `...`). */
   suppressionSymbols?: readonly string[];
   /** Status symbols that mark preliminary values (default `p`, `P`, `prel`…). */
@@ -73,7 +87,10 @@ export interface JsonStatOptions {
   areaCode?: AreaCodeMapper;
   /** Extra sex codes of the table, e.g. `{ '3': 'T' }`. */
   sexCodes?: Record<string, Sex>;
-  /** Metadata merged into every indicator read (title, polarity, source…), over what the cube says. */
+  /**
+   * Metadata merged into every indicator read (title, unit, polarity, source…), over what the cube says. A unit
+   * given here silences the warning about a unit the cube does not name in words the importer knows.
+   */
   indicator?: Partial<Omit<Indicator, 'id'>>;
   /** The confidence level of the intervals, e.g. 95. */
   ciLevel?: number;
@@ -120,8 +137,17 @@ interface Dimension {
   label: string;
   codes: string[];
   labels: string[];
+  /** Where each category sits in `category.index`: its position in a list, or its code in an object. */
+  keys: (string | number)[];
   units: Record<string, unknown>;
   path: IssuePath;
+}
+
+/** The status symbols of a cube's cells. */
+interface CellStatus {
+  at(index: number): string | undefined;
+  /** The cells that carry a symbol, in order: a sparse `value` may leave out a cell its status marks hidden. */
+  marked(): Iterable<number>;
 }
 
 interface Cube {
@@ -130,7 +156,13 @@ interface Cube {
   dims: Dimension[];
   role: Record<string, string[]>;
   cells: (number | null | undefined)[];
-  status: (i: number) => string | undefined;
+  status: CellStatus;
+}
+
+/** An `error` entry of a response, read before it is known whether the response holds data too. */
+interface SourceError {
+  path: IssuePath;
+  label: string;
 }
 
 /** The most cells a cube may have: far above any PxWeb table a municipality uses, low enough not to exhaust memory. */
@@ -151,24 +183,34 @@ export function parseJsonStat(input: unknown, options: JsonStatOptions = {}): Re
     issues.error('format.input.not-object', [], { found: describe(input) });
     return { ok: false, issues: issues.items };
   }
-  reportErrors(input, [], issues);
-  if (issues.hasErrors) return { ok: false, issues: issues.items };
-
-  const sources = collectDatasets(input, [], issues);
+  const sourceErrors: SourceError[] = [];
+  readErrors(input, [], sourceErrors);
+  const sources = collectDatasets(input, [], issues, sourceErrors);
+  // An error beside data (PxWeb reports a part it could not serve this way) does not stop the rest being read;
+  // an error in a dataset that holds no values is the whole answer.
+  const holdsData = sources.some((source) => hasContent(source.json));
+  for (const { path, label } of sourceErrors) {
+    if (holdsData) issues.warning('jsonstat.source-error.partial', path, { label });
+    else issues.error('jsonstat.source-error', path, { label });
+  }
   if (issues.hasErrors) return { ok: false, issues: issues.items };
   if (sources.length === 0) {
     issues.error('jsonstat.empty', []);
     return { ok: false, issues: issues.items };
   }
 
+  const cubes: Cube[] = [];
+  for (const source of sources) {
+    const cube = readCube(source.json, source.path, issues);
+    if (cube) cubes.push(cube);
+  }
+  checkSelect(cubes, options.select, issues);
+  if (issues.hasErrors) return { ok: false, issues: issues.items };
+
   const indicators = new Map<string, Indicator>();
   const observations: Observation[] = [];
   const seen = new Set<string>();
-  for (const source of sources) {
-    const cube = readCube(source.json, source.path, issues);
-    if (!cube) continue;
-    toObservations(cube, options, issues, indicators, observations, seen);
-  }
+  for (const cube of cubes) toObservations(cube, options, issues, indicators, observations, seen);
   if (issues.hasErrors) return { ok: false, issues: issues.items };
 
   const first = sources.length === 1 ? sources[0]!.json : input;
@@ -212,17 +254,29 @@ function asJson(value: unknown): unknown {
   }
 }
 
-function reportErrors(json: Record<string, unknown>, path: IssuePath, issues: IssueList) {
+/** Collects a response's `error` entries (JSON-stat 2.0 lists them under `error`). */
+function readErrors(json: Record<string, unknown>, path: IssuePath, out: SourceError[]) {
   if (!('error' in json) || json.error === undefined || json.error === null) return;
   const errors = Array.isArray(json.error) ? json.error : [json.error];
   errors.forEach((error, i) => {
     const label = isRecord(error)
       ? [text(error.status), text(error.label) ?? text(error.id)].filter(Boolean).join(' ')
       : shown(error);
-    issues.error('jsonstat.source-error', [...path, 'error', ...(Array.isArray(json.error) ? [i] : [])], {
-      label: label || '?',
-    });
+    out.push({ path: [...path, 'error', ...(Array.isArray(json.error) ? [i] : [])], label: label || '?' });
   });
+}
+
+/** A `select` naming a dimension no cube has is a mistake worth naming, with the dimensions there are. */
+function checkSelect(cubes: readonly Cube[], select: Record<string, string> | undefined, issues: IssueList) {
+  if (!select || cubes.length === 0) return;
+  const names = new Set(cubes.flatMap((cube) => cube.dims.map((dim) => dim.id)));
+  for (const dimension of Object.keys(select)) {
+    if (names.has(dimension)) continue;
+    issues.error('jsonstat.select.unknown-dimension', ['select', dimension], {
+      dimension,
+      dimensions: [...names].map((name) => `”${name}”`).join(', '),
+    });
+  }
 }
 
 /** The datasets of a response: itself, a collection's embedded items, or a bundle's members. */
@@ -230,6 +284,7 @@ function collectDatasets(
   json: Record<string, unknown>,
   path: IssuePath,
   issues: IssueList,
+  errors: SourceError[],
   depth = 0,
 ): { json: Record<string, unknown>; path: IssuePath }[] {
   if (json.version !== undefined && json.version !== '2.0') {
@@ -239,16 +294,18 @@ function collectDatasets(
   if (kind === 'dataset' || (kind === undefined && 'dimension' in json && 'value' in json)) {
     return [{ json, path }];
   }
+  // An error answer holds nothing but its `error` list, read by the caller.
+  if (kind === 'error') return [];
   if (kind === 'collection') {
     const items = isRecord(json.link) && Array.isArray(json.link.item) ? json.link.item : [];
     const out: { json: Record<string, unknown>; path: IssuePath }[] = [];
     items.forEach((item, i) => {
       const itemPath = [...path, 'link', 'item', i];
       if (!isRecord(item)) return;
-      reportErrors(item, itemPath, issues);
+      readErrors(item, itemPath, errors);
       if ((item.class === 'dataset' || item.class === 'collection') && depth < 5 && hasContent(item)) {
-        out.push(...collectDatasets(item, itemPath, issues, depth + 1));
-      } else {
+        out.push(...collectDatasets(item, itemPath, issues, errors, depth + 1));
+      } else if (item.class !== 'error') {
         issues.warning('jsonstat.item.link-only', itemPath, {
           label: text(item.label) ?? text(item.href) ?? String(i),
         });
@@ -260,7 +317,7 @@ function collectDatasets(
     const out: { json: Record<string, unknown>; path: IssuePath }[] = [];
     for (const [key, member] of Object.entries(json)) {
       if (key === 'class' || key === 'version' || !isRecord(member) || !('dimension' in member)) continue;
-      reportErrors(member, [...path, key], issues);
+      readErrors(member, [...path, key], errors);
       out.push({ json: member, path: [...path, key] });
     }
     return out;
@@ -357,6 +414,7 @@ function readCategories(
   }
   const labelMap = isRecord(category.label) ? category.label : {};
   let codes: string[];
+  let keys: (string | number)[];
   const index = category.index;
   if (Array.isArray(index)) {
     if (!index.every((c) => typeof c === 'string') || new Set(index).size !== index.length) {
@@ -367,6 +425,7 @@ function readCategories(
       return undefined;
     }
     codes = index as string[];
+    keys = codes.map((_, i) => i);
   } else if (isRecord(index)) {
     const entries = Object.entries(index);
     const positions = entries.map(([, p]) => p);
@@ -382,9 +441,10 @@ function readCategories(
     }
     codes = new Array<string>(entries.length);
     for (const [code, position] of entries) codes[position as number] = code;
+    keys = codes;
   } else if (index === undefined) {
-    const keys = Object.keys(labelMap);
-    if (keys.length !== 1) {
+    const labelKeys = Object.keys(labelMap);
+    if (labelKeys.length !== 1) {
       issues.error('jsonstat.category.invalid', [...catPath, 'index'], {
         dimension: id,
         detail:
@@ -392,7 +452,8 @@ function readCategories(
       });
       return undefined;
     }
-    codes = keys;
+    codes = labelKeys;
+    keys = labelKeys;
   } else {
     issues.error('jsonstat.category.invalid', [...catPath, 'index'], {
       dimension: id,
@@ -404,7 +465,7 @@ function readCategories(
     (code) => (Object.hasOwn(labelMap, code) ? text(labelMap[code]) : undefined) ?? code,
   );
   const units = isRecord(category.unit) ? category.unit : {};
-  return { codes, labels, units };
+  return { codes, labels, keys, units };
 }
 
 function readValues(
@@ -462,22 +523,44 @@ function readCell(raw: unknown): number | null | undefined {
   return undefined;
 }
 
+/** Every cell index, for a status that applies to all cells. */
+function* allCells(total: number): Iterable<number> {
+  for (let i = 0; i < total; i++) yield i;
+}
+
 function readStatus(
   status: unknown,
   total: number,
   path: IssuePath,
   issues: IssueList,
-): ((i: number) => string | undefined) | undefined {
-  const asText = (s: unknown) => (typeof s === 'string' ? s : undefined);
-  if (status === undefined || status === null) return () => undefined;
-  if (typeof status === 'string') return () => status;
+): CellStatus | undefined {
+  const asText = (s: unknown) => (typeof s === 'string' && s.trim() !== '' ? s : undefined);
+  if (status === undefined || status === null) return { at: () => undefined, marked: () => [] };
+  if (typeof status === 'string' || (Array.isArray(status) && status.length === 1)) {
+    const symbol = asText(Array.isArray(status) ? status[0] : status);
+    return { at: () => symbol, marked: () => (symbol === undefined ? [] : allCells(total)) };
+  }
   if (Array.isArray(status)) {
-    if (status.length === 1) return () => asText(status[0]);
-    if (status.length === total) return (i) => asText(status[i]);
+    if (status.length === total) {
+      return {
+        at: (i) => asText(status[i]),
+        marked: () => status.flatMap((symbol, i) => (asText(symbol) === undefined ? [] : [i])),
+      };
+    }
     issues.error('jsonstat.status.invalid', path);
     return undefined;
   }
-  if (isRecord(status)) return (i) => asText(status[String(i)]);
+  if (isRecord(status)) {
+    return {
+      // Own keys only: a status object is data, and `status["constructor"]` must not find Object's members.
+      at: (i) => (Object.hasOwn(status, String(i)) ? asText(status[String(i)]) : undefined),
+      marked: () =>
+        Object.keys(status)
+          .filter((key) => /^\d+$/.test(key) && Number(key) < total && asText(status[key]) !== undefined)
+          .map(Number)
+          .sort((a, b) => a - b),
+    };
+  }
   issues.error('jsonstat.status.invalid', path);
   return undefined;
 }
@@ -535,7 +618,7 @@ function measureRoles(
   }
   roles.forEach((role, i) => {
     if (role === undefined) {
-      issues.warning('jsonstat.measure.unknown', [...dim.path, 'category', 'index', dim.codes[i]!], {
+      issues.warning('jsonstat.measure.unknown', [...dim.path, 'category', 'index', dim.keys[i]!], {
         category: dim.labels[i]!,
       });
     }
@@ -619,12 +702,9 @@ function toObservations(
   }
   if (unknownDimension) return;
 
-  if (!area && !options.fixed?.area) {
-    issues.error('jsonstat.mapping.missing', [...cube.path, 'dimension'], {
-      role: 'område / area',
-      example: "mapping: { area: 'Region' }",
-    });
-  }
+  // A national time series has no area dimension: its values are about the whole country unless told otherwise.
+  if (!area && !options.fixed?.area)
+    issues.warning('jsonstat.area.assumed-national', [...cube.path, 'dimension']);
   if (!period && !options.fixed?.period) {
     issues.error('jsonstat.mapping.missing', [...cube.path, 'dimension'], {
       role: 'period',
@@ -653,10 +733,11 @@ function toObservations(
   if (issues.hasErrors) return;
 
   const cubeLabel = text(cube.json.label);
+  const tableId = text(extensionPath(cube.json, 'px', 'tableid'));
   let indicatorIds: (string | undefined)[] = [];
   if (indicatorDim) indicatorIds = indicatorDim.codes.map((code) => slugId(code));
   else {
-    const id = fixedIndicator ?? slugId(text(extensionPath(cube.json, 'px', 'tableid')) ?? cubeLabel ?? '');
+    const id = fixedIndicator ?? shortId(cubeLabel ?? '') ?? slugId(tableId ?? '');
     if (!id) {
       issues.error('format.indicator.id-missing', [...cube.path, 'label']);
       return;
@@ -667,21 +748,20 @@ function toObservations(
   const suppression = options.suppressionSymbols ?? DEFAULT_SUPPRESSION_SYMBOLS;
   const preliminary = options.preliminarySymbols ?? DEFAULT_PRELIMINARY_SYMBOLS;
 
-  // Translate each category once; a bad code is reported once, not for every cell.
+  // Translate each category once. An area code that is not a known dhol code is left out with its values (counted
+  // below), so one region group or new code does not stop the rest of the table.
+  const known = knownAreaCodes(options.knownAreas);
   const areaCodes = area
     ? area.codes.map((code, i) => {
         const mapped = normaliseAreaCode(code, area.labels[i], options.areaCode);
-        if (!mapped) {
-          issues.error('format.area.invalid', [...area.path, 'category', 'index', code], { code });
-        }
-        return mapped;
+        return mapped !== undefined && (!known || known.has(mapped)) ? mapped : undefined;
       })
-    : [options.fixed?.area];
+    : [fixedArea(options.fixed?.area, known, issues)];
   const periods = period
-    ? period.codes.map((code) => {
+    ? period.codes.map((code, i) => {
         const mapped = normalisePeriod(code);
         if (!mapped)
-          issues.error('format.period.invalid', [...period.path, 'category', 'index', code], {
+          issues.error('format.period.invalid', [...period.path, 'category', 'index', period.keys[i]!], {
             period: code,
           });
         return mapped;
@@ -691,13 +771,12 @@ function toObservations(
     ? sex.codes.map((code, i) => {
         // The label ("Kvinnor") is read first: it is unambiguous, while numeric codes differ between tables.
         const mapped = sexFromCode(sex.labels[i]!, options.sexCodes) ?? sexFromCode(code, options.sexCodes);
-        if (!mapped) issues.error('format.sex.unknown', [...sex.path, 'category', 'index', code], { code });
+        if (!mapped) {
+          issues.error('format.sex.unknown', [...sex.path, 'category', 'index', sex.keys[i]!], { code });
+        }
         return mapped;
       })
     : [options.fixed?.sex ?? 'T'];
-  if (options.fixed?.area && !area && !normaliseAreaCode(options.fixed.area)) {
-    issues.error('format.area.invalid', ['fixed', 'area'], { code: options.fixed.area });
-  }
   if (options.fixed?.period && !period && !normalisePeriod(options.fixed.period)) {
     issues.error('format.period.invalid', ['fixed', 'period'], { period: options.fixed.period });
   }
@@ -720,7 +799,16 @@ function toObservations(
     at,
   }));
 
+  // A sparse `value` may leave out a cell whose status says the source hid it: that is a suppressed value.
+  for (const index of cube.status.marked()) {
+    if (cube.cells[index] !== undefined || roles[position(measure, index)] !== 'value') continue;
+    const symbol = cube.status.at(index)?.trim();
+    if (symbol !== undefined && suppression.includes(symbol)) cube.cells[index] = null;
+  }
+
   const pending = new Map<string, Pending>();
+  /** Values left out per area category whose code is unknown. */
+  const leftOut = new Map<number, number>();
   cube.cells.forEach((cell, index) => {
     if (cell === undefined) return;
     for (const { d, at } of selectedDims) {
@@ -728,13 +816,16 @@ function toObservations(
     }
     const role = roles[position(measure, index)];
     if (role === undefined) return;
+    const areaAt = position(area, index);
+    const areaCode = areaCodes[areaAt];
+    if (areaCode === undefined) {
+      if (role === 'value') leftOut.set(areaAt, (leftOut.get(areaAt) ?? 0) + 1);
+      return;
+    }
     const indicatorAt = position(indicatorDim, index);
     const key = {
       indicator: indicatorIds[indicatorAt]!,
-      area:
-        options.fixed?.area && !area
-          ? normaliseAreaCode(options.fixed.area)!
-          : areaCodes[position(area, index)]!,
+      area: areaCode,
       period:
         options.fixed?.period && !period
           ? normalisePeriod(options.fixed.period)!
@@ -758,11 +849,23 @@ function toObservations(
     }
     if (role === 'value') {
       entry.value = cell;
-      entry.symbol = cube.status(index);
+      entry.symbol = cube.status.at(index);
     } else if (cell !== null) {
       entry[role] = cell;
     }
   });
+
+  if (area) {
+    areaCodes.forEach((code, i) => {
+      if (code !== undefined) return;
+      issues.warning('format.area.unknown', [...area.path, 'category', 'index', area.keys[i]!], {
+        code: area.codes[i]!.slice(0, 100),
+        position: i + 1,
+        dimension: area.id.slice(0, 100),
+        values: leftOut.get(i) ?? 0,
+      });
+    });
+  }
 
   const extCells = isRecord(dholExt.cells) ? dholExt.cells : {};
   for (const [id, entry] of pending) {
@@ -826,16 +929,25 @@ function toObservations(
     }
     const category = indicatorDim?.codes[i];
     const valueCategory = measure ? measure.codes[roles.indexOf('value')] : undefined;
-    const unitInfo =
-      (category !== undefined ? indicatorDim?.units[category] : undefined) ??
-      (valueCategory !== undefined ? measure?.units[valueCategory] : undefined);
-    const unit = isRecord(unitInfo)
-      ? unitFromLabel(text(unitInfo.label) ?? text(unitInfo.symbol))
-      : { unit: 'other' as const };
-    const decimals = isRecord(unitInfo) ? unitInfo.decimals : undefined;
+    // Own keys only: a category called "constructor" must not find Object's members.
+    const unitOf = (dim: Dimension | undefined, code: string | undefined) =>
+      dim && code !== undefined && Object.hasOwn(dim.units, code) ? dim.units[code] : undefined;
+    const unitInfo = unitOf(indicatorDim, category) ?? unitOf(measure, valueCategory);
+    const unitText = isRecord(unitInfo) ? (text(unitInfo.label) ?? text(unitInfo.symbol)) : undefined;
     const title = (indicatorDim ? indicatorDim.labels[i] : undefined) ?? cubeLabel ?? id;
+    // Without a unit, the title often says it ("Andel …", "… per 100 000 invånare"); its words are no unit label.
+    const unit = unitText !== undefined ? unitFromLabel(unitText) : { unit: unitFromLabel(title).unit };
+    if (unit.unit === 'other' && options.indicator?.unit === undefined) {
+      issues.warning('jsonstat.unit.unknown', indicatorDim?.path ?? [...cube.path, 'dimension'], {
+        id,
+        label: unitText?.slice(0, 100) ?? '',
+      });
+    }
+    const decimals = isRecord(unitInfo) ? unitInfo.decimals : undefined;
     const publisher = text(cube.json.source);
-    const externalId = category ?? text(extensionPath(cube.json, 'px', 'tableid'));
+    const externalId = category ?? tableId;
+    // The values split by sex when the sex dimension holds women or men, not only totals.
+    const splitBySex = sex !== undefined && sexes.some((s) => s === 'K' || s === 'M');
     const candidate: Indicator = {
       id,
       title: { sv: title.slice(0, 20_000) },
@@ -846,9 +958,10 @@ function toObservations(
         : {}),
       polarity: 'neutral',
       aboutPeople: sex !== undefined,
+      ...(splitBySex ? { breakdowns: ['sex' as const] } : {}),
+      // The publisher is the source's name; naming it twice would read "Källa: X (X)".
       source: {
-        name: { sv: publisher ?? 'JSON-stat' },
-        ...(publisher ? { publisher: publisher.slice(0, 500) } : {}),
+        name: { sv: (publisher ?? 'JSON-stat').slice(0, 20_000) },
         ...(externalId ? { externalId: externalId.slice(0, 200) } : {}),
       },
       ...(isoDay(cube.json.updated) ? { updated: isoDay(cube.json.updated) } : {}),
@@ -865,6 +978,31 @@ function toObservations(
     }
     indicators.set(id, checked.data);
   });
+}
+
+/**
+ * The area of a table without an area dimension: `fixed.area` when it is a known area code, else the whole country.
+ * A fixed code that is not one is an error: every value of the table would be about it.
+ */
+function fixedArea(code: string | undefined, known: ReadonlySet<string> | undefined, issues: IssueList) {
+  if (code === undefined) return '00';
+  const mapped = normaliseAreaCode(code);
+  if (mapped !== undefined && (!known || known.has(mapped))) return mapped;
+  issues.error('format.area.invalid', ['fixed', 'area'], { code: code.slice(0, 100) });
+  return undefined;
+}
+
+/**
+ * A short readable id from a table's title: the words before "efter" or "by" ("Nedsatt psykiskt välbefinnande
+ * efter region, kön och år" → `nedsatt-psykiskt-valbefinnande`), at most 40 characters, cut between words.
+ */
+export function shortId(title: string): string | undefined {
+  const head = title.split(/\s+(?:efter|by)\s+/i)[0] ?? title;
+  const slug = slugId(head);
+  if (slug === undefined || slug.length <= 40) return slug;
+  const cut = slug.slice(0, 41);
+  const end = cut.lastIndexOf('-');
+  return (end >= 8 ? cut.slice(0, end) : slug.slice(0, 40)).replace(/[-._]+$/, '');
 }
 
 function extensionPath(json: Record<string, unknown>, ...keys: string[]): unknown {

@@ -139,6 +139,24 @@ describe('Kolada data pages', () => {
     ]);
   });
 
+  test('a group id or an id no known area has is left out with one warning each; the rest imports', () => {
+    const rows = [
+      { kpi: 'N33820', municipality: 'G124026', period: 2023, values: [{ gender: 'T', value: 9 }] },
+      { kpi: 'N33820', municipality: '1999', period: 2023, values: [{ gender: 'T', value: 8 }] },
+      { kpi: 'N33820', municipality: 'G124026', period: 2024, values: [{ gender: 'T', value: 7 }] },
+    ];
+    const mixed = parseKolada([page2, { values: rows, next_url: null }], {
+      knownAreas: [{ code: '19' }, { code: '1907' }],
+    });
+    expect(mixed.ok).toBe(true);
+    expect(mixed.value?.observations?.map((o) => o.area)).toEqual(['1907', '1907', '1907']);
+    expect(mixed.issues.map((i) => [i.severity, i.code, i.path, i.params?.values])).toEqual([
+      ['warning', 'kolada.area.unknown', [1, 'values', 0, 'municipality'], 2],
+      ['warning', 'kolada.area.unknown', [1, 'values', 1, 'municipality'], 1],
+    ]);
+    expect(mixed.issues[0]?.message.sv).toContain('”G124026”');
+  });
+
   test('a null value is missing, or suppressed when its status says so', () => {
     const surahammar = result.value?.observations?.filter((o) => o.area === '1907');
     expect(surahammar?.map((o) => [o.sex, o.value, o.status])).toEqual([

@@ -20,6 +20,7 @@ import {
   describe,
   IssueList,
   isRecord,
+  knownAreaCodes,
   normalisePeriod,
   observationKey,
   sexFromCode,
@@ -83,7 +84,7 @@ function isTrue(value: unknown): boolean {
 /**
  * An Indicator from Kolada's KPI metadata (`{ id, title, description, is_divided_by_gender, … }`, or a page
  * `{ values: [meta] }`): the unit read from the title ("…, andel (%)" → percent), `aboutPeople` from
- * `is_divided_by_gender`, source Kolada/RKA with the KPI as external id. Kolada says nothing of polarity, so
+ * `is_divided_by_gender` (and then a breakdown by sex), source Kolada/RKA with the KPI as external id. Kolada says nothing of polarity, so
  * the indicator is neutral: give `indicators` to `parseKolada` for one that says which way is better. Its
  * `publication_date` is the next planned release, not the last update, so `updated` stays unset.
  */
@@ -117,6 +118,8 @@ export function koladaKpiToIndicator(kpiMeta: unknown): Result<Indicator> {
     ...('unitLabel' in unit && unit.unitLabel ? { unitLabel: unit.unitLabel } : {}),
     polarity: 'neutral',
     aboutPeople: isTrue(meta.is_divided_by_gender),
+    // Values divided by gender are split by sex, so the indicator says so (and the policy check does not warn).
+    ...(isTrue(meta.is_divided_by_gender) ? { breakdowns: ['sex' as const] } : {}),
     source: { name: { ...KOLADA_SOURCE.name }, publisher: KOLADA_SOURCE.publisher, externalId: kpi },
   };
   const checked = checkShape<Indicator>('indicator', candidate);
@@ -140,8 +143,16 @@ export interface KoladaOptions {
   suppressionStatuses?: readonly string[];
   /** Maps municipality ids Kolada-style ids do not cover (e.g. groups); `koladaAreaToCode` is used otherwise. */
   areaCode?: AreaCodeMapper;
+  /**
+   * The known areas (`@dhol/data`'s `areas`, or any `{ code }` list). A municipality id that maps to none of them
+   * (a group such as `G124026`, a new code) is reported once as a warning and its values are left out, so the rest
+   * still imports. Without a list, ids are checked by their form only.
+   */
+  knownAreas?: readonly { code: string }[];
   /** Copy Kolada's `count` (units behind a value) into `Observation.count`. Default false. */
   keepCount?: boolean;
+  /** Metadata merged into every indicator read (title, unit, polarity…), over what Kolada says. */
+  indicator?: Partial<Omit<Indicator, 'id'>>;
 }
 
 /** Whether Kolada marks a value as deleted: `isdeleted` (v3) or `is_deleted` (v2). */
@@ -177,6 +188,9 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
   const seen = new Set<string>();
   const kpis = new Map<string, { kpi: string; divided: boolean }>();
   let deleted = 0;
+  const knownAreas = knownAreaCodes(options.knownAreas);
+  /** Ids that are no known area: where each was first seen and how many values it held. */
+  const unknownAreas = new Map<string, { path: IssuePath; values: number }>();
 
   list.forEach((page, p) => {
     const pagePath: IssuePath = Array.isArray(pages) ? [p] : [];
@@ -217,16 +231,12 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
       }
       const municipalityText = String(municipality);
       const area = options.areaCode?.(municipalityText) ?? koladaAreaToCode(municipality);
-      if (!area || !/^(\d{2}|\d{4})$/.test(area)) {
-        issues.once(
-          `area:${municipalityText}`,
-          'error',
-          'format.area.invalid',
-          [...rowPath, 'municipality'],
-          {
-            code: municipalityText,
-          },
-        );
+      if (!area || !/^(\d{2}|\d{4})$/.test(area) || (knownAreas && !knownAreas.has(area))) {
+        // Left out with its values, and said once: one group or new code does not stop the rest.
+        const seenBefore = unknownAreas.get(municipalityText);
+        const values = Array.isArray(row.values) ? row.values.length : 0;
+        if (seenBefore) seenBefore.values += values;
+        else unknownAreas.set(municipalityText, { path: [...rowPath, 'municipality'], values });
         return;
       }
       const period = normalisePeriod(periodRaw);
@@ -292,6 +302,9 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
       });
     });
   });
+  for (const [id, { path, values }] of unknownAreas) {
+    issues.warning('kolada.area.unknown', path, { code: id.slice(0, 100), values });
+  }
   if (deleted > 0) issues.warning('kolada.value.deleted', [], { count: deleted });
   if (issues.hasErrors) return { ok: false, issues: issues.items };
 
@@ -314,16 +327,16 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
   const indicators: Indicator[] = [];
   for (const [id, { kpi, divided }] of kpis) {
     const given = options.indicators?.find((i) => i.id === id) ?? fromMeta.get(id);
-    indicators.push(
-      given ?? {
-        id,
-        title: { sv: kpi },
-        unit: 'other',
-        polarity: 'neutral',
-        aboutPeople: divided,
-        source: { name: { ...KOLADA_SOURCE.name }, publisher: KOLADA_SOURCE.publisher, externalId: kpi },
-      },
-    );
+    const indicator: Indicator = given ?? {
+      id,
+      title: { sv: kpi },
+      unit: 'other',
+      polarity: 'neutral',
+      aboutPeople: divided,
+      ...(divided ? { breakdowns: ['sex' as const] } : {}),
+      source: { name: { ...KOLADA_SOURCE.name }, publisher: KOLADA_SOURCE.publisher, externalId: kpi },
+    };
+    indicators.push(options.indicator ? { ...indicator, ...options.indicator } : indicator);
   }
   const dataset: Dataset = {
     formatVersion: FORMAT_VERSION,

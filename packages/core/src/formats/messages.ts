@@ -24,6 +24,12 @@ export const formatMessages = {
     en: (p) =>
       `The area code "${p.code}" is not recognised; use two digits (county, 00 = Sweden) or four (municipality).`,
   },
+  'format.area.unknown': {
+    sv: (p) =>
+      `Områdeskoden ”${p.code}” (plats ${p.position} i dimensionen ”${p.dimension}”) är inte ett känt län, en kommun eller riket; ${p.values === 1 ? 'dess värde' : `dess ${p.values} värden`} läses inte in.`,
+    en: (p) =>
+      `The area code "${p.code}" (position ${p.position} in the dimension "${p.dimension}") is not a known county, municipality or the whole country; ${p.values === 1 ? 'its value is' : `its ${p.values} values are`} not imported.`,
+  },
   'format.period.invalid': {
     sv: (p) => `Perioden ”${p.period}” känns inte igen; ange ett år (2023) eller ett intervall (2019-2023).`,
     en: (p) => `The period "${p.period}" is not recognised; use a year (2023) or a span (2019-2023).`,
@@ -61,6 +67,22 @@ export const formatMessages = {
   'jsonstat.source-error': {
     sv: (p) => `Källan svarade med ett fel: ${p.label}.`,
     en: (p) => `The source answered with an error: ${p.label}.`,
+  },
+  'jsonstat.source-error.partial': {
+    sv: (p) => `Källan rapporterade ett fel (${p.label}); värdena som svaret ändå innehåller läses in.`,
+    en: (p) => `The source reported an error (${p.label}); the values the answer still holds are imported.`,
+  },
+  'jsonstat.area.assumed-national': {
+    sv: () =>
+      'Tabellen har ingen dimension för område, så värdena antas gälla hela riket (00). Ange ett annat område om de gäller det (i dhol import: --area <kod>).',
+    en: () =>
+      'The table has no area dimension, so its values are taken to be about the whole country (00). Give another area if they are about one (in dhol import: --area <code>).',
+  },
+  'jsonstat.unit.unknown': {
+    sv: (p) =>
+      `Enheten för indikatorn ”${p.id}” ${p.label ? `(”${p.label}”) känns inte igen` : 'anges inte'} och sätts till ”other”; ange enheten (i dhol import: --unit percent, per100k, per1000, count, rate, index eller days).`,
+    en: (p) =>
+      `The unit of the indicator "${p.id}" ${p.label ? `("${p.label}") is not recognised` : 'is not given'} and is set to "other"; give the unit (in dhol import: --unit percent, per100k, per1000, count, rate, index or days).`,
   },
   'jsonstat.class.unknown': {
     sv: (p) => `Klassen ”${p.class}” stöds inte; JSON-stat 2.0 har dataset, collection och bundle.`,
@@ -142,6 +164,12 @@ export const formatMessages = {
     sv: (p) => `Kategorin ”${p.category}” finns inte i dimensionen ”${p.dimension}”.`,
     en: (p) => `The category "${p.category}" is not in the dimension "${p.dimension}".`,
   },
+  'jsonstat.select.unknown-dimension': {
+    sv: (p) =>
+      `Urvalet nämner dimensionen ”${p.dimension}”, som inte finns i tabellen; dess dimensioner är ${p.dimensions}.`,
+    en: (p) =>
+      `The selection names the dimension "${p.dimension}", which is not in the table; its dimensions are ${p.dimensions}.`,
+  },
   'jsonstat.measure.unknown': {
     sv: (p) => `Måttet ”${p.category}” känns inte igen (värde, nedre/övre gräns, antal) och hoppas över.`,
     en: (p) =>
@@ -166,6 +194,12 @@ export const formatMessages = {
       p.count === 1
         ? 'One value that Kolada marks as deleted was left out.'
         : `${p.count} values that Kolada marks as deleted were left out.`,
+  },
+  'kolada.area.unknown': {
+    sv: (p) =>
+      `Kolada-id ”${p.code}” är inte ett känt län, en kommun eller riket (till exempel en kommungrupp); ${p.values === 1 ? 'dess värde' : `dess ${p.values} värden`} läses inte in.`,
+    en: (p) =>
+      `The Kolada id "${p.code}" is not a known county, municipality or the whole country (a group of municipalities, for example); ${p.values === 1 ? 'its value is' : `its ${p.values} values are`} not imported.`,
   },
   'kolada.row.invalid': {
     sv: (p) => `Raden saknar ${p.field}.`,
@@ -198,6 +232,18 @@ export const formatMessages = {
   'kolada.fetch.too-many-pages': {
     sv: (p) => `Hämtningen avbröts efter ${p.pages} sidor.`,
     en: (p) => `Fetching stopped after ${p.pages} pages.`,
+  },
+
+  // ── Merging figures into a dataset ─────────────────────────────────────────────────────────────────────
+  'figures.dataset.invalid': {
+    sv: (p) => `Datasetet går inte att lägga värden i: ”${p.field}” ska vara en lista.`,
+    en: (p) => `Figures cannot be put into the dataset: "${p.field}" should be a list.`,
+  },
+  'figures.indicator.undescribed': {
+    sv: (p) =>
+      `Indikatorn ”${p.id}” har ${p.count === 1 ? 'ett värde' : `${p.count} värden`} men beskrivs varken i filen eller i datasetet; lägg till den i ett dataset (i dhol import: --dataset <fil>) eller beskriv den i kolumnen indicator_meta.`,
+    en: (p) =>
+      `The indicator "${p.id}" has ${p.count === 1 ? 'one value' : `${p.count} values`} but is described neither in the file nor in the dataset; add it to a dataset (in dhol import: --dataset <file>) or describe it in the column indicator_meta.`,
   },
 
   // ── CSV ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -244,6 +290,12 @@ export const formatMessages = {
   'csv.cell.list': {
     sv: (p) => `${at.sv(p)}: ”${p.found}” följer inte formen ${p.form}.`,
     en: (p) => `${at.en(p)}: "${p.found}" does not follow the form ${p.form}.`,
+  },
+  'csv.indicator.conflict': {
+    sv: (p) =>
+      `${at.sv(p)}: indikatorn ”${p.id}” beskrivs annorlunda än på rad ${p.first}; beskriv varje indikator en gång.`,
+    en: (p) =>
+      `${at.en(p)}: the indicator "${p.id}" is described differently than on row ${p.first}; describe each indicator once.`,
   },
   'csv.cell.model': {
     sv: (p) => `${at.sv(p)}: värdet följer inte datamodellen (${p.detail}).`,
