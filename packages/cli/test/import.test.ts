@@ -112,6 +112,17 @@ describe('dhol import csv', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       formatVersion: '1.0',
+      indicators: [
+        {
+          id: 'andel-test',
+          title: { sv: 'Andel i testet' },
+          unit: 'percent',
+          polarity: 'higher-is-better',
+          aboutPeople: true,
+          breakdowns: ['sex'],
+          source: { name: { sv: 'Testkälla' } },
+        },
+      ],
       observations: [
         { indicator: 'andel-test', area: '1907', period: '2023', sex: 'T', value: 48.5, status: 'ok' },
         {
@@ -221,12 +232,17 @@ describe('dhol import csv', () => {
   });
 
   test('--separator accepts tab', async () => {
-    await inCopyOf([], async (folder) => {
+    await inCopyOf(['valid-small.json'], async (folder) => {
       writeFileSync(
         join(folder, 'tabs.csv'),
         'indicator\tarea\tperiod\tsex\tvalue\nandel-test\t1907\t2023\tT\t12,5\n',
       );
-      const run = await dhol(['import', 'csv', 'tabs.csv', '--separator', 'tab'], { cwd: folder });
+      const run = await dhol(
+        ['import', 'csv', 'tabs.csv', '--separator', 'tab', '--dataset', 'valid-small.json'],
+        {
+          cwd: folder,
+        },
+      );
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout).observations[0].value).toBe(12.5);
     });

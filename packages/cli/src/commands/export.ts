@@ -2,7 +2,7 @@ import {
   activitiesToCsv,
   type CsvWriteOptions,
   type Dataset,
-  observationsToCsv,
+  figuresToCsv,
   validateDataset,
 } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
@@ -48,7 +48,9 @@ export const exportCommand: Command = {
       'Användning: dhol export csv <dataset> [--kind observations|activities] [--plan <id>]',
       '',
       'Skriver CSV för kalkylprogram: semikolon och decimalkomma (svensk Excel), UTF-8 med BOM.',
-      'Samma kolumner som dhol import csv läser, så filen kan redigeras och läsas in igen.',
+      'Samma kolumner som dhol import csv läser, så filen kan redigeras och läsas in igen: värdena en rad var,',
+      'och varje indikator beskriven en gång i kolumnen indicator_meta. dhol import csv --dataset lägger tillbaka',
+      'de redigerade värdena i datasetet.',
       '',
       'Flaggor:',
       '  --kind <observations|activities>   vad som skrivs (standard: observations)',
@@ -59,14 +61,17 @@ export const exportCommand: Command = {
       '  --force            skriv över --out om den redan finns',
       '  --lang <sv|en>     språk för meddelanden (standard: sv)',
       '',
-      'Slutkoder: 0 klart, 1 datasetet är ogiltigt, 2 felaktigt anrop eller fil som inte kan läsas.',
+      'Slutkoder: 0 klart, 1 datasetet är ogiltigt eller har inget att skriva, 2 felaktigt anrop eller fil som inte',
+      'kan läsas.',
       '',
     ].join('\n'),
     en: [
       'Usage: dhol export csv <dataset> [--kind observations|activities] [--plan <id>]',
       '',
       'Prints CSV for spreadsheets: semicolons and decimal commas (Swedish Excel), UTF-8 with a BOM.',
-      'The columns are those dhol import csv reads, so the file can be edited and imported again.',
+      'The columns are those dhol import csv reads, so the file can be edited and imported again: one row per figure,',
+      'and each indicator described once in the column indicator_meta. dhol import csv --dataset puts the edited',
+      'figures back into the dataset.',
       '',
       'Options:',
       '  --kind <observations|activities>   what to print (default: observations)',
@@ -77,7 +82,8 @@ export const exportCommand: Command = {
       '  --force            overwrite --out if it exists',
       '  --lang <sv|en>     language of messages (default: sv)',
       '',
-      'Exit codes: 0 done, 1 the dataset is invalid, 2 wrong usage or a file that cannot be read.',
+      'Exit codes: 0 done, 1 the dataset is invalid or has nothing to export, 2 wrong usage or a file that cannot be',
+      'read.',
       '',
     ].join('\n'),
   },
@@ -132,9 +138,19 @@ export const exportCommand: Command = {
     const options: CsvWriteOptions = {};
     if (separator) options.separator = separator;
     if (values['no-bom']) options.bom = false;
+    const { indicators = [], observations = [] } = result.value;
+    if (kind === 'observations' && indicators.length === 0 && observations.length === 0) {
+      throw new CliError(
+        {
+          sv: `${file}: har inga indikatorer eller värden att skriva; aktiviteter skrivs med --kind activities`,
+          en: `${file}: has no indicators or figures to export; activities are exported with --kind activities`,
+        },
+        1,
+      );
+    }
     const csv =
       kind === 'observations'
-        ? observationsToCsv(result.value.observations ?? [], options)
+        ? figuresToCsv(result.value, options)
         : activitiesToCsv(choosePlan(result.value, file, values.plan), options);
     if (values.out === undefined) io.stdout(csv);
     else await writeOutput(io, values.out, csv, { force: values.force === true, inputs: [file] });
