@@ -67,6 +67,9 @@ const localStorageOrUndefined = (): Storage | undefined => {
   }
 };
 
+/** What can take focus in a form. */
+const FOCUSABLE = 'input, select, textarea, button, a[href], [tabindex]';
+
 /**
  * Edits one dholdataset (a handlingsplan, a handslag, indicator figures) in forms a coordinator understands, with
  * core's validation shown at each field and in an error summary, the real elements as a preview, undo and redo,
@@ -146,6 +149,7 @@ export class DholEditor extends LitElement {
   #downloadedState: number | undefined;
   #ui = new Map<string, unknown>();
   #focusId: string | undefined;
+  #keepFocus = false;
   #meta: DraftMeta = {};
 
   constructor() {
@@ -234,11 +238,18 @@ export class DholEditor extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const id = this.#focusId;
+    const root = this.renderRoot as ShadowRoot;
+    const lost = this.#keepFocus && !root.activeElement;
+    const id = this.#focusId ?? (lost ? 'view-heading' : undefined);
     this.#focusId = undefined;
+    this.#keepFocus = false;
     if (id) {
-      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-      (target ?? this.renderRoot.querySelector<HTMLElement>('.view-heading'))?.focus();
+      const target = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+      target?.focus();
+      // A group (a list's fieldset) takes no focus itself: its first control does. Focus never falls to the page,
+      // where the next Ctrl+Z would no longer reach the editor: the view's heading takes it then.
+      if (target && root.activeElement !== target) target.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+      if (!target || !root.activeElement) root.querySelector<HTMLElement>('.view-heading')?.focus();
     }
   }
 
@@ -495,9 +506,11 @@ export class DholEditor extends LitElement {
     const where = route ? (sectionById(route.section)?.title(this.#context(route), route) ?? '') : '';
     this.announce(this.t(key, { what: where }));
     if (route && !sameRoute(route, this.route)) this.navigate(route);
-    // Focus the field that changed when it is on the page; otherwise focus stays where it is.
+    // Focus the field that changed when it is on the page; otherwise focus stays where it is, unless the change
+    // took the focused field away (then the view's heading takes focus, so the next Ctrl+Z still reaches us).
     const target = this.#fieldIdAt(path);
     if (target) this.#focusId = target;
+    else if (this.matches(':focus-within')) this.#keepFocus = true;
   }
 
   /** The id of the deepest field on `path` that the current form draws. */

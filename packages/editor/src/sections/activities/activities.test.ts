@@ -152,6 +152,18 @@ test('a progress note that is the latest sets the status of the activity with it
   await choose(within(el).getByRole('combobox', { name: 'Status från den dagen' }), 'Genomförd');
   expect(getAt(el.data, ['plans', 0, 'activities', 0, 'status'])).toBe('completed');
   expect(getAt(el.data, ['plans', 0, 'activities', 0, 'progress', 0, 'date'])).toBe('2026-11-24');
+  // A note may point to what it reports on: a link of its own, apart from the activity's links.
+  const note = within(el).getByRole('group', { name: 'Lägesrapport 1' });
+  await userEvent.click(note.getByRole('button', { name: 'Lägg till en länk' }));
+  await userEvent.fill(note.getByRole('textbox', { name: 'Webbadress' }), 'https://example.org/rapport');
+  expect(getAt(el.data, ['plans', 0, 'activities', 0, 'progress', 0, 'links'])).toEqual([
+    { url: 'https://example.org/rapport' },
+  ]);
+  expect(getAt(el.data, ['plans', 0, 'activities', 0, 'links'])).toBeUndefined();
+  // Undo takes back the address, then the link, then the status.
+  await userEvent.keyboard('{Control>}z{/Control}');
+  await userEvent.keyboard('{Control>}z{/Control}');
+  expect(getAt(el.data, ['plans', 0, 'activities', 0, 'progress', 0, 'links'])).toBeUndefined();
   await userEvent.keyboard('{Control>}z{/Control}');
   expect(getAt(el.data, ['plans', 0, 'activities', 0, 'status'])).toBe('ongoing');
   expect(getAt(el.data, ['plans', 0, 'activities', 0, 'progress', 0, 'status'])).toBe('ongoing');

@@ -63,6 +63,9 @@ export const ACTIVITY_FIELDS: FieldSpec[] = [
   f(`${A}/progress/*/status`, 'noteStatus'),
   ...localized(`${A}/progress/*/text`, 'noteText'),
   f(`${A}/progress/*/reportedBy`, 'noteReportedBy'),
+  f(`${A}/progress/*/links`, 'links'),
+  f(`${A}/progress/*/links/*/url`, 'linkUrl'),
+  ...localized(`${A}/progress/*/links/*/label`, 'linkLabel'),
 ];
 
 export const PARTY_ROLES = [
@@ -114,6 +117,31 @@ function duplicateNotice(ctx: EditorContext, planPath: Path, index: number): Tem
     </p>
     <button type="button" @click=${merge}>${at(ctx.lang, 'merge')}</button>
   </div>`;
+}
+
+/** A list of links (https addresses with an optional label): an activity's, or a progress note's. */
+function linksField(ctx: EditorContext, path: Path): TemplateResult {
+  const t = (key: Parameters<typeof at>[1], params = {}) => at(ctx.lang, key, params);
+  return listField(ctx, {
+    path,
+    legend: t('links'),
+    itemLabel: (i) => t('link', { n: i + 1 }),
+    addLabel: t('addLink'),
+    newItem: () => ({ url: 'https://' }),
+    focusInNew: ['url'],
+    reorder: true,
+    dropWhenEmpty: true,
+    renderItem: (itemPath) => html`
+      ${textField(ctx, {
+        path: [...itemPath, 'url'],
+        label: t('linkUrl'),
+        hint: t('linkUrlHint'),
+        type: 'url',
+        spellcheck: false,
+      })}
+      ${localizedField(ctx, { path: [...itemPath, 'label'], label: t('linkLabel'), hint: t('linkLabelHint'), optional: true })}
+    `,
+  });
 }
 
 function render(ctx: EditorContext, route: Route): TemplateResult {
@@ -262,26 +290,7 @@ function render(ctx: EditorContext, route: Route): TemplateResult {
       ${heading(sub, t('form.timePart'))}
       ${dateField(ctx, { path: [...path, 'period', 'start'], label: t('periodStart'), precision: 'partial', optional: true })}
       ${dateField(ctx, { path: [...path, 'period', 'end'], label: t('periodEnd'), precision: 'partial', optional: true })}
-      ${listField(ctx, {
-        path: [...path, 'links'],
-        legend: t('links'),
-        itemLabel: (i) => t('link', { n: i + 1 }),
-        addLabel: t('addLink'),
-        newItem: () => ({ url: 'https://' }),
-        focusInNew: ['url'],
-        reorder: true,
-        dropWhenEmpty: true,
-        renderItem: (itemPath) => html`
-          ${textField(ctx, {
-            path: [...itemPath, 'url'],
-            label: t('linkUrl'),
-            hint: t('linkUrlHint'),
-            type: 'url',
-            spellcheck: false,
-          })}
-          ${localizedField(ctx, { path: [...itemPath, 'label'], label: t('linkLabel'), hint: t('linkLabelHint'), optional: true })}
-        `,
-      })}
+      ${linksField(ctx, [...path, 'links'])}
       ${textBlocksField(ctx, { path: [...path, 'followUp'], legend: t('followUp') })}
     </div>
     <div class="part">
@@ -310,6 +319,7 @@ function render(ctx: EditorContext, route: Route): TemplateResult {
           })}
           ${localizedField(ctx, { path: [...itemPath, 'text'], label: t('noteText'), multiline: true })}
           ${organisationField(ctx, { path: [...itemPath, 'reportedBy'], label: t('noteReportedBy') })}
+          ${linksField(ctx, [...itemPath, 'links'])}
         `,
       })}
     </div>
