@@ -24,6 +24,10 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium' }],
           },
+          // A guard against a hang, not a speed limit: on a busy two-core CI machine a test that draws a long
+          // plan or runs axe over a page can take many times as long as on an idle one.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -195,7 +195,7 @@ async function renderAll(
     container.append(el);
     return el;
   });
-  await Promise.all(elements.map((el) => nextState(el, 15_000)));
+  await Promise.all(elements.map((el) => nextState(el)));
   for (const el of elements) await interact(el);
   // Nothing may land outside the shadow roots either: the elements' light DOM stays empty, and the document
   // gains no element that can run or load something.

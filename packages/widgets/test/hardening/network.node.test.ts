@@ -1,8 +1,9 @@
 /**
  * Network faults on `src` from a real HTTP server: a missing file, a server error, a server that never answers,
  * a connection cut midway, an HTML page instead of JSON, a 20 MB body, a slow body and a `src` changed while a
- * load is in flight. Each must end in a clear state with a message in the element, the page must keep painting
- * (the longest gap between animation frames is measured), and nothing uncaught may reach the console.
+ * load is in flight. Each must end in a clear state with a message in the element, and nothing uncaught may reach
+ * the console. How long each took and the longest gap between animation frames are printed, not checked: they
+ * depend on how busy the machine is, and budgets for them belong in `pnpm bench`.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +19,15 @@ let server: TestServer;
 let browser: Browser;
 const hits = new Map<string, number>();
 const summary: string[] = [];
+/** The late file's request reached the server; the test lets its answer go. */
+let lateRequested: () => void;
+const lateArrived = new Promise<void>((resolve) => {
+  lateRequested = resolve;
+});
+let releaseLate: () => void;
+const lateReleased = new Promise<void>((resolve) => {
+  releaseLate = resolve;
+});
 
 beforeAll(async () => {
   server = await startServer();
@@ -77,7 +87,11 @@ beforeAll(async () => {
   });
   server.route('/fault/late', (_req, res) => {
     count('late');
-    setTimeout(() => send(res, 'application/json', surahammar), 800);
+    // Held until the test has changed `src`, then answered (into a closed connection if the element let go).
+    lateRequested();
+    void lateReleased.then(() => {
+      if (!res.destroyed) send(res, 'application/json', surahammar);
+    });
   });
   server.route('/fault/empty', (_req, res) => send(res, 'application/json', '{"formatVersion":"1.0"}'));
 });
@@ -95,17 +109,19 @@ interface Outcome {
   /** The longest gap between two animation frames while the element loaded, in milliseconds. */
   maxFrameGap: number;
   elapsed: number;
-  settled: string;
   console: string[];
 }
 
-/** Puts an element with `attributes` on a fresh page and waits for its first `dhol-load` or `dhol-error`. */
+/**
+ * Puts an element with `attributes` on a fresh page and waits for its first `dhol-load` or `dhol-error`; `then`
+ * runs meanwhile, and `after` once the event came, with the page still open.
+ */
 async function load(
   tag: string,
   attributes: Record<string, string>,
   then?: (tab: Page) => Promise<void>,
-  settleMs = 100,
-) {
+  after?: (tab: Page) => Promise<void>,
+): Promise<Outcome> {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const console: string[] = [];
@@ -120,7 +136,7 @@ async function load(
     await tab.waitForFunction(() => customElements.get('dhol-plan') !== undefined);
     const started = tab.evaluate(
       ({ tag, attributes }) =>
-        new Promise<Omit<Outcome, 'console' | 'settled'>>((resolve) => {
+        new Promise<Omit<Outcome, 'console'>>((resolve) => {
           const el = document.createElement(tag) as HTMLElement & {
             state: string;
             issues: { code: string }[];
@@ -149,20 +165,17 @@ async function load(
           };
           el.addEventListener('dhol-load', finish, { once: true });
           el.addEventListener('dhol-error', finish, { once: true });
-          for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+          // A load that is not about the timeout gets all the time a busy machine needs.
+          for (const [name, value] of Object.entries({ timeout: '600000', ...attributes }))
+            el.setAttribute(name, value);
           document.querySelector('main')?.append(el);
         }),
       { tag, attributes },
     );
     if (then) await then(tab);
     const outcome = await started;
-    await tab.waitForTimeout(settleMs);
-    // The state a moment later: a stale answer arriving after the event must not change it.
-    const settled = await tab.evaluate(
-      (t) => (document.querySelector(t) as unknown as { state: string }).state,
-      tag,
-    );
-    return { ...outcome, settled, console };
+    if (after) await after(tab);
+    return { ...outcome, console };
   } finally {
     await context.close();
   }
@@ -219,13 +232,12 @@ test('an HTML page served instead of JSON ends in an error saying the file is no
   expect(o.console).toEqual([]);
 });
 
-test('a 20 MB file ends in a validation error quickly, and the page keeps painting', async () => {
+test('a 20 MB file ends in an error that says the text is too long, and nothing reaches the console', async () => {
   const o = await load('dhol-plan', { src: '/fault/huge' });
   note('20 MB body', o);
   expect(o.state).toBe('error');
-  expect(o.codes.length).toBeGreaterThan(0);
-  expect(o.elapsed).toBeLessThan(10_000);
-  expect(o.maxFrameGap).toBeLessThan(2_000);
+  expect(o.codes).toContain('structure.too-big');
+  expect(o.text).toContain('title');
   expect(o.console).toEqual([]);
 });
 
@@ -233,23 +245,43 @@ test('a slow body that arrives in pieces over a second is shown in full', async 
   const o = await load('dhol-agreement', { src: '/fault/slow' });
   note('slow body', o);
   expect(o.state).toBe('content');
-  expect(o.maxFrameGap).toBeLessThan(1_000);
+  // The handslag's decision comes from the file's last pieces.
+  expect(o.text).toContain('inom ramen för handslag i den Regionala utvecklingsstrategin');
   expect(o.console).toEqual([]);
 });
 
-test('a src changed while the first file is on its way shows only the second file, also after the first arrives', async () => {
+test('a src changed while the first file is on its way shows only the second file: the first request is cancelled, and its late answer changes nothing', async () => {
+  let firstRequest: Promise<string> | undefined;
+  let settled = '';
   const o = await load(
     'dhol-agreement',
     { src: '/fault/late' },
     async (tab) => {
-      await tab.waitForTimeout(100);
+      firstRequest = new Promise((resolve) => {
+        const late = (r: { url(): string }) => r.url().endsWith('/fault/late');
+        tab.on('requestfailed', (r) => late(r) && resolve(`failed: ${r.failure()?.errorText}`));
+        tab.on('requestfinished', (r) => late(r) && resolve('finished'));
+      });
+      await lateArrived;
       await tab.evaluate(() => document.querySelector('dhol-agreement')?.setAttribute('src', '/fault/empty'));
     },
-    1_200,
+    async (tab) => {
+      // Only now may the first file's answer go out; the element shows the second file already.
+      releaseLate();
+      expect(await firstRequest).toBe('failed: net::ERR_ABORTED');
+      settled = await tab.evaluate(async () => {
+        const el = document.querySelector('dhol-agreement') as unknown as {
+          state: string;
+          updateComplete: Promise<unknown>;
+        };
+        await el.updateComplete;
+        return el.state;
+      });
+    },
   );
   note('src changed in flight', o);
   expect(o.state).toBe('empty');
-  expect(o.settled).toBe('empty');
+  expect(settled).toBe('empty');
   expect(hits.get('late')).toBe(1);
   expect(o.console).toEqual([]);
 });

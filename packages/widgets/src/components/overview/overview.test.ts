@@ -368,7 +368,7 @@ describe('dhol-overview', () => {
         html`<dhol-overview lang=${lang} src="/data/broken.json" timeout="200" retries="1" .fetcher=${server.fetcher}
           .now=${NOW}></dhol-overview>`,
       );
-      expect(await nextState(el, 10_000)).toBe('content');
+      expect(await nextState(el)).toBe('content');
       const byName = Object.fromEntries(rowTexts(el).map((row) => [row[0], row[1]]));
       if (lang === 'sv') {
         expect(byName.Surahammar).toBe('Handslag, 2 indikatorer');
