@@ -1,60 +1,7 @@
-import '@dhol/editor';
 import { surahammarHandslag } from '@dhol/data';
-import type { DholEditor } from '@dhol/editor';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
-
-/** Drafts kept for one story only: a fresh store in memory, so no story sees another's drafts. */
-class StoryStorage implements Storage {
-  #items = new Map<string, string>();
-  get length() {
-    return this.#items.size;
-  }
-  clear() {
-    this.#items.clear();
-  }
-  getItem(key: string) {
-    return this.#items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.#items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.#items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.#items.set(key, String(value));
-  }
-}
-
-interface EditorArgs {
-  lang: 'sv' | 'en';
-  /** The dataset opened as a draft; none shows the start view. */
-  data?: unknown;
-}
-
-/** The editor once it has validated what it holds, with its shadow root to query. */
-async function ready(canvasElement: HTMLElement) {
-  const el = await waitFor(() => {
-    const found = canvasElement.querySelector<DholEditor>('dhol-editor');
-    expect(found?.getAttribute('data-validation') ?? (found?.isOpen === false ? 'current' : undefined)).toBe(
-      'current',
-    );
-    return found!;
-  });
-  await el.updateComplete;
-  return { el, ui: within(el.shadowRoot as unknown as HTMLElement) };
-}
-
-/** Goes to a part of the draft by its link in the navigation, as a user does. */
-async function goTo(canvasElement: HTMLElement, link: string | RegExp) {
-  const { el, ui } = await ready(canvasElement);
-  await userEvent.click(within(ui.getByRole('navigation')).getByRole('button', { name: link }));
-  await waitFor(() => expect(el.getAttribute('data-validation')).toBe('current'));
-  await el.updateComplete;
-  return ui;
-}
+import { expect } from 'storybook/test';
+import { type EditorArgs, editorArgTypes, goTo, ready, renderEditor } from './editor-story.js';
 
 /**
  * `<dhol-editor>` writing a handslag and indicator figures: the forms of the handslag's parts and the grid of an
@@ -64,17 +11,8 @@ const meta = {
   title: 'Redigeraren/Handslag och indikatorvärden',
   component: 'dhol-editor',
   args: { lang: 'sv' },
-  argTypes: { lang: { control: 'inline-radio', options: ['sv', 'en'] }, data: { control: false } },
-  // No `.data` binding without data: setting `data` opens it as a draft, even `undefined`.
-  render: (args) =>
-    args.data === undefined
-      ? html`<dhol-editor lang=${args.lang} now="2026-11-24" .storage=${new StoryStorage()}></dhol-editor>`
-      : html`<dhol-editor
-          lang=${args.lang}
-          now="2026-11-24"
-          .storage=${new StoryStorage()}
-          .data=${args.data}
-        ></dhol-editor>`,
+  argTypes: editorArgTypes,
+  render: renderEditor,
 } satisfies Meta<EditorArgs>;
 
 export default meta;
