@@ -107,7 +107,7 @@ const INDEX = join(WIDGETS_ROOT, 'src', 'index.ts');
  * `src/index.ts` without the lines that name the given elements' folders (`components/<name>/`), for measuring
  * `dhol.js` as it would be without them. An esbuild plugin, so the real file is never touched.
  */
-function withoutElements(names) {
+export function withoutElements(names) {
   const folders = names.map((name) => `/components/${name.replace(/^dhol-/, '')}/`);
   return {
     name: 'dhol-without-elements',
@@ -226,6 +226,48 @@ export function loaderBuildOptions() {
 }
 
 /**
+ * Modules whose evaluation does nothing but define things (`sideEffects: false` in their package): @dhol/core,
+ * @dhol/data, and every widgets module except the registering `dhol-<name>.ts` files and the index.
+ */
+function withoutSideEffects(input) {
+  const path = modulePath(input);
+  if (/(^|\/)(core|data)\/(dist|src)\//.test(path)) return true;
+  return (
+    /(^|\/)widgets\/src\//.test(path) && !/\/components\/[^/]+\/dhol-[^/]+\.ts$|\/src\/index\.ts$/.test(path)
+  );
+}
+
+/**
+ * esbuild's code splitting keeps a bare `import"./chunk-X.js";` in an element's module for every chunk its import
+ * graph passes through, including chunks of which it uses nothing: `export *` in core's index reaches every
+ * analysis module. A page with only <dhol-indicator> thus loaded the follow-up analysis and the plan diff. An
+ * import that takes no binding only runs the chunk, so where every module in that chunk is free of side effects
+ * it does nothing and goes; a chunk the element needs is still imported, with its bindings, by whichever file
+ * uses it.
+ */
+function dropIdleChunkImports(files, inputsOf) {
+  const idle = new Set(
+    [...files.keys()].filter(
+      (name) => name.startsWith('chunk-') && inputsOf.get(name).every(withoutSideEffects),
+    ),
+  );
+  for (const [name, file] of files) {
+    const text = Buffer.from(file.bytes).toString('utf8');
+    const kept = text.replace(/import"\.\/(chunk-[A-Z0-9]+\.js)";/g, (statement, chunk) =>
+      idle.has(chunk) ? '' : statement,
+    );
+    if (kept === text) continue;
+    const bare = new Set(
+      [...text.matchAll(/import"\.\/(chunk-[A-Z0-9]+\.js)";/g)].map((m) => m[1]).filter((c) => idle.has(c)),
+    );
+    files.set(name, {
+      bytes: Buffer.from(kept),
+      imports: file.imports.filter((imported) => !bare.has(basename(imported.path))),
+    });
+  }
+}
+
+/**
  * Builds the folder build (`dist/cdn/esm/`) into `outdir`, or in memory without `outdir`. Returns its files
  * (name → bytes) and, per element, the files a page with only that element loads before the element can show its
  * content: the loader, the element's module and the chunks it imports statically (dynamic imports, such as the
@@ -233,26 +275,35 @@ export function loaderBuildOptions() {
  */
 export async function buildEsm(outdir) {
   const out = outdir ?? join(WIDGETS_ROOT, 'dist', 'cdn', 'esm');
-  const write = outdir !== undefined;
   const [elements, loader] = await Promise.all([
     build({
       ...esmBuildOptions,
       entryPoints: Object.fromEntries(elementEntries().map((entry) => [entry.name, entry.path])),
       outdir: out,
-      write,
+      write: false,
       metafile: true,
     }),
-    build({ ...loaderBuildOptions(), outfile: join(out, 'dhol.js'), write, metafile: true }),
+    build({ ...loaderBuildOptions(), outfile: join(out, 'dhol.js'), write: false, metafile: true }),
   ]);
   const files = new Map();
+  const inputsOf = new Map();
   for (const result of [elements, loader]) {
     for (const [path, output] of Object.entries(result.metafile.outputs)) {
       const name = basename(path);
-      const bytes = write
-        ? readFileSync(join(out, name))
-        : result.outputFiles.find((file) => basename(file.path) === name).contents;
+      const bytes = result.outputFiles.find((file) => basename(file.path) === name).contents;
       files.set(name, { bytes, imports: output.imports });
+      inputsOf.set(
+        name,
+        Object.entries(output.inputs)
+          .filter(([, contribution]) => contribution.bytesInOutput > 0)
+          .map(([input]) => input),
+      );
     }
+  }
+  dropIdleChunkImports(files, inputsOf);
+  if (outdir !== undefined) {
+    mkdirSync(out, { recursive: true });
+    for (const [name, file] of files) writeFileSync(join(out, name), file.bytes);
   }
   const staticClosure = (name, seen = new Set()) => {
     if (seen.has(name)) return seen;
@@ -266,12 +317,12 @@ export async function buildEsm(outdir) {
   const pages = Object.fromEntries(
     elementEntries().map((entry) => [entry.name, ['dhol.js', ...staticClosure(`${entry.name}.js`)]]),
   );
-  return { files, pages };
+  return { files, pages, inputsOf };
 }
 
 /** Rows of the folder build: the loader, and per element what a page with only that element loads first. */
 export async function measureEsm() {
-  const { files, pages } = await buildEsm();
+  const { files, pages, inputsOf } = await buildEsm();
   const sizeOf = (names) => names.reduce((sum, name) => sum + gzip(files.get(name).bytes), 0);
   const loader = files.get('dhol.js');
   const rows = [
@@ -290,6 +341,8 @@ export async function measureEsm() {
       gzip: sizeOf(names),
       budgetGzip: BUDGETS_GZIP[`esm page ${element}`],
       files: names,
+      // The modules with bytes in those files (package paths, as in `measureBundles`).
+      inputs: [...new Set(names.flatMap((name) => inputsOf.get(name)).map(modulePath))],
     });
   }
   return rows;

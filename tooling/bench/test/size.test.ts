@@ -79,3 +79,17 @@ describe('the all-in-one bundle dhol.js leaves out what a browser page never nee
 test('core alone is measured from an entry without the JSON Schema export', () => {
   expect(bundle('core').inputs.some((input) => /json-schema/.test(input))).toBe(false);
 });
+
+test('a page of the folder build loads no chunk of which its element uses nothing', () => {
+  // The follow-up analysis and the plan diff serve dhol-followup alone; esbuild's splitting used to make the
+  // indicator's and the framework's pages import their chunk as well (see `dropIdleChunkImports`).
+  for (const element of ['dhol-framework', 'dhol-indicator', 'dhol-plan']) {
+    const name = `esm: a page with only <${element}>, script before its content`;
+    const page = esm.find((row) => row.name === name) as { inputs?: string[] } | undefined;
+    const inputs = page?.inputs ?? ['(no page)'];
+    const followupOnly = inputs.filter((input) =>
+      /core\/dist\/analysis\/(followup|plan-diff)\.js$/.test(input),
+    );
+    expect(followupOnly, element).toEqual([]);
+  }
+});
