@@ -10,7 +10,18 @@ export type Id = z.infer<typeof Id>;
 const Text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
 
 /** A text in Swedish (required) and English (optional). */
-export const LocalizedText = z.strictObject({ sv: Text, en: z.optional(Text) });
+export const LocalizedText = z.strictObject({
+  /**
+   * The text in Swedish.
+   * @sv Texten på svenska.
+   */
+  sv: Text,
+  /**
+   * The text in English, when there is one.
+   * @sv Texten på engelska, om den finns.
+   */
+  en: z.optional(Text),
+});
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -42,7 +53,18 @@ export const Url = z.string().check(z.minLength(1), z.maxLength(2048));
 export type Url = z.infer<typeof Url>;
 
 /** A link to more information. */
-export const Link = z.strictObject({ url: Url, label: z.optional(LocalizedText) });
+export const Link = z.strictObject({
+  /**
+   * The address; only `https:` is safe to show.
+   * @sv Adressen; bara `https:` visas som länk.
+   */
+  url: Url,
+  /**
+   * The link's text; without it the address is shown.
+   * @sv Länkens text; utan den visas adressen.
+   */
+  label: z.optional(LocalizedText),
+});
 export type Link = z.infer<typeof Link>;
 
 /**
@@ -50,9 +72,42 @@ export type Link = z.infer<typeof Link>;
  * plan text is untrusted and is never parsed as HTML.
  */
 export const TextBlock = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('paragraph'), text: LocalizedText }),
-  z.strictObject({ type: z.literal('list'), items: z.array(LocalizedText).check(z.minLength(1)) }),
-  z.strictObject({ type: z.literal('heading'), text: LocalizedText }),
+  z.strictObject({
+    /**
+     * A paragraph.
+     * @sv Ett stycke.
+     */
+    type: z.literal('paragraph'),
+    /**
+     * The paragraph's text.
+     * @sv Styckets text.
+     */
+    text: LocalizedText,
+  }),
+  z.strictObject({
+    /**
+     * A bullet list.
+     * @sv En punktlista.
+     */
+    type: z.literal('list'),
+    /**
+     * The list's items, at least one.
+     * @sv Listans punkter, minst en.
+     */
+    items: z.array(LocalizedText).check(z.minLength(1)),
+  }),
+  z.strictObject({
+    /**
+     * A heading within the text.
+     * @sv En rubrik i texten.
+     */
+    type: z.literal('heading'),
+    /**
+     * The heading's text.
+     * @sv Rubrikens text.
+     */
+    text: LocalizedText,
+  }),
 ]);
 export type TextBlock = z.infer<typeof TextBlock>;
 export const TextBlocks = z.array(TextBlock);
@@ -60,9 +115,26 @@ export type TextBlocks = z.infer<typeof TextBlocks>;
 
 /** A period of validity or work. `untilRevised` says it runs until the document is revised. */
 export const Validity = z.strictObject({
+  /**
+   * The first year, month or day.
+   * @sv Första år, månad eller dag.
+   */
   start: z.optional(PartialDate),
+  /**
+   * The last year, month or day.
+   * @sv Sista år, månad eller dag.
+   */
   end: z.optional(PartialDate),
+  /**
+   * True when it runs until the document is revised ("gäller tills vidare", "tills den revideras").
+   * @sv Sant när den gäller tills dokumentet revideras.
+   * @example true
+   */
   untilRevised: z.optional(z.boolean()),
+  /**
+   * The document's own words about the period.
+   * @sv Dokumentets egna ord om perioden.
+   */
   note: z.optional(LocalizedText),
 });
 export type Validity = z.infer<typeof Validity>;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { Dataset } from '../model/dataset.js';
+import * as model from '../model/index.js';
+import { docsBySchema, documentingOverride } from './model-doc.js';
+import { MODEL_DOCS } from './model-docs.js';
 
 /** The `$id` of the published JSON Schema for datasets. */
 // Written out rather than built from FORMAT_VERSION: a template string is not known to be pure, so bundlers would
@@ -11,7 +13,10 @@ export const DATASET_SCHEMA_ID = 'urn:dhol:schema:dataset:1.0';
  * references, dates, values and addresses are checked by `validateDataset`.
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(Dataset, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(model.Dataset, {
+    target: 'draft-2020-12',
+    override: documentingOverride(docsBySchema(MODEL_DOCS, model)),
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema,

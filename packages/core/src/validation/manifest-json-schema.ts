@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { Manifest } from '../model/manifest.js';
+import * as model from '../model/index.js';
+import { docsBySchema, documentingOverride } from './model-doc.js';
+import { MODEL_DOCS } from './model-docs.js';
 
 /** The `$id` of the published JSON Schema for manifests. */
 // Written out, like DATASET_SCHEMA_ID, so that bundlers can drop it; a test checks it names MANIFEST_FORMAT_VERSION.
@@ -10,7 +12,10 @@ export const MANIFEST_SCHEMA_ID = 'urn:dhol:schema:manifest:1.0';
  * addresses, duplicates and area codes are checked by `validateManifest`.
  */
 export function manifestJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(Manifest, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(model.Manifest, {
+    target: 'draft-2020-12',
+    override: documentingOverride(docsBySchema(MODEL_DOCS, model)),
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema,
