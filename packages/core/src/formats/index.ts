@@ -11,3 +11,5 @@ export * from './jsonstat.js';
 export * from './kolada.js';
 export * from './merge.js';
 export type { FormatIssueCode } from './messages.js';
+export * from './pxweb.js';
+export * from './request.js';

@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { Dataset } from '../model/dataset.js';
 import {
   codeToKoladaArea,
-  type FetchLike,
   fetchKolada,
   KOLADA_API_BASE,
   koladaAreaToCode,
@@ -11,6 +10,7 @@ import {
   koladaKpiToIndicator,
   parseKolada,
 } from './kolada.js';
+import type { FetchLike } from './request.js';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../test/fixtures/kolada/${name}`, import.meta.url), 'utf8'));
@@ -348,7 +348,7 @@ describe('fetching from Kolada', () => {
     const fetch: FetchLike = async () => {
       throw new TypeError('fetch failed');
     };
-    const result = await fetchKolada({ kpi: 'N33820', areas: ['1907'], years: [2023], fetch });
+    const result = await fetchKolada({ kpi: 'N33820', areas: ['1907'], years: [2023], fetch, retries: 0 });
     expect(result.issues[0]?.code).toBe('kolada.fetch.failed');
     expect(result.issues[0]?.message.sv).toContain('fetch failed');
   });

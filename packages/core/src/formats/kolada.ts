@@ -29,6 +29,7 @@ import {
   text,
 } from './common.js';
 import { unitFromLabel } from './jsonstat.js';
+import { type FetchLike, type RequestFailure, type RequestPolicy, requestJson } from './request.js';
 
 /** The public Kolada API, version 3. */
 export const KOLADA_API_BASE = 'https://api.kolada.se/v3';
@@ -347,16 +348,20 @@ export function parseKolada(pages: unknown | unknown[], options: KoladaOptions =
   return { ok: true, value: dataset, issues: issues.items };
 }
 
-/** The part of `fetch` that `fetchKolada` uses; the global `fetch` fits, and so does a test's fake. */
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
-
 export interface FetchKoladaOptions extends KoladaOptions {
   /** One KPI id or several (`N33820`). */
   kpi: string | string[];
   /** dhol area codes (`00`, `19`, `1907`); they are sent as Kolada ids (`0000`, `0019`, `1907`). */
   areas: string[];
-  years: (number | string)[];
+  /** Years to ask for; none (or an empty list) asks for every year Kolada has. */
+  years?: (number | string)[];
   fetch: FetchLike;
+  /** Retries, waiting and the clock (see `requestJson`); Kolada publishes no rate limit, so requests go one by one. */
+  retries?: RequestPolicy['retries'];
+  sleep?: RequestPolicy['sleep'];
+  now?: RequestPolicy['now'];
+  /** Also ask Kolada for the KPIs' descriptions (title, unit, split by gender) when `kpiMeta` is not given. */
+  fetchMeta?: boolean;
   /** Default `KOLADA_API_BASE`. */
   baseUrl?: string;
   /** Municipality ids, and years, per request (default 25): Kolada refuses longer lists (HTTP 422). */
@@ -374,7 +379,8 @@ export function koladaDataUrl(
 ): string {
   const list = (items: readonly (string | number)[]) =>
     items.map((x) => encodeURIComponent(String(x))).join(',');
-  return `${baseUrl.replace(/\/+$/, '')}/data/kpi/${list(kpis)}/municipality/${list(municipalities)}/year/${list(years)}`;
+  const all = `${baseUrl.replace(/\/+$/, '')}/data/kpi/${list(kpis)}/municipality/${list(municipalities)}`;
+  return years.length > 0 ? `${all}/year/${list(years)}` : all;
 }
 
 /**
@@ -390,9 +396,14 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
     .filter(Boolean);
   const areas: unknown[] = Array.isArray(options.areas) ? options.areas : [];
   const years: unknown[] = Array.isArray(options.years) ? options.years : [];
+  const policy: RequestPolicy = {
+    fetch: options.fetch,
+    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  };
   if (kpis.length === 0) issues.error('kolada.request.invalid', ['kpi'], { detail: 'kpi' });
   if (areas.length === 0) issues.error('kolada.request.invalid', ['areas'], { detail: 'areas' });
-  if (years.length === 0) issues.error('kolada.request.invalid', ['years'], { detail: 'years' });
   const ids: string[] = [];
   areas.forEach((code, i) => {
     const id = typeof code === 'string' ? codeToKoladaArea(code) : undefined;
@@ -416,8 +427,9 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
     Array.from({ length: Math.ceil(list.length / batchSize) }, (_, i) =>
       list.slice(i * batchSize, (i + 1) * batchSize),
     );
+  const yearBatches = yearList.length > 0 ? batches(yearList) : [[]];
   const requests = batches(ids).flatMap((idBatch) =>
-    batches(yearList).map((yearBatch) => koladaDataUrl(kpis, idBatch, yearBatch, options.baseUrl)),
+    yearBatches.map((yearBatch) => koladaDataUrl(kpis, idBatch, yearBatch, options.baseUrl)),
   );
   for (const request of requests) {
     let url: string | undefined = request;
@@ -428,37 +440,39 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
         return { ok: false, issues: issues.items };
       }
       visited.add(url);
-      let response: Awaited<ReturnType<FetchLike>>;
-      try {
-        response = await options.fetch(url);
-      } catch (error) {
-        issues.error('kolada.fetch.failed', [], {
-          url,
-          detail: error instanceof Error ? error.message : String(error),
-        });
+      const answer = await requestJson(url, undefined, policy);
+      if (!answer.ok) {
+        reportFailure(issues, answer, url);
         return { ok: false, issues: issues.items };
       }
-      if (!response.ok) {
-        issues.error('kolada.fetch.status', [], { url, status: response.status });
-        return { ok: false, issues: issues.items };
-      }
-      let page: unknown;
-      try {
-        page = await response.json();
-      } catch {
-        issues.error('kolada.fetch.json', [], { url });
-        return { ok: false, issues: issues.items };
-      }
+      const page = answer.json;
       pages.push(page);
       // v3 names the next page `next_url`, v2 named it `next_page`; the last page has null or nothing.
       const next = isRecord(page) ? (text(page.next_url) ?? text(page.next_page)) : undefined;
       url = next === undefined ? undefined : resolveUrl(next, url);
     }
   }
-  const result = parseKolada(pages, options);
+  let kpiMeta = options.kpiMeta;
+  if (kpiMeta === undefined && options.fetchMeta) {
+    // Without the KPIs' descriptions the figures still import, titled by their KPI id.
+    const url = `${(options.baseUrl ?? KOLADA_API_BASE).replace(/\/+$/, '')}/kpi/${kpis.map(encodeURIComponent).join(',')}`;
+    const answer = await requestJson(url, undefined, policy);
+    if (answer.ok) kpiMeta = answer.json;
+    else issues.warning('kolada.meta.unavailable', ['kpi'], { url });
+  }
+  const result = parseKolada(pages, kpiMeta === undefined ? options : { ...options, kpiMeta });
   return result.ok
     ? { ok: true, value: result.value, issues: [...issues.items, ...result.issues] }
     : { ok: false, issues: [...issues.items, ...result.issues] };
+}
+
+/** A request that gave no JSON, as the issue Kolada's importer has always given for it. */
+function reportFailure(issues: IssueList, failure: RequestFailure, url: string): void {
+  const { attempts } = failure;
+  if (failure.kind === 'status')
+    issues.error('kolada.fetch.status', [], { url, status: failure.status, attempts });
+  else if (failure.kind === 'json') issues.error('kolada.fetch.json', [], { url, attempts });
+  else issues.error('kolada.fetch.failed', [], { url, detail: failure.detail, attempts });
 }
 
 function resolveUrl(next: string, base: string): string {

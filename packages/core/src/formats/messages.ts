@@ -8,6 +8,14 @@ const at = {
     p.column === undefined ? `row ${p.row}` : `row ${p.row}, column "${p.column}"`,
 };
 
+/** `, också efter 3 försök` / `, also after 3 tries`, when a request was tried more than once. */
+const tries = {
+  sv: (p: Record<string, string | number>) =>
+    typeof p.attempts === 'number' && p.attempts > 1 ? `, också efter ${p.attempts} försök` : '',
+  en: (p: Record<string, string | number>) =>
+    typeof p.attempts === 'number' && p.attempts > 1 ? `, also after ${p.attempts} tries` : '',
+};
+
 /**
  * Messages of the format adapters (JSON-stat, Kolada, CSV), keyed by stable issue code. Swedish first; every
  * message also exists in English.
@@ -218,16 +226,44 @@ export const formatMessages = {
     en: (p) => `The request is incomplete: ${p.detail}.`,
   },
   'kolada.fetch.failed': {
-    sv: (p) => `Kolada kunde inte nås (${p.url}): ${p.detail}.`,
-    en: (p) => `Kolada could not be reached (${p.url}): ${p.detail}.`,
+    sv: (p) => `Kolada kunde inte nås (${p.url}): ${p.detail}${tries.sv(p)}.`,
+    en: (p) => `Kolada could not be reached (${p.url}): ${p.detail}${tries.en(p)}.`,
   },
   'kolada.fetch.status': {
-    sv: (p) => `Kolada svarade med status ${p.status} (${p.url}).`,
-    en: (p) => `Kolada answered with status ${p.status} (${p.url}).`,
+    sv: (p) => `Kolada svarade med status ${p.status} (${p.url})${tries.sv(p)}.`,
+    en: (p) => `Kolada answered with status ${p.status} (${p.url})${tries.en(p)}.`,
   },
   'kolada.fetch.json': {
-    sv: (p) => `Svaret från Kolada var inte JSON (${p.url}).`,
-    en: (p) => `Kolada's answer was not JSON (${p.url}).`,
+    sv: (p) => `Svaret från Kolada var inte JSON, eller bröts av (${p.url})${tries.sv(p)}.`,
+    en: (p) => `Kolada's answer was not JSON, or was cut off (${p.url})${tries.en(p)}.`,
+  },
+  'kolada.meta.unavailable': {
+    sv: (p) =>
+      `Koladas beskrivning av nyckeltalen kunde inte hämtas (${p.url}); indikatorerna får nyckeltalets id som titel och enheten ”other”.`,
+    en: (p) =>
+      `Kolada's description of the KPIs could not be fetched (${p.url}); the indicators get the KPI id as title and the unit "other".`,
+  },
+  'pxweb.fetch.failed': {
+    sv: (p) => `PxWeb-tjänsten kunde inte nås (${p.url}): ${p.detail}${tries.sv(p)}.`,
+    en: (p) => `The PxWeb service could not be reached (${p.url}): ${p.detail}${tries.en(p)}.`,
+  },
+  'pxweb.fetch.status': {
+    sv: (p) =>
+      `PxWeb-tjänsten svarade med status ${p.status} (${p.url})${tries.sv(p)}${p.status === 403 || p.status === 413 ? '; frågan kan ge fler värden än tjänsten lämnar ut på en gång: välj färre kategorier' : p.status === 400 || p.status === 404 ? '; kontrollera tabellens adress och frågans koder' : ''}.`,
+    en: (p) =>
+      `The PxWeb service answered with status ${p.status} (${p.url})${tries.en(p)}${p.status === 403 || p.status === 413 ? '; the query may ask for more values than the service gives at once: choose fewer categories' : p.status === 400 || p.status === 404 ? '; check the table address and the codes of the query' : ''}.`,
+  },
+  'pxweb.fetch.json': {
+    sv: (p) => `Svaret från PxWeb-tjänsten var inte JSON, eller bröts av (${p.url})${tries.sv(p)}.`,
+    en: (p) => `The PxWeb service's answer was not JSON, or was cut off (${p.url})${tries.en(p)}.`,
+  },
+  'pxweb.query.invalid': {
+    sv: (p) => `Frågan följer inte PxWeb:s form: ${p.detail}.`,
+    en: (p) => `The query does not follow PxWeb's form: ${p.detail}.`,
+  },
+  'pxweb.url.invalid': {
+    sv: (p) => `”${p.url}” är ingen PxWeb-tabells adress (http eller https, med /v1/ eller /v2/ i sökvägen).`,
+    en: (p) => `"${p.url}" is no PxWeb table address (http or https, with /v1/ or /v2/ in its path).`,
   },
   'kolada.fetch.too-many-pages': {
     sv: (p) => `Hämtningen avbröts efter ${p.pages} sidor.`,
