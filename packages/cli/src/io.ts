@@ -25,6 +25,8 @@ export interface Io {
   fileIdentity(path: string): Promise<string | undefined>;
   /** The clock, for rules such as an overdue revision. */
   now(): Date;
+  /** Waits the given milliseconds (`dhol fetch` between tries); tests record the wait instead. */
+  sleep(ms: number): Promise<void>;
 }
 
 /** The real thing: process streams, the file system and the system clock. */
@@ -64,6 +66,7 @@ export function createNodeIo(overrides: Partial<Io> = {}): Io {
       }
     },
     now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { CliError, findLang } from './args.js';
 import { type Command, printLine } from './command.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
+import { fetchCommand } from './commands/fetch.js';
 import { generalHelp } from './commands/help.js';
 import { importCommand } from './commands/import.js';
 import { renderCommand } from './commands/render.js';
@@ -29,6 +30,7 @@ export const commands: readonly Command[] = [
   renderCommand,
   diffCommand,
   rollupCommand,
+  fetchCommand,
 ];
 
 /**

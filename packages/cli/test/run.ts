@@ -17,10 +17,12 @@ export interface Run {
 /** Runs `dhol` in-process, as a user would type it, in a working directory (the fixtures by default). */
 export async function dhol(
   argv: string[],
-  options: { cwd?: string; now?: Date; stdin?: string } = {},
+  options: { cwd?: string; now?: Date; stdin?: string; sleeps?: number[] } = {},
 ): Promise<Run> {
   let stdout = '';
   let stderr = '';
+  /** The time that recorded waits have let pass. */
+  let waited = 0;
   const io = createNodeIo({
     cwd: options.cwd ?? fixtures,
     stdout: (text) => {
@@ -29,8 +31,13 @@ export async function dhol(
     stderr: (text) => {
       stderr += text;
     },
-    now: () => options.now ?? new Date('2026-06-01T12:00:00Z'),
+    now: () => new Date((options.now ?? new Date('2026-06-01T12:00:00Z')).getTime() + waited),
     readStdin: async () => options.stdin ?? '',
+    // Waits are recorded and move the clock, never waited: no test depends on time.
+    sleep: async (ms) => {
+      options.sleeps?.push(ms);
+      waited += ms;
+    },
   });
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -43,20 +43,30 @@ export function parseSeparator(value: string | undefined): CsvSeparator | undefi
   });
 }
 
-const options = {
-  ...commonOptions,
-  out: { type: 'string' },
-  force: { type: 'boolean' },
+/** The flags that say how a JSON-stat table maps onto dhol's figures (`dhol import jsonstat`, `dhol fetch pxweb`). */
+export const jsonStatFlags = {
   'area-dim': { type: 'string' },
   'period-dim': { type: 'string' },
   'sex-dim': { type: 'string' },
   'measure-dim': { type: 'string' },
   area: { type: 'string' },
   indicator: { type: 'string' },
-  ...indicatorFlags,
-  ...datasetFlags,
   'indicator-dim': { type: 'string' },
   select: { type: 'string', multiple: true },
+  ...indicatorFlags,
+} as const;
+
+/** The values of {@link jsonStatFlags} as `parseArgs` gives them. */
+type JsonStatValues = {
+  [K in keyof typeof jsonStatFlags]?: K extends 'select' ? string[] : string | undefined;
+};
+
+const options = {
+  ...commonOptions,
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  ...jsonStatFlags,
+  ...datasetFlags,
   'kpi-meta': { type: 'string' },
   'keep-count': { type: 'boolean' },
   kind: { type: 'string' },
@@ -120,7 +130,8 @@ function parseSelect(pairs: readonly string[] | undefined): Record<string, strin
   return select;
 }
 
-function jsonStatOptions(values: Values): JsonStatOptions {
+/** JSON-stat import options from the flags, with dhol's known areas. */
+export function jsonStatOptions(values: JsonStatValues): JsonStatOptions {
   if (values.indicator !== undefined && values['indicator-dim'] !== undefined) {
     throw new CliError({
       sv: 'ange antingen --indicator (ett fast id) eller --indicator-dim (en dimension), inte båda',

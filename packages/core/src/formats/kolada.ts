@@ -449,7 +449,7 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
       pages.push(page);
       // v3 names the next page `next_url`, v2 named it `next_page`; the last page has null or nothing.
       const next = isRecord(page) ? (text(page.next_url) ?? text(page.next_page)) : undefined;
-      url = next === undefined ? undefined : resolveUrl(next, url);
+      url = next === undefined ? undefined : onServerAsked(resolveUrl(next, url), options.baseUrl);
     }
   }
   let kpiMeta = options.kpiMeta;
@@ -473,6 +473,15 @@ function reportFailure(issues: IssueList, failure: RequestFailure, url: string):
     issues.error('kolada.fetch.status', [], { url, status: failure.status, attempts });
   else if (failure.kind === 'json') issues.error('kolada.fetch.json', [], { url, attempts });
   else issues.error('kolada.fetch.failed', [], { url, detail: failure.detail, attempts });
+}
+
+/**
+ * A next-page link on the server that was asked: a mirror or test server (`baseUrl`) that passes on Kolada's own
+ * links unchanged keeps the following pages on itself too.
+ */
+function onServerAsked(next: string, baseUrl: string | undefined): string {
+  if (baseUrl === undefined || !next.startsWith(`${KOLADA_API_BASE}/`)) return next;
+  return `${baseUrl.replace(/\/+$/, '')}${next.slice(KOLADA_API_BASE.length)}`;
 }
 
 function resolveUrl(next: string, base: string): string {
