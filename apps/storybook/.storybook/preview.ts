@@ -2,7 +2,7 @@ import manifest from '@dhol/widgets/custom-elements.json';
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import { publicManifest } from '../src/manifest.js';
-import { themes, withTheme } from '../src/themes/index.js';
+import { themes, tokenControls, withTheme } from '../src/themes/index.js';
 
 // The docs tables (attributes, properties, events, parts, custom properties) come from the widgets' manifest,
 // without the private and protected members the analyzer also lists.
@@ -11,6 +11,8 @@ setCustomElementsManifest(publicManifest(manifest));
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withTheme, withActions],
+  // Every documented custom property gets a working control (a colour picker for colours); see src/themes.
+  argTypesEnhancers: [tokenControls],
   globalTypes: {
     theme: {
       description: 'Tema: the page theme the widgets are shown in',
@@ -40,7 +42,7 @@ const preview: Preview = {
       storySort: {
         order: [
           'Introduktion',
-          ['För formgivare', 'For designers (English)', 'Tokens', 'Byggstenar'],
+          ['För formgivare', 'For designers (English)', 'Tokens', 'Byggstenar', 'Eget tema'],
           'Element',
           [
             'dhol-plan',

@@ -2,22 +2,13 @@ import '@dhol/widgets/components/agreement/dhol-agreement.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  agreementWithImpossibleDate,
-  emptyDataset,
-  loadingArgs,
-  notFoundArgs,
-  surahammarHandslag,
-} from '../fixtures.js';
+import { agreementWithImpossibleDate, surahammarHandslag } from '../fixtures.js';
 import {
   type ElementArgs,
   elementArgTypes,
   elementDefaults,
   showsContent,
-  showsEmpty,
-  showsError,
-  showsLoading,
-  showsNotFound,
+  stateStories,
 } from './story-helpers.js';
 
 interface AgreementArgs extends ElementArgs {
@@ -29,8 +20,9 @@ const TAG = 'dhol-agreement';
 const title = surahammarHandslag.agreements![0]!.title.sv!;
 
 /**
- * A handslag: the parties side by side with their roles and duties, the duration, governance, the decision
- * steps, the strategies it serves and the baseline figures.
+ * Ett handslag: parterna sida vid sida med roller och åtaganden, giltighetstid, styrning, beslutsstegen, de
+ * strategier det tjänar och utgångsvärdena. *A handslag: the parties with their roles and duties, its duration,
+ * governance, decision steps, the strategies it serves and its baseline figures.*
  */
 const meta = {
   title: 'Element/dhol-agreement',
@@ -52,84 +44,52 @@ const meta = {
 export default meta;
 type Story = StoryObj<AgreementArgs>;
 
-/** The handslag between Surahammars kommun and Region Västmanland, as published in `@dhol/data`. */
-export const Content: Story = {
-  name: 'Innehåll',
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
-};
+const states = stateStories<AgreementArgs>({
+  tag: TAG,
+  content: (canvasElement, args) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  empty: { sv: 'Filen innehåller inget handslag.', en: 'The file holds no agreement.' },
+  invalid: { data: agreementWithImpossibleDate, mentions: { sv: '2026-02-30', en: '2026-02-30' } },
+});
 
+/** Handslaget mellan Surahammars kommun och Region Västmanland, som det publiceras i `@dhol/data`. */
+export const Content: Story = { name: 'Innehåll', ...states.content };
 export const ContentEnglish: Story = {
   name: 'Innehåll (English)',
-  args: { lang: 'en' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.contentEnglish,
 };
-
-/** While `src` is read: the request in this story never answers. */
-export const Loading: Story = {
-  name: 'Laddar',
-  args: loadingArgs,
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
-};
-
+/** Medan `src` läses: förfrågan i den här berättelsen besvaras aldrig. */
+export const Loading: Story = { name: 'Laddar', ...states.loading };
 export const LoadingEnglish: Story = {
   name: 'Laddar (English)',
-  args: { ...Loading.args, lang: 'en' },
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.loadingEnglish,
 };
-
-/** A valid file that holds no agreement. */
-export const Empty: Story = {
-  name: 'Tom',
-  args: { data: emptyDataset },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'Filen innehåller inget handslag.'),
-};
-
-export const EmptyEnglish: Story = {
-  name: 'Tom (English)',
-  args: { data: emptyDataset, lang: 'en' },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'The file holds no agreement.'),
-};
-
-/** The handslag with a decision dated 30 February. */
-export const InvalidData: Story = {
-  name: 'Fel: ogiltiga data',
-  args: { data: agreementWithImpossibleDate() },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'sv', '2026-02-30'),
-};
-
+/** En giltig fil utan handslag. */
+export const Empty: Story = { name: 'Tom', ...states.empty };
+export const EmptyEnglish: Story = { name: 'Tom (English)', tags: ['!autodocs'], ...states.emptyEnglish };
+/** Handslaget med ett beslut daterat 30 februari. */
+export const InvalidData: Story = { name: 'Fel: ogiltiga data', ...states.invalidData };
 export const InvalidDataEnglish: Story = {
   name: 'Fel: ogiltiga data (English)',
-  args: { data: agreementWithImpossibleDate(), lang: 'en' },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'en', '2026-02-30'),
+  tags: ['!autodocs'],
+  ...states.invalidDataEnglish,
 };
-
-/** A `src` the server does not have (404 Not Found). */
-export const NotFound: Story = {
-  name: 'Fel: filen saknas (404)',
-  args: notFoundArgs,
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
-};
-
+/** En `src` som servern inte har (404 Not Found). */
+export const NotFound: Story = { name: 'Fel: filen saknas (404)', ...states.notFound };
 export const NotFoundEnglish: Story = {
   name: 'Fel: filen saknas (404, English)',
-  args: { ...NotFound.args, lang: 'en' },
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.notFoundEnglish,
 };
-
-export const DarkTheme: Story = {
-  name: 'Tema: mörkt',
-  globals: { theme: 'dark' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
-};
-
+export const DarkTheme: Story = { name: 'Tema: mörkt', tags: ['!autodocs'], ...states.darkTheme };
 export const HighContrastTheme: Story = {
   name: 'Tema: hög kontrast',
-  globals: { theme: 'high-contrast' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.highContrastTheme,
 };
-
 export const MunicipalityTheme: Story = {
   name: 'Tema: Exempelkommun',
-  globals: { theme: 'exempelkommun' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.municipalityTheme,
 };

@@ -3,22 +3,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
-import {
-  emptyDataset,
-  loadingArgs,
-  notFoundArgs,
-  planWithBrokenReferences,
-  sormlandHandlingsplan2026,
-} from '../fixtures.js';
+import { planWithBrokenReferences, sormlandHandlingsplan2026 } from '../fixtures.js';
 import {
   contentShadow,
   type ElementArgs,
   elementArgTypes,
   elementDefaults,
-  showsEmpty,
-  showsError,
-  showsLoading,
-  showsNotFound,
+  stateStories,
 } from './story-helpers.js';
 
 interface CoverageArgs extends ElementArgs {
@@ -31,7 +22,10 @@ interface CoverageArgs extends ElementArgs {
 const TAG = 'dhol-coverage';
 const title = { sv: 'Aktiviteter per delmål', en: 'Activities per sub-goal' } as const;
 
-/** Which delmål each plan or organisation works on: a table of activity counts, with the gaps marked. */
+/**
+ * Vilka delmål varje plan eller organisation arbetar med: en tabell med antal aktiviteter, där luckorna är
+ * markerade. *Which delmål each plan or organisation works on, with the gaps marked.*
+ */
 const meta = {
   title: 'Element/dhol-coverage',
   component: TAG,
@@ -62,92 +56,63 @@ async function showsTheTable(canvasElement: HTMLElement, args: CoverageArgs) {
   await expect(shadow.getByRole('table')).toBeVisible();
 }
 
-/** The activities of Sörmland's handlingsplan per delmål. */
-export const Content: Story = {
-  name: 'Innehåll',
-  play: ({ canvasElement, args }) => showsTheTable(canvasElement, args),
-};
+const states = stateStories<CoverageArgs>({
+  tag: TAG,
+  content: showsTheTable,
+  empty: {
+    sv: 'Filen innehåller ingen plan att visa täckningen för.',
+    en: 'The file holds no plan to show coverage for.',
+  },
+  invalid: { data: planWithBrokenReferences, mentions: { sv: 'delmal-9', en: 'okand-organisation' } },
+});
 
+/** Aktiviteterna i Sörmlands handlingsplan per delmål. */
+export const Content: Story = { name: 'Innehåll', ...states.content };
 export const ContentEnglish: Story = {
   name: 'Innehåll (English)',
-  args: { lang: 'en' },
-  play: ({ canvasElement, args }) => showsTheTable(canvasElement, args),
+  tags: ['!autodocs'],
+  ...states.contentEnglish,
 };
 
-/** One column per organisation that is responsible for an activity. */
+/** En kolumn per organisation som ansvarar för en aktivitet. */
 export const ByOrganisation: Story = {
   name: 'Per organisation',
   args: { by: 'organisation' },
   play: ({ canvasElement, args }) => showsTheTable(canvasElement, args),
 };
 
-/** While `src` is read: the request in this story never answers. */
-export const Loading: Story = {
-  name: 'Laddar',
-  args: loadingArgs,
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
-};
-
+/** Medan `src` läses: förfrågan i den här berättelsen besvaras aldrig. */
+export const Loading: Story = { name: 'Laddar', ...states.loading };
 export const LoadingEnglish: Story = {
   name: 'Laddar (English)',
-  args: { ...Loading.args, lang: 'en' },
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.loadingEnglish,
 };
-
-/** A valid file that holds no plan. */
-export const Empty: Story = {
-  name: 'Tom',
-  args: { data: emptyDataset },
-  play: ({ canvasElement }) =>
-    showsEmpty(canvasElement, TAG, 'Filen innehåller ingen plan att visa täckningen för.'),
-};
-
-export const EmptyEnglish: Story = {
-  name: 'Tom (English)',
-  args: { data: emptyDataset, lang: 'en' },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'The file holds no plan to show coverage for.'),
-};
-
-/** The plan with an activity under a delmål that does not exist and one led by an unknown organisation. */
-export const InvalidData: Story = {
-  name: 'Fel: ogiltiga data',
-  args: { data: planWithBrokenReferences() },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'sv', 'delmal-9'),
-};
-
+/** En giltig fil utan plan. */
+export const Empty: Story = { name: 'Tom', ...states.empty };
+export const EmptyEnglish: Story = { name: 'Tom (English)', tags: ['!autodocs'], ...states.emptyEnglish };
+/** Planen med en aktivitet under ett delmål som inte finns och en som leds av en okänd organisation. */
+export const InvalidData: Story = { name: 'Fel: ogiltiga data', ...states.invalidData };
 export const InvalidDataEnglish: Story = {
   name: 'Fel: ogiltiga data (English)',
-  args: { data: planWithBrokenReferences(), lang: 'en' },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'en', 'okand-organisation'),
+  tags: ['!autodocs'],
+  ...states.invalidDataEnglish,
 };
-
-/** A `src` the server does not have (404 Not Found). */
-export const NotFound: Story = {
-  name: 'Fel: filen saknas (404)',
-  args: notFoundArgs,
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
-};
-
+/** En `src` som servern inte har (404 Not Found). */
+export const NotFound: Story = { name: 'Fel: filen saknas (404)', ...states.notFound };
 export const NotFoundEnglish: Story = {
   name: 'Fel: filen saknas (404, English)',
-  args: { ...NotFound.args, lang: 'en' },
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.notFoundEnglish,
 };
-
-export const DarkTheme: Story = {
-  name: 'Tema: mörkt',
-  globals: { theme: 'dark' },
-  play: ({ canvasElement, args }) => showsTheTable(canvasElement, args),
-};
-
+export const DarkTheme: Story = { name: 'Tema: mörkt', tags: ['!autodocs'], ...states.darkTheme };
 export const HighContrastTheme: Story = {
   name: 'Tema: hög kontrast',
-  globals: { theme: 'high-contrast' },
-  play: ({ canvasElement, args }) => showsTheTable(canvasElement, args),
+  tags: ['!autodocs'],
+  ...states.highContrastTheme,
 };
-
 export const MunicipalityTheme: Story = {
   name: 'Tema: Exempelkommun',
-  globals: { theme: 'exempelkommun' },
-  play: ({ canvasElement, args }) => showsTheTable(canvasElement, args),
+  tags: ['!autodocs'],
+  ...states.municipalityTheme,
 };

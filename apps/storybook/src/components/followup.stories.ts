@@ -3,12 +3,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  emptyDataset,
   FOLLOW_UP_NOW,
   followUpExample,
   followUpWithUnknownReporter,
-  loadingArgs,
-  notFoundArgs,
   sormlandHandlingsplan2026,
 } from '../fixtures.js';
 import {
@@ -16,10 +13,7 @@ import {
   elementArgTypes,
   elementDefaults,
   showsContent,
-  showsEmpty,
-  showsError,
-  showsLoading,
-  showsNotFound,
+  stateStories,
 } from './story-helpers.js';
 
 interface FollowUpArgs extends ElementArgs {
@@ -36,9 +30,10 @@ const title = /^Uppföljning: Exempelplan/;
 const titleEn = /^Follow-up: Example plan/;
 
 /**
- * A plan's follow-up for a period, as a report a nämnd can print: a summary in words, the status per delmål with
- * what changed in the period, each activity's progress notes, what changed since the replaced version, and stale
- * activities and overdue revisions. The data is the invented example of `@dhol/data`, which says so in a notice.
+ * En plans uppföljning för en period, som en rapport en nämnd kan skriva ut: en sammanfattning i ord, läget per
+ * delmål och vad som ändrats under perioden, varje aktivitets lägesrapporter, ändringar sedan den ersatta
+ * versionen, aktiviteter utan nya uppgifter och försenade revideringar. Uppgifterna är det påhittade exemplet i
+ * `@dhol/data`, som säger det i en notis. *A plan's follow-up for a period, as a report a nämnd can print.*
  */
 const meta = {
   title: 'Element/dhol-followup',
@@ -68,99 +63,73 @@ const meta = {
 export default meta;
 type Story = StoryObj<FollowUpArgs>;
 
-/** The invented example since its last done revision (March 2026), as of 5 December 2026. */
-export const Content: Story = {
-  name: 'Innehåll (påhittat exempel)',
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
-};
+const states = stateStories<FollowUpArgs>({
+  tag: TAG,
+  content: (canvasElement, args) =>
+    showsContent(canvasElement, TAG, args.lang === 'en' ? titleEn : title, args.headingLevel),
+  empty: { sv: 'Filen innehåller ingen plan att följa upp.', en: 'The file holds no plan to follow up.' },
+  invalid: {
+    data: followUpWithUnknownReporter,
+    mentions: { sv: 'okand-organisation', en: 'okand-organisation' },
+  },
+});
 
+/** Det påhittade exemplet sedan dess senaste genomförda revidering (mars 2026), per den 5 december 2026. */
+export const Content: Story = { name: 'Innehåll (påhittat exempel)', ...states.content };
 export const ContentEnglish: Story = {
   name: 'Innehåll (påhittat exempel, English)',
-  args: { lang: 'en' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, titleEn, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.contentEnglish,
 };
 
-/** A period chosen with `from` and `to`: the year 2025. */
+/** En period vald med `from` och `to`: året 2025. */
 export const Period: Story = {
   name: 'Vald period (2025)',
   args: { from: '2025', to: '2025' },
   play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
 };
 
-/** Sörmland's real plan, which has no progress notes: the report says the data cannot tell what happened. */
+/** Sörmlands riktiga plan, som saknar lägesrapporter: rapporten säger att uppgifterna inte visar vad som hänt. */
 export const WithoutNotes: Story = {
   name: 'Utan lägesrapporter (Sörmland)',
+  tags: ['!autodocs'],
   args: { data: sormlandHandlingsplan2026 },
   play: ({ canvasElement, args }) =>
     showsContent(canvasElement, TAG, /^Uppföljning: Det handlar om livet/, args.headingLevel),
 };
 
-/** While `src` is read: the request in this story never answers. */
-export const Loading: Story = {
-  name: 'Laddar',
-  args: loadingArgs,
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
-};
-
+/** Medan `src` läses: förfrågan i den här berättelsen besvaras aldrig. */
+export const Loading: Story = { name: 'Laddar', ...states.loading };
 export const LoadingEnglish: Story = {
   name: 'Laddar (English)',
-  args: { ...Loading.args, lang: 'en' },
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.loadingEnglish,
 };
-
-/** A valid file that holds no plan. */
-export const Empty: Story = {
-  name: 'Tom',
-  args: { data: emptyDataset },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'Filen innehåller ingen plan att följa upp.'),
-};
-
-export const EmptyEnglish: Story = {
-  name: 'Tom (English)',
-  args: { data: emptyDataset, lang: 'en' },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'The file holds no plan to follow up.'),
-};
-
-/** A progress note reported by an organisation that is not in the file. */
-export const InvalidData: Story = {
-  name: 'Fel: ogiltiga data',
-  args: { data: followUpWithUnknownReporter() },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'sv', 'okand-organisation'),
-};
-
+/** En giltig fil utan plan. */
+export const Empty: Story = { name: 'Tom', ...states.empty };
+export const EmptyEnglish: Story = { name: 'Tom (English)', tags: ['!autodocs'], ...states.emptyEnglish };
+/** Exemplet med en lägesrapport från en organisation som inte finns i filen. */
+export const InvalidData: Story = { name: 'Fel: ogiltiga data', ...states.invalidData };
 export const InvalidDataEnglish: Story = {
   name: 'Fel: ogiltiga data (English)',
-  args: { data: followUpWithUnknownReporter(), lang: 'en' },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'en', 'okand-organisation'),
+  tags: ['!autodocs'],
+  ...states.invalidDataEnglish,
 };
-
-/** A `src` the server does not have (404 Not Found). */
-export const NotFound: Story = {
-  name: 'Fel: filen saknas (404)',
-  args: notFoundArgs,
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
-};
-
+/** En `src` som servern inte har (404 Not Found). */
+export const NotFound: Story = { name: 'Fel: filen saknas (404)', ...states.notFound };
 export const NotFoundEnglish: Story = {
   name: 'Fel: filen saknas (404, English)',
-  args: { ...NotFound.args, lang: 'en' },
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.notFoundEnglish,
 };
-
-export const DarkTheme: Story = {
-  name: 'Tema: mörkt',
-  globals: { theme: 'dark' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
-};
-
+export const DarkTheme: Story = { name: 'Tema: mörkt', tags: ['!autodocs'], ...states.darkTheme };
 export const HighContrastTheme: Story = {
   name: 'Tema: hög kontrast',
-  globals: { theme: 'high-contrast' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.highContrastTheme,
 };
-
 export const MunicipalityTheme: Story = {
   name: 'Tema: Exempelkommun',
-  globals: { theme: 'exempelkommun' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.municipalityTheme,
 };

@@ -3,24 +3,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
-import {
-  emptyDataset,
-  frameworkInFutureFormat,
-  loadingArgs,
-  nationalFrameworkDataset,
-  notFoundArgs,
-  sormlandHandlingsplan2026,
-} from '../fixtures.js';
+import { frameworkInFutureFormat, nationalFrameworkDataset, sormlandHandlingsplan2026 } from '../fixtures.js';
 import {
   contentShadow,
   type ElementArgs,
   elementArgTypes,
   elementDefaults,
   showsContent,
-  showsEmpty,
-  showsError,
-  showsLoading,
-  showsNotFound,
+  stateStories,
 } from './story-helpers.js';
 
 interface FrameworkArgs extends ElementArgs {
@@ -36,8 +26,9 @@ const TAG = 'dhol-framework';
 const title = /Det handlar om livet/;
 
 /**
- * The national strategy as a tree: vision, overarching goals, the seven delmål and their priorities, each text
- * with its source. Given a plan, each delmål also says how many of the plan's activities work on it.
+ * Den nationella strategin som ett träd: vision, övergripande mål, de sju delmålen och deras prioriteringar, varje
+ * text med sin källa. Med en plan säger varje delmål också hur många av planens aktiviteter som arbetar med det.
+ * *The national strategy as a tree, each text with its source; given a plan, each delmål counts its activities.*
  */
 const meta = {
   title: 'Element/dhol-framework',
@@ -66,19 +57,26 @@ const meta = {
 export default meta;
 type Story = StoryObj<FrameworkArgs>;
 
-/** Det handlar om livet, version 2025, as published in `@dhol/data`. */
-export const Content: Story = {
-  name: 'Innehåll',
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
-};
+const states = stateStories<FrameworkArgs>({
+  tag: TAG,
+  content: (canvasElement, args) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  empty: {
+    sv: 'Filen innehåller varken ett ramverk eller en plan.',
+    en: 'The file holds neither a framework nor a plan.',
+  },
+  invalid: { data: frameworkInFutureFormat, mentions: { sv: 'formatVersion', en: 'formatVersion' } },
+  themeArgs: { data: sormlandHandlingsplan2026, selected: 'delmal-1' },
+});
 
+/** Det handlar om livet, version 2025, som den publiceras i `@dhol/data`. */
+export const Content: Story = { name: 'Innehåll', ...states.content };
 export const ContentEnglish: Story = {
   name: 'Innehåll (English)',
-  args: { lang: 'en' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.contentEnglish,
 };
 
-/** The framework with the number of Sörmland's activities on each delmål, and delmål 1 opened. */
+/** Ramverket med antalet av Sörmlands aktiviteter per delmål, och delmål 1 öppnat. */
 export const WithPlanActivities: Story = {
   name: 'Med en plans aktiviteter',
   args: { data: sormlandHandlingsplan2026, selected: 'delmal-1' },
@@ -89,77 +87,38 @@ export const WithPlanActivities: Story = {
   },
 };
 
-/** While `src` is read: the request in this story never answers. */
-export const Loading: Story = {
-  name: 'Laddar',
-  args: loadingArgs,
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
-};
-
+/** Medan `src` läses: förfrågan i den här berättelsen besvaras aldrig. */
+export const Loading: Story = { name: 'Laddar', ...states.loading };
 export const LoadingEnglish: Story = {
   name: 'Laddar (English)',
-  args: { ...Loading.args, lang: 'en' },
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.loadingEnglish,
 };
-
-/** A valid file with neither a framework nor a plan. */
-export const Empty: Story = {
-  name: 'Tom',
-  args: { data: emptyDataset },
-  play: ({ canvasElement }) =>
-    showsEmpty(canvasElement, TAG, 'Filen innehåller varken ett ramverk eller en plan.'),
-};
-
-export const EmptyEnglish: Story = {
-  name: 'Tom (English)',
-  args: { data: emptyDataset, lang: 'en' },
-  play: ({ canvasElement }) =>
-    showsEmpty(canvasElement, TAG, 'The file holds neither a framework nor a plan.'),
-};
-
-/** The framework file marked with a format version this library cannot read (`"formatVersion": "2.0"`). */
-export const InvalidData: Story = {
-  name: 'Fel: ogiltiga data',
-  args: { data: frameworkInFutureFormat() },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'sv', 'formatVersion'),
-};
-
+/** En giltig fil med varken ramverk eller plan. */
+export const Empty: Story = { name: 'Tom', ...states.empty };
+export const EmptyEnglish: Story = { name: 'Tom (English)', tags: ['!autodocs'], ...states.emptyEnglish };
+/** Ramverkets fil märkt med en formatversion som biblioteket inte kan läsa (`"formatVersion": "2.0"`). */
+export const InvalidData: Story = { name: 'Fel: ogiltiga data', ...states.invalidData };
 export const InvalidDataEnglish: Story = {
   name: 'Fel: ogiltiga data (English)',
-  args: { data: frameworkInFutureFormat(), lang: 'en' },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'en', 'formatVersion'),
+  tags: ['!autodocs'],
+  ...states.invalidDataEnglish,
 };
-
-/** A `src` the server does not have (404 Not Found). */
-export const NotFound: Story = {
-  name: 'Fel: filen saknas (404)',
-  args: notFoundArgs,
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
-};
-
+/** En `src` som servern inte har (404 Not Found). */
+export const NotFound: Story = { name: 'Fel: filen saknas (404)', ...states.notFound };
 export const NotFoundEnglish: Story = {
   name: 'Fel: filen saknas (404, English)',
-  args: { ...NotFound.args, lang: 'en' },
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.notFoundEnglish,
 };
-
-export const DarkTheme: Story = {
-  name: 'Tema: mörkt',
-  args: WithPlanActivities.args,
-  globals: { theme: 'dark' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
-};
-
+export const DarkTheme: Story = { name: 'Tema: mörkt', tags: ['!autodocs'], ...states.darkTheme };
 export const HighContrastTheme: Story = {
   name: 'Tema: hög kontrast',
-  args: WithPlanActivities.args,
-  globals: { theme: 'high-contrast' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.highContrastTheme,
 };
-
 export const MunicipalityTheme: Story = {
   name: 'Tema: Exempelkommun',
-  args: WithPlanActivities.args,
-  globals: { theme: 'exempelkommun' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, title, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.municipalityTheme,
 };

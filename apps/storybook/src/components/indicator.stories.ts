@@ -3,24 +3,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, within } from 'storybook/test';
-import {
-  emptyDataset,
-  figuresWithWrongValues,
-  loadingArgs,
-  nationalFigures,
-  notFoundArgs,
-  surahammarHandslag,
-} from '../fixtures.js';
+import { figuresWithWrongValues, nationalFigures, surahammarHandslag } from '../fixtures.js';
 import {
   contentShadow,
   type ElementArgs,
   elementArgTypes,
   elementDefaults,
   showsContent,
-  showsEmpty,
-  showsError,
-  showsLoading,
-  showsNotFound,
+  stateStories,
 } from './story-helpers.js';
 
 interface IndicatorArgs extends ElementArgs {
@@ -41,8 +31,9 @@ const [first, second] = surahammarHandslag.indicators!;
 const firstTitle = first!.title.sv!;
 
 /**
- * An indicator's figures by area, sex and period, as a chart, a table and a sentence, with notes on suppressed,
- * missing and preliminary values and a CSV download.
+ * En indikators värden per område, kön och period, som diagram, tabell och en mening, med noter om skyddade,
+ * saknade och preliminära värden och en CSV-fil att ladda ner. *An indicator's figures as a chart, a table and a
+ * sentence, with notes on suppressed, missing and preliminary values and a CSV download.*
  */
 const meta = {
   title: 'Element/dhol-indicator',
@@ -75,19 +66,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<IndicatorArgs>;
 
-/** Surahammar's 2023 baseline from the handslag in `@dhol/data`: young people with good mental health, by sex. */
-export const Content: Story = {
-  name: 'Innehåll',
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, firstTitle, args.headingLevel),
-};
+const states = stateStories<IndicatorArgs>({
+  tag: TAG,
+  content: (canvasElement, args) => showsContent(canvasElement, TAG, firstTitle, args.headingLevel),
+  empty: { sv: 'Filen innehåller inga indikatorer.', en: 'The file contains no indicators.' },
+  invalid: { data: figuresWithWrongValues, mentions: { sv: 'okand-indikator', en: '112' } },
+});
 
+/** Surahammars utgångsvärden 2023 ur handslaget i `@dhol/data`: unga med god psykisk hälsa, efter kön. */
+export const Content: Story = { name: 'Innehåll', ...states.content };
 export const ContentEnglish: Story = {
   name: 'Innehåll (English)',
-  args: { lang: 'en' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, firstTitle, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.contentEnglish,
 };
 
-/** The same figures as a table. */
+/** Samma värden som tabell. */
 export const TableView: Story = {
   name: 'Som tabell',
   args: { view: 'table' },
@@ -97,7 +91,7 @@ export const TableView: Story = {
   },
 };
 
-/** The handslag's second indicator, picked with the `indicator` attribute. */
+/** Handslagets andra indikator, vald med attributet `indicator`. */
 export const SecondIndicator: Story = {
   name: 'Annan indikator',
   args: { indicator: second!.id },
@@ -105,11 +99,12 @@ export const SecondIndicator: Story = {
 };
 
 /**
- * Invented figures of national size: 21 län over 30 years, by sex (1 890 values). Each line's marks are one path,
- * and the chart keeps one keyboard stop that the arrow keys move, announcing each value; the table view lists all.
+ * Påhittade värden i nationell skala: 21 län under 30 år, efter kön (1 890 värden). Varje linjes punkter är en
+ * bana, och diagrammet har ett tabbstopp som piltangenterna flyttar och som läser upp varje värde.
  */
 export const NationalLineChart: Story = {
   name: 'Linjediagram för alla län (påhittade värden)',
+  tags: ['!autodocs'],
   args: { data: nationalFigures(), view: 'line' },
   play: async ({ canvasElement, args }) => {
     const shadow = await contentShadow(canvasElement, TAG, 'Påhittad andel (testdata)', args.headingLevel);
@@ -119,72 +114,38 @@ export const NationalLineChart: Story = {
   },
 };
 
-/** While `src` is read: the request in this story never answers. */
-export const Loading: Story = {
-  name: 'Laddar',
-  args: loadingArgs,
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
-};
-
+/** Medan `src` läses: förfrågan i den här berättelsen besvaras aldrig. */
+export const Loading: Story = { name: 'Laddar', ...states.loading };
 export const LoadingEnglish: Story = {
   name: 'Laddar (English)',
-  args: { ...Loading.args, lang: 'en' },
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.loadingEnglish,
 };
-
-/** A valid file that holds no indicator. */
-export const Empty: Story = {
-  name: 'Tom',
-  args: { data: emptyDataset },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'Filen innehåller inga indikatorer.'),
-};
-
-export const EmptyEnglish: Story = {
-  name: 'Tom (English)',
-  args: { data: emptyDataset, lang: 'en' },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'The file contains no indicators.'),
-};
-
-/** Figures of an indicator the file does not define, and a share of 112 %. */
-export const InvalidData: Story = {
-  name: 'Fel: ogiltiga data',
-  args: { data: figuresWithWrongValues() },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'sv', 'okand-indikator'),
-};
-
+/** En giltig fil utan indikatorer. */
+export const Empty: Story = { name: 'Tom', ...states.empty };
+export const EmptyEnglish: Story = { name: 'Tom (English)', tags: ['!autodocs'], ...states.emptyEnglish };
+/** Surahammars värden med en observation av en okänd indikator och en andel över 100 %. */
+export const InvalidData: Story = { name: 'Fel: ogiltiga data', ...states.invalidData };
 export const InvalidDataEnglish: Story = {
   name: 'Fel: ogiltiga data (English)',
-  args: { data: figuresWithWrongValues(), lang: 'en' },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'en', '112'),
+  tags: ['!autodocs'],
+  ...states.invalidDataEnglish,
 };
-
-/** A `src` the server does not have (404 Not Found). */
-export const NotFound: Story = {
-  name: 'Fel: filen saknas (404)',
-  args: notFoundArgs,
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
-};
-
+/** En `src` som servern inte har (404 Not Found). */
+export const NotFound: Story = { name: 'Fel: filen saknas (404)', ...states.notFound };
 export const NotFoundEnglish: Story = {
   name: 'Fel: filen saknas (404, English)',
-  args: { ...NotFound.args, lang: 'en' },
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.notFoundEnglish,
 };
-
-export const DarkTheme: Story = {
-  name: 'Tema: mörkt',
-  globals: { theme: 'dark' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, firstTitle, args.headingLevel),
-};
-
+export const DarkTheme: Story = { name: 'Tema: mörkt', tags: ['!autodocs'], ...states.darkTheme };
 export const HighContrastTheme: Story = {
   name: 'Tema: hög kontrast',
-  globals: { theme: 'high-contrast' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, firstTitle, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.highContrastTheme,
 };
-
 export const MunicipalityTheme: Story = {
   name: 'Tema: Exempelkommun',
-  globals: { theme: 'exempelkommun' },
-  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, firstTitle, args.headingLevel),
+  tags: ['!autodocs'],
+  ...states.municipalityTheme,
 };

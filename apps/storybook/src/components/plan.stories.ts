@@ -4,10 +4,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import {
-  emptyDataset,
-  loadingArgs,
+  followUpExample,
   longPlan,
-  notFoundArgs,
   planWithBrokenReferences,
   sormlandHandlingsplan2026,
 } from '../fixtures.js';
@@ -17,10 +15,7 @@ import {
   elementArgTypes,
   elementDefaults,
   showsContent,
-  showsEmpty,
-  showsError,
-  showsLoading,
-  showsNotFound,
+  stateStories,
 } from './story-helpers.js';
 
 interface PlanArgs extends ElementArgs {
@@ -30,11 +25,13 @@ interface PlanArgs extends ElementArgs {
 
 const TAG = 'dhol-plan';
 const planTitle = sormlandHandlingsplan2026.plans![0]!.title.sv!;
+const shortPlan = followUpExample.plans![0]!;
 
 /**
- * A handlingsplan: document information, revisions, the plan's texts and its activities grouped by delmål, with
- * filters. The stories keep the filters out of Storybook's address (`url-state="none"`); on a real page they
- * go into the query string so a citizen can share a filtered view.
+ * En handlingsplan: dokumentuppgifter, revideringar, planens texter och aktiviteterna grupperade per delmål, med
+ * filter. Berättelserna håller filtren utanför Storybooks adress (`url-state="none"`); på en riktig sida hamnar de
+ * i adressen så att en invånare kan dela en filtrerad vy. *A handlingsplan with its activities by delmål and
+ * filters a citizen can share.*
  */
 const meta = {
   title: 'Element/dhol-plan',
@@ -60,23 +57,38 @@ type Story = StoryObj<PlanArgs>;
 const showsThePlan = (canvasElement: HTMLElement, args: PlanArgs) =>
   showsContent(canvasElement, TAG, planTitle, args.headingLevel);
 
-/** Sörmland's county-wide handlingsplan 2026, as published in `@dhol/data`. */
-export const Content: Story = {
-  name: 'Innehåll',
-  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
+const states = stateStories<PlanArgs>({
+  tag: TAG,
+  content: showsThePlan,
+  empty: { sv: 'Filen innehåller ingen handlingsplan.', en: 'The file contains no action plan.' },
+  invalid: { data: planWithBrokenReferences, mentions: { sv: 'delmal-9', en: 'okand-organisation' } },
+});
+
+/**
+ * En kort, påhittad plan (nio aktiviteter) ur `@dhol/data`:s exempel på uppföljning, så att dokumentationen
+ * börjar med något som ryms på en skärm. *A short invented plan, so the docs page starts with a screenful.*
+ */
+export const Short: Story = {
+  name: 'Kort exempel (påhittat)',
+  args: { data: followUpExample, plan: shortPlan.id },
+  play: ({ canvasElement, args }) => showsContent(canvasElement, TAG, shortPlan.title.sv!, args.headingLevel),
 };
 
+/** Sörmlands länsgemensamma handlingsplan 2026, som den publiceras i `@dhol/data`. */
+export const Content: Story = { name: 'Innehåll', tags: ['!autodocs'], ...states.content };
 export const ContentEnglish: Story = {
   name: 'Innehåll (English)',
-  args: { lang: 'en' },
-  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
+  tags: ['!autodocs'],
+  ...states.contentEnglish,
 };
-
-/** The Sörmland plan copied 10 times (320 activities, 640 listings): the list shows its first 150 listings at once
- * and draws the rest 150 per frame, marked `aria-busy` until it is whole. Ten copies are enough to need several
- * frames; axe-core's check of every listing, which this story runs as a test, grows with the length. */
+/**
+ * Sörmlands plan tio gånger (320 aktiviteter, 640 listningar): listan visar de första 150 direkt och ritar
+ * resten 150 per bildruta, märkt `aria-busy` tills den är hel. *The plan ten times over: drawn 150 listings per
+ * frame; axe-core checks every listing, so the story's test grows with its length.*
+ */
 export const LongPlan: Story = {
   name: 'Lång plan (320 aktiviteter)',
+  tags: ['!autodocs'],
   args: { data: longPlan(10) },
   play: async ({ canvasElement, args }) => {
     const shadow = await contentShadow(canvasElement, TAG, planTitle, args.headingLevel);
@@ -86,72 +98,38 @@ export const LongPlan: Story = {
   },
 };
 
-/** While `src` is read: the request in this story never answers. */
-export const Loading: Story = {
-  name: 'Laddar',
-  args: loadingArgs,
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'sv'),
-};
-
+/** Medan `src` läses: förfrågan i den här berättelsen besvaras aldrig. */
+export const Loading: Story = { name: 'Laddar', ...states.loading };
 export const LoadingEnglish: Story = {
   name: 'Laddar (English)',
-  args: { ...Loading.args, lang: 'en' },
-  play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.loadingEnglish,
 };
-
-/** A valid file that holds no plan. */
-export const Empty: Story = {
-  name: 'Tom',
-  args: { data: emptyDataset },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'Filen innehåller ingen handlingsplan.'),
-};
-
-export const EmptyEnglish: Story = {
-  name: 'Tom (English)',
-  args: { data: emptyDataset, lang: 'en' },
-  play: ({ canvasElement }) => showsEmpty(canvasElement, TAG, 'The file contains no action plan.'),
-};
-
-/** The plan with an activity under a delmål that does not exist and one led by an unknown organisation. */
-export const InvalidData: Story = {
-  name: 'Fel: ogiltiga data',
-  args: { data: planWithBrokenReferences() },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'sv', 'delmal-9'),
-};
-
+/** En giltig fil utan plan. */
+export const Empty: Story = { name: 'Tom', ...states.empty };
+export const EmptyEnglish: Story = { name: 'Tom (English)', tags: ['!autodocs'], ...states.emptyEnglish };
+/** Planen med en aktivitet under ett delmål som inte finns och en som leds av en okänd organisation. */
+export const InvalidData: Story = { name: 'Fel: ogiltiga data', ...states.invalidData };
 export const InvalidDataEnglish: Story = {
   name: 'Fel: ogiltiga data (English)',
-  args: { data: planWithBrokenReferences(), lang: 'en' },
-  play: ({ canvasElement }) => showsError(canvasElement, TAG, 'en', 'okand-organisation'),
+  tags: ['!autodocs'],
+  ...states.invalidDataEnglish,
 };
-
-/** A `src` the server does not have (404 Not Found). */
-export const NotFound: Story = {
-  name: 'Fel: filen saknas (404)',
-  args: notFoundArgs,
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'sv'),
-};
-
+/** En `src` som servern inte har (404 Not Found). */
+export const NotFound: Story = { name: 'Fel: filen saknas (404)', ...states.notFound };
 export const NotFoundEnglish: Story = {
   name: 'Fel: filen saknas (404, English)',
-  args: { ...NotFound.args, lang: 'en' },
-  play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'en'),
+  tags: ['!autodocs'],
+  ...states.notFoundEnglish,
 };
-
-export const DarkTheme: Story = {
-  name: 'Tema: mörkt',
-  globals: { theme: 'dark' },
-  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
-};
-
+export const DarkTheme: Story = { name: 'Tema: mörkt', tags: ['!autodocs'], ...states.darkTheme };
 export const HighContrastTheme: Story = {
   name: 'Tema: hög kontrast',
-  globals: { theme: 'high-contrast' },
-  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
+  tags: ['!autodocs'],
+  ...states.highContrastTheme,
 };
-
 export const MunicipalityTheme: Story = {
   name: 'Tema: Exempelkommun',
-  globals: { theme: 'exempelkommun' },
-  play: ({ canvasElement, args }) => showsThePlan(canvasElement, args),
+  tags: ['!autodocs'],
+  ...states.municipalityTheme,
 };

@@ -3,8 +3,9 @@
  * checks a story's play function makes, so each story also tests the state it shows.
  */
 import type { DholElement, DholState } from '@dhol/widgets';
-import type { ArgTypes } from '@storybook/web-components-vite';
+import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { emptyDataset, loadingArgs, notFoundArgs } from '../fixtures.js';
 
 /** The arguments every dhol element takes (see DholElement in `@dhol/widgets`). */
 export interface ElementArgs {
@@ -113,4 +114,83 @@ export async function showsEmpty(canvasElement: HTMLElement, tag: string, messag
   const { shadow } = await reachesState(canvasElement, tag, 'empty');
   await expect(shadow.queryByRole('alert')).toBeNull();
   await expect(shadow.getByText(message)).toBeVisible();
+}
+
+/** Words in both languages. */
+type Both = { sv: string; en: string };
+
+/** What an element's state stories need to know about it. */
+export interface StateStoryOptions<A extends ElementArgs> {
+  tag: string;
+  /** Checks the content state as the element shows it for `args` (its top heading, its table …). */
+  content: (canvasElement: HTMLElement, args: A) => Promise<unknown>;
+  /** The element's words for a valid file with nothing for it to show. */
+  empty: Both;
+  /** A dataset with errors a publisher could make (a new copy for each story), and a word each language's issue list names. */
+  invalid: { data: () => unknown; mentions: Both };
+  /** The arguments the theme stories show, when they differ from the meta's (a richer view of the content). */
+  themeArgs?: Partial<A>;
+}
+
+/** The state stories every element has, keyed by what they show; each file names them (export and Swedish title). */
+export type StateStories<A extends ElementArgs> = Record<
+  | 'content'
+  | 'contentEnglish'
+  | 'loading'
+  | 'loadingEnglish'
+  | 'empty'
+  | 'emptyEnglish'
+  | 'invalidData'
+  | 'invalidDataEnglish'
+  | 'notFound'
+  | 'notFoundEnglish'
+  | 'darkTheme'
+  | 'highContrastTheme'
+  | 'municipalityTheme',
+  Omit<StoryObj<A>, 'name'>
+>;
+
+/**
+ * The stories of an element's states (content, loading, empty, invalid data, a missing file, in Swedish and
+ * English, and the content in each theme), each with the play function that checks the state it shows. A story
+ * file spreads them into exports that carry their own names, because Storybook reads export names, titles and
+ * tags from the file as written: `export const Loading: Story = { name: 'Laddar', ...states.loading };`.
+ */
+export function stateStories<A extends ElementArgs>(options: StateStoryOptions<A>): StateStories<A> {
+  const { tag, content, empty, invalid, themeArgs } = options;
+  type Story = Omit<StoryObj<A>, 'name'>;
+  type Check = (canvasElement: HTMLElement, lang: ElementArgs['lang'], args: A) => Promise<unknown>;
+  // Storybook's story type does not narrow over a generic `A`; each story's args are a part of `A`.
+  const story = (args: Partial<A>, check: Check, globals?: { theme: string }): Story =>
+    ({
+      args,
+      ...(globals ? { globals } : {}),
+      play: async ({ canvasElement, args: all }: { canvasElement: HTMLElement; args: A }) => {
+        await check(canvasElement, all.lang, all);
+      },
+    }) as Story;
+  const showsTheContent: Check = (canvasElement, _lang, args) => content(canvasElement, args);
+  const en = { lang: 'en' } as Partial<A>;
+  const loading = loadingArgs as Partial<A>;
+  const notFound = notFoundArgs as Partial<A>;
+  const emptyFile = { data: emptyDataset } as Partial<A>;
+  const invalidFile = () => ({ data: invalid.data() }) as Partial<A>;
+  const inTheme = (theme: string) => story(themeArgs ?? {}, showsTheContent, { theme });
+  return {
+    content: story({}, showsTheContent),
+    contentEnglish: story(en, showsTheContent),
+    loading: story(loading, (c, lang) => showsLoading(c, tag, lang)),
+    loadingEnglish: story({ ...loading, ...en }, (c, lang) => showsLoading(c, tag, lang)),
+    empty: story(emptyFile, (c, lang) => showsEmpty(c, tag, empty[lang])),
+    emptyEnglish: story({ ...emptyFile, ...en }, (c, lang) => showsEmpty(c, tag, empty[lang])),
+    invalidData: story(invalidFile(), (c, lang) => showsError(c, tag, lang, invalid.mentions[lang])),
+    invalidDataEnglish: story({ ...invalidFile(), ...en }, (c, lang) =>
+      showsError(c, tag, lang, invalid.mentions[lang]),
+    ),
+    notFound: story(notFound, (c, lang) => showsNotFound(c, tag, lang)),
+    notFoundEnglish: story({ ...notFound, ...en }, (c, lang) => showsNotFound(c, tag, lang)),
+    darkTheme: inTheme('dark'),
+    highContrastTheme: inTheme('high-contrast'),
+    municipalityTheme: inTheme('exempelkommun'),
+  };
 }

@@ -1,100 +1,8 @@
-import {
-  badge,
-  gapMarker,
-  heading,
-  scrollTable,
-  statusBadge,
-  timeline,
-} from '@dhol/widgets/shared/blocks/index.js';
-import { baseStyles } from '@dhol/widgets/styles/base.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { css, html, LitElement } from 'lit';
+import { html } from 'lit';
 import { expect, within } from 'storybook/test';
-
-/**
- * The widgets' shared building blocks in one place, drawn with the same styles as the elements (their base
- * styles, inside a shadow root of its own), so a designer sees the whole family and how a theme changes it.
- */
-class DholBlocksDemo extends LitElement {
-  static override styles = [
-    ...baseStyles,
-    css`
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-      }
-      .grid {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-        gap: 1em;
-      }
-      .narrow {
-        max-inline-size: 16em;
-      }
-    `,
-  ];
-
-  override render() {
-    const rows = html`<thead>
-        <tr>
-          <th part="header-cell" scope="col">Indikator (påhittad)</th>
-          <th part="header-cell" scope="col" class="num">Totalt</th>
-          <th part="header-cell" scope="col" class="num">Flickor</th>
-          <th part="header-cell" scope="col" class="num">Pojkar</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th part="header-cell" scope="row">Exempelvärde</th>
-          <td part="cell" class="num">48 %</td>
-          <td part="cell" class="num">44 %</td>
-          <td part="cell" class="num">52 %</td>
-        </tr>
-      </tbody>`;
-    return html`<div class="dhol" lang="sv">
-      ${heading(2, 'Rubriker efter roll, inte nivå', { size: 'section' })}
-      ${heading(3, 'Titel (title)', { size: 'title' })} ${heading(4, 'Avsnitt (section)', { size: 'section' })}
-      ${heading(5, 'Grupp (group)', { size: 'group' })} ${heading(6, 'Undergrupp (subgroup)', { size: 'subgroup' })}
-      ${heading(7, 'Post (item)', { size: 'item' })}
-      <p>Brödtext följer sidans storlek. <a href="#byggstenar">En länk</a> visar länkfärgen och fokusringen.</p>
-
-      ${heading(2, 'Märken', { size: 'section' })}
-      <p class="row">
-        ${badge('Handslag', 'kind')} ${statusBadge('planned', 'sv')} ${statusBadge('ongoing', 'sv')}
-        ${statusBadge('completed', 'sv')} ${statusBadge('paused', 'sv')} ${statusBadge('cancelled', 'sv')}
-        ${badge('Försenad', 'revision-overdue', 'error')} ${badge('7 aktiviteter', 'count', 'count')}
-        ${gapMarker()} <span>Ingen aktivitet</span>
-      </p>
-
-      ${heading(2, 'Kort, accent och noter', { size: 'section' })}
-      <div class="grid">
-        <article class="card accent">
-          ${heading(3, 'Ett kort med accent', { size: 'item' })}
-          <p>En aktivitet, en part eller ett delmål.</p>
-        </article>
-        <p class="note accent">En not med accent: så ser stödrutan ut.</p>
-        <p class="note warning accent">En varning om uppgifterna i filen.</p>
-      </div>
-
-      ${heading(2, 'Tabell', { size: 'section' })}
-      ${scrollTable({ id: 'wide', caption: 'En tabell som får plats', body: rows, lang: 'sv' })}
-      <div class="narrow">
-        ${scrollTable({ id: 'narrow', caption: 'Samma tabell på liten yta', body: rows, lang: 'sv' })}
-      </div>
-
-      ${heading(2, 'Tidslinje', { size: 'section' })}
-      ${timeline([
-        { content: html`Start: <strong>1 januari 2025</strong>`, done: true },
-        { content: 'Avstämning varje år' },
-        { content: html`Slut: <strong>31 december 2034</strong>`, done: false },
-      ])}
-    </div>`;
-  }
-}
-
-if (!customElements.get('dhol-blocks-demo')) customElements.define('dhol-blocks-demo', DholBlocksDemo);
+import './blocks-demo.js';
+import type { DholBlocksDemo } from './blocks-demo.js';
 
 /**
  * Byggstenarna som alla element är gjorda av: rubriker efter roll, märken i sina toner, kort med accent, noter,
@@ -119,5 +27,18 @@ export const Byggstenar: StoryObj = {
     await expect(shadow.getByText('Pågår')).toBeVisible();
     await expect(shadow.getByRole('table', { name: /^En tabell som får plats/ })).toBeVisible();
     await expect(shadow.getByRole('list')).toBeVisible();
+  },
+};
+
+/** Ett värde i Controls-panelens fält för CSS-egenskaper sätts på berättelsens ram och når byggstenarna direkt. */
+export const ControlsValue: StoryObj = {
+  name: 'Ett värde från Controls-panelen',
+  tags: ['!dev'],
+  args: { '--dhol-radius': '9px' },
+  play: async ({ canvasElement }) => {
+    const demo = canvasElement.querySelector('dhol-blocks-demo') as DholBlocksDemo;
+    await demo.updateComplete;
+    const card = demo.shadowRoot?.querySelector('.card') as HTMLElement;
+    await expect(getComputedStyle(card).borderTopLeftRadius).toBe('9px');
   },
 };
