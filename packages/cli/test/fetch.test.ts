@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type ReplayServer, replayServer } from './replay-server.js';
@@ -245,5 +245,50 @@ describe('dhol fetch pxweb, against a server replaying recorded answers', () => 
   test('an address that is no PxWeb table is an error before any request', async () => {
     const run = await dhol(['fetch', 'pxweb', 'javascript:alert(1)', '--query', 'q.json']);
     expect(run.code).toBe(2);
+  });
+});
+
+describe('the commands in the guide for web teams ("Håll indikatorerna aktuella")', () => {
+  const guide = readFileSync(new URL('../../../apps/demo/webbteam/index.html', import.meta.url), 'utf8');
+  const section = guide.slice(guide.indexOf('id="aktuella"'));
+  /** Every `dhol fetch` (or `npx … @dhol/cli fetch`) in the section's code, as the arguments after `dhol`. */
+  const commands = [...section.matchAll(/<pre><code>([\s\S]*?)<\/code><\/pre>/g)]
+    .flatMap((match) =>
+      (match[1] ?? '').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').split('\n'),
+    )
+    .flatMap((line) => {
+      const at = line.search(/(?:\bdhol|@dhol\/cli) fetch /);
+      if (at < 0) return [];
+      const command = line.slice(at).split('&&')[0]!.trim().split(/\s+/);
+      return [command.slice(1)];
+    });
+
+  test('the section shows fetch commands for Kolada and PxWeb, by hand, in cron and in GitHub Actions', () => {
+    expect(commands.map((argv) => argv[1])).toEqual(['kolada', 'pxweb', 'kolada', 'kolada']);
+  });
+
+  test.each(commands.map((argv) => [argv.join(' '), argv]))('%s runs as written', async (_, argv) => {
+    server = await replayServer({
+      '/v3/data/kpi/N00000/*': [
+        { body: JSON.parse(readFileSync(join(fixtures, 'kolada-page.json'), 'utf8')) },
+      ],
+      '/v3/kpi/N00000': [{ body: { count: 0, values: [] } }],
+      '/api/v1/sv/Databas/Tabell.px': [{ body: cube }],
+    });
+    const folder = temporaryFolder();
+    try {
+      mkdirSync(join(folder.path, 'data'));
+      for (const file of ['indikatorer.json', 'data/indikatorer.json']) {
+        writeFileSync(join(folder.path, file), '{ "formatVersion": "1.0" }');
+      }
+      writeFileSync(join(folder.path, 'fraga.json'), '{ "query": [] }');
+      const api = argv[1] === 'kolada' ? `${server.origin}/v3` : server.origin;
+      const run = await dhol([...(argv as string[]), '--api', api], { cwd: folder.path });
+      expect(run.code).toBe(0);
+      const out = (argv as string[])[(argv as string[]).indexOf('--out') + 1]!;
+      expect(JSON.parse(readFileSync(join(folder.path, out), 'utf8')).observations.length).toBeGreaterThan(0);
+    } finally {
+      folder.remove();
+    }
   });
 });

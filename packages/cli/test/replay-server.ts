@@ -36,7 +36,8 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 /**
  * A local server that replays recorded answers: each path (with its query string) answers with the next answer of
- * its list, and 404 once the list is used up or for a path it does not know. `{origin}` in a body becomes the
+ * its list, and 404 once the list is used up or for a path it does not know; a key ending in `*` takes every path
+ * that begins with it. `{origin}` in a body becomes the
  * server's own address, as a mirror rewrites its links. Nothing reaches the internet.
  */
 export async function replayServer(answers: Record<string, Recorded[]>): Promise<ReplayServer> {
@@ -46,7 +47,16 @@ export async function replayServer(answers: Record<string, Recorded[]>): Promise
   const server: Server = createServer(async (request, response) => {
     const path = request.url ?? '/';
     received.push({ method: request.method ?? 'GET', path, body: await readBody(request) });
-    const next = queues.get(path)?.shift() ?? { status: 404, body: { error: 'not recorded' } };
+    // A key ending in * answers every path that begins with it.
+    const key = queues.has(path)
+      ? path
+      : [...queues.keys()].find(
+          (candidate) => candidate.endsWith('*') && path.startsWith(candidate.slice(0, -1)),
+        );
+    const next = (key === undefined ? undefined : queues.get(key)?.shift()) ?? {
+      status: 404,
+      body: { error: 'not recorded' },
+    };
     const text =
       next.body === undefined
         ? ''
