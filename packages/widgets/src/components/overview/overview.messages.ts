@@ -34,6 +34,7 @@ export const t = defineMessages({
     untilRevised: 'Tills vidare (till revidering)',
     years: (p) => `${formatCount(p.years, 'sv')} år (inget slutdatum)`,
     none: 'Ingen',
+    noPlan: 'Ingen handlingsplan',
     'total.name': (p) => `Summa, ${p.area}`,
     'total.published': (p) =>
       `${formatCount(p.published, 'sv')} av ${formatCount(p.rows, 'sv')} har publicerat något: ${p.kinds}`,
@@ -91,6 +92,7 @@ export const t = defineMessages({
     untilRevised: 'Until further notice (until revised)',
     years: (p) => `${formatCount(p.years, 'en')} ${one(p.years) ? 'year' : 'years'} (no end date)`,
     none: 'None',
+    noPlan: 'No action plan',
     'total.name': (p) => `Total, ${p.area}`,
     'total.published': (p) =>
       `${formatCount(p.published, 'en')} of ${formatCount(p.rows, 'en')} have published something: ${p.kinds}`,

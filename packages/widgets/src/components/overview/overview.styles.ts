@@ -78,6 +78,12 @@ export const styles = css`
   .line {
     display: block;
   }
+  /* A link alone on its line is a target of its own: as tall as the other controls (WCAG 2.5.8). */
+  .download {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
   .failed-label {
     color: var(--dhol-overview-failed-color, ${token('color-error')});
     font-weight: 600;

@@ -7,7 +7,6 @@ import {
   type PublishedDocument,
   readManifest,
   referenceText,
-  type SourceKind,
   summariseSource,
   sumSummaries,
   tableToCsv,
@@ -34,8 +33,13 @@ export const MAX_CONCURRENT_SOURCES = 6;
 /** The kinds of document the overview can be narrowed to, besides `all`. */
 const KINDS = ['plan', 'handslag', 'indicators'] as const;
 
-/** While sources arrive, the table is drawn at most once per this many milliseconds (the first time at once). */
-const DRAW_INTERVAL_MS = 100;
+/**
+ * While sources arrive, the table is drawn at once the first time, then after a pause that starts here and doubles
+ * after each drawing up to `MAX_DRAW_GAP_MS`: laying out a table of hundreds of rows is the costly part, and on a
+ * slow phone or a busy page a fixed interval would spend the whole time drawing.
+ */
+const FIRST_DRAW_GAP_MS = 100;
+const MAX_DRAW_GAP_MS = 2000;
 
 /** The columns that hold one value per document, named as the fields of `PublishedDocument`. */
 const DOCUMENT_COLUMNS = ['decided', 'validUntil', 'nextRevision'] as const;
@@ -92,14 +96,13 @@ export class DholOverview extends DholElement {
   @state() private rows: OverviewRow[] = [];
   @state() private manifestIssues: Issue[] = [];
   @state() private sort?: SortState;
-  /** Bumped to draw again: the rows change in place as their sources arrive. */
-  @state() private drawn = 0;
 
   private merged?: Dataset;
   private readToken = 0;
   private interruptedRead = false;
   private drawTimer?: ReturnType<typeof setTimeout>;
   private lastDraw = 0;
+  private drawGap = FIRST_DRAW_GAP_MS;
   private pendingEvents: Event[] = [];
   private csvUrl?: string;
 
@@ -181,6 +184,8 @@ export class DholOverview extends DholElement {
   private letGo(): void {
     clearTimeout(this.drawTimer);
     this.drawTimer = undefined;
+    this.lastDraw = 0;
+    this.drawGap = FIRST_DRAW_GAP_MS;
     release(this);
     for (const row of this.rows) release(row);
   }
@@ -270,14 +275,15 @@ export class DholOverview extends DholElement {
         issues: sourceIssues(row),
       }),
     );
-    // At once the first time, then at most once per interval while sources keep arriving.
     this.drawTimer ??= setTimeout(
       () => {
         this.drawTimer = undefined;
         this.lastDraw = performance.now();
-        this.drawn++;
+        this.drawGap = Math.min(this.drawGap * 2, MAX_DRAW_GAP_MS);
+        // The rows change in place as their sources arrive: draw them again.
+        this.requestUpdate();
       },
-      Math.max(0, this.lastDraw + DRAW_INTERVAL_MS - performance.now()),
+      Math.max(0, this.lastDraw + this.drawGap - performance.now()),
     );
   }
 
@@ -367,7 +373,7 @@ export class DholOverview extends DholElement {
         )}
       </fieldset>
       ${this.renderTable(this.shownRows)}
-      <p class="no-print"><a part="download" href="#" download="oversikt.csv" type="text/csv"
+      <p class="no-print"><a part="download" class="download" href="#" download="oversikt.csv" type="text/csv"
         @click=${this.updateDownload} @focus=${this.updateDownload} @pointerenter=${this.updateDownload}
         @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>`;
   }
@@ -384,12 +390,7 @@ export class DholOverview extends DholElement {
   private renderTable(rows: readonly OverviewRow[]): TemplateResult {
     const lang = this.language;
     const delmal = delmalOf(this.countedFramework);
-    const sorted = sortRows(
-      rows,
-      this.sort,
-      (row, column) => this.sortValue(row, column),
-      new Intl.Collator(localeOf(lang)),
-    );
+    const sorted = sortRows(rows, this.sort, (row, column) => this.sortValue(row, column), collator(lang));
     const header = (column: string, label: string, num = false) =>
       sortableHeader(label, column, this.sort, this.onSort, num ? 'num' : '');
     const totals = sumSummaries(
@@ -464,27 +465,30 @@ export class DholOverview extends DholElement {
       </details>`;
   }
 
+  /**
+   * One row. A row with nothing read says so in one cell across the data columns, and a source without a plan says
+   * so across the delmål columns: hundreds of such rows draw and lay out quickly while the sources arrive.
+   */
   private renderRow(row: OverviewRow, delmal: number): TemplateResult {
     const lang = this.language;
     const name = rowName(row, lang);
     const summary = row.summary;
-    const counted = summary?.kinds.includes('plan') ? summary : undefined;
-    const none = html`<td class="num">${dash(lang)}</td>`;
+    const head = html`<th scope="row"><span lang=${name.lang === lang ? nothing : name.lang}>${name.value}</span></th>`;
+    if (!summary) {
+      return html`<tr>${head}<td colspan=${delmal + 6} part=${row.status === 'pending' ? nothing : row.status}
+        class=${row.status}>${this.statusText(row)}</td></tr>`;
+    }
+    const counted = summary.kinds.includes('plan') ? summary : undefined;
     return html`<tr>
-      <th scope="row"><span lang=${name.lang === lang ? nothing : name.lang}>${name.value}</span></th>
-      ${
-        summary
-          ? html`<td>${this.publishedText(row)}</td>
-            ${DOCUMENT_COLUMNS.map((column) => html`<td>${this.perDocument(summary.documents, column)}</td>`)}
-            <td class="num">${this.overdueCell(summary.overdue)}</td>`
-          : html`<td part=${row.status === 'pending' ? nothing : row.status} class=${row.status}>${this.statusText(row)}</td>
-            ${DOCUMENT_COLUMNS.map(() => html`<td>${dash(lang)}</td>`)}${none}`
-      }
+      ${head}
+      <td>${this.publishedText(row)}</td>
+      ${DOCUMENT_COLUMNS.map((column) => html`<td>${this.perDocument(summary.documents, column)}</td>`)}
+      <td class="num">${this.overdueCell(summary.overdue)}</td>
       ${
         counted
           ? html`${counted.perDelmal.map((count) => html`<td class="num">${formatCount(count, lang)}</td>`)}
             <td class="num">${formatCount(counted.activities, lang)}</td>`
-          : Array.from({ length: delmal + 1 }, () => none)
+          : html`<td colspan=${delmal + 1}>${t(lang, 'noPlan')}</td>`
       }
     </tr>`;
   }
@@ -624,6 +628,18 @@ export class DholOverview extends DholElement {
     });
     return tableToCsv(header, rows);
   }
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** One collator per language, made once: sorting 300 rows compares thousands of names. */
+function collator(lang: 'sv' | 'en'): Intl.Collator {
+  let found = collators.get(lang);
+  if (!found) {
+    found = new Intl.Collator(localeOf(lang));
+    collators.set(lang, found);
+  }
+  return found;
 }
 
 /** A row's issues with paths into the manifest (`sources[3]`), for events and `issues`. */
