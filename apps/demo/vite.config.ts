@@ -12,6 +12,8 @@ export const pages = [
   { path: '/surahammar/', entry: 'surahammar/index.html', label: 'Exempel: kommun' },
   { path: '/sormland/', entry: 'sormland/index.html', label: 'Exempel: region' },
   { path: '/uppfoljning/', entry: 'uppfoljning/index.html', label: 'Exempel: uppföljning (påhittat)' },
+  { path: '/vastmanland/', entry: 'vastmanland/index.html', label: 'Exempel: län' },
+  { path: '/riket/', entry: 'riket/index.html', label: 'Exempel: hela landet (testdata)' },
   { path: '/builder/', entry: 'builder/index.html', label: 'Bygg din kodsnutt' },
   { path: '/redigera/', entry: 'redigera/index.html', label: 'Skriv eller redigera' },
   { path: '/utan-javascript/', entry: 'utan-javascript/index.html', label: 'Utan JavaScript' },

@@ -37,6 +37,11 @@ cpSync(join(widgets, 'dist', 'cdn', 'esm'), join(out, 'esm'), { recursive: true 
 const datasets = join(data, 'datasets');
 const files = readdirSync(datasets).filter((name) => name.endsWith('.json'));
 for (const file of files) copyFileSync(join(datasets, file), join(out, file));
+// The demo's manifests (the county page's), beside the datasets they list.
+const manifests = join(root, 'manifests');
+for (const file of readdirSync(manifests).filter((name) => name.endsWith('.json'))) {
+  copyFileSync(join(manifests, file), join(out, file));
+}
 console.log(
   `demo: copied dhol.js, the esm/ folder, dhol-editor.js and ${files.length} datasets into public/dhol/`,
 );

@@ -4,17 +4,25 @@ import type { Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 
-/** Every page of the demo, with its main heading. */
-export const sitePages = [
+/** Every page of the demo, with its main heading (`slow`: a page whose checks need more time). */
+export const sitePages: readonly { path: string; name: string; heading: RegExp; slow?: boolean }[] = [
   { path: '/', name: 'start', heading: /Visa arbetet med Det handlar om livet/ },
   { path: '/surahammar/', name: 'kommunexemplet', heading: /Exempel: Surahammars kommun/ },
   { path: '/sormland/', name: 'regionexemplet', heading: /Exempel: Sörmlands länsgemensamma handlingsplan/ },
   { path: '/uppfoljning/', name: 'uppföljningsexemplet', heading: /Påhittat exempel: uppföljning/ },
+  { path: '/vastmanland/', name: 'länsexemplet', heading: /Exempel: Västmanlands län/ },
+  {
+    path: '/riket/',
+    name: 'hela landet med genererade testdata',
+    heading: /Exempel med genererade testdata: hela landet/,
+    // 311 sources and a table of 4,000 cells: axe and the keyboard walk take longer than on the other pages.
+    slow: true,
+  },
   { path: '/builder/', name: 'kodbyggaren', heading: /Bygg din kodsnutt/ },
   { path: '/redigera/', name: 'redigeraren', heading: /Skriv eller redigera en plan/ },
   { path: '/utan-javascript/', name: 'sidan om statisk export', heading: /Fungerar utan JavaScript/ },
   { path: '/webbteam/', name: 'guiden för webbteam', heading: /För webbteam/ },
-] as const;
+];
 
 /** Absolute path of an example dataset in @dhol/data. */
 export function datasetPath(file: string): string {

@@ -20,6 +20,7 @@ for (const site of sitePages) {
   });
 
   test(`${site.name} has no axe-core violations`, async ({ page }) => {
+    test.slow(site.slow === true);
     await page.goto(site.path);
     await settledStates(page);
     expect(await axeViolations(page)).toEqual([]);
