@@ -119,9 +119,10 @@ const sourcesNeverAnswer: typeof fetch = (input) =>
     : new Promise<Response>(() => {});
 
 /**
- * One overview of a county's or the country's published sources, read from a manifest: what each municipality
- * has published, decided when, valid until, the next and overdue revisions and its activities per delmål, with a
- * row that adds them up. Sortable by any column, filterable by kind of document, downloadable as CSV.
+ * En översikt över vad ett läns eller hela landets kommuner och regioner har publicerat, läst från ett manifest:
+ * vad var och en har publicerat, när det beslutades, hur länge det gäller, nästa och försenade revideringar och
+ * aktiviteter per delmål, med en summarad. Går att sortera efter varje kolumn, filtrera på slags dokument och ladda
+ * ned som CSV. *A county's or the country's published sources in one table, read from a manifest.*
  */
 const meta = {
   title: 'Element/dhol-overview',
@@ -141,6 +142,7 @@ const meta = {
     kind=${args.kind}
     .now=${args.now}
     heading-level=${args.headingLevel}
+    ?no-support-notice=${args.noSupportNotice}
   ></dhol-overview>`,
 } satisfies Meta<OverviewArgs>;
 
@@ -166,6 +168,7 @@ export const Content: Story = {
 
 export const ContentEnglish: Story = {
   name: 'Innehåll (English)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   play: async ({ canvasElement, args }) => {
     const shadow = await showsTheTable(canvasElement, args);
@@ -220,6 +223,7 @@ export const Failures: Story = {
 
 export const FailuresEnglish: Story = {
   name: 'Källor som inte kan läsas (English)',
+  tags: ['!autodocs'],
   args: { ...Failures.args, lang: 'en' },
   play: async ({ canvasElement, args }) => {
     const shadow = await showsTheTable(canvasElement, args);
@@ -247,6 +251,7 @@ export const Loading: Story = {
 
 export const LoadingEnglish: Story = {
   name: 'Laddar (English)',
+  tags: ['!autodocs'],
   args: { ...loadingArgs, lang: 'en' },
   play: ({ canvasElement }) => showsLoading(canvasElement, TAG, 'en'),
 };
@@ -270,6 +275,7 @@ export const InvalidManifest: Story = {
 
 export const InvalidManifestEnglish: Story = {
   name: 'Fel: ogiltigt manifest (English)',
+  tags: ['!autodocs'],
   args: { src: '/lan/trasig.json', lang: 'en' },
   play: ({ canvasElement }) => showsError(canvasElement, TAG, 'en', 'title'),
 };
@@ -283,12 +289,14 @@ export const NotFound: Story = {
 
 export const NotFoundEnglish: Story = {
   name: 'Fel: manifestet saknas (404, English)',
+  tags: ['!autodocs'],
   args: { ...notFoundArgs, lang: 'en' },
   play: ({ canvasElement }) => showsNotFound(canvasElement, TAG, 'en'),
 };
 
 export const DarkTheme: Story = {
   name: 'Tema: mörkt',
+  tags: ['!autodocs'],
   args: { src: '/lan/med-planer.json' },
   globals: { theme: 'dark' },
   play: ({ canvasElement, args }) => showsTheTable(canvasElement, args).then(() => undefined),
@@ -296,6 +304,7 @@ export const DarkTheme: Story = {
 
 export const HighContrastTheme: Story = {
   name: 'Tema: hög kontrast',
+  tags: ['!autodocs'],
   args: { src: '/lan/med-planer.json' },
   globals: { theme: 'high-contrast' },
   play: ({ canvasElement, args }) => showsTheTable(canvasElement, args).then(() => undefined),
@@ -303,6 +312,7 @@ export const HighContrastTheme: Story = {
 
 export const MunicipalityTheme: Story = {
   name: 'Tema: Exempelkommun',
+  tags: ['!autodocs'],
   args: { src: '/lan/med-planer.json' },
   globals: { theme: 'exempelkommun' },
   play: ({ canvasElement, args }) => showsTheTable(canvasElement, args).then(() => undefined),
