@@ -12,6 +12,9 @@ export const styles = [
     'followup-flag': ['var(--_color-warning)', 'var(--_color-warning)', 'text'],
   }),
   css`
+  :host {
+    --_accent: var(--_followup-accent);
+  }
   /* The layout table is a column of blocks on screen; see the print rules. */
   .layout,
   .layout > tbody,
@@ -49,37 +52,8 @@ export const styles = [
   .goal-text {
     font-size: 1.05em;
   }
-  .table-scroll {
-    overflow-x: auto;
-    max-width: 100%;
-  }
-  table {
-    border-collapse: collapse;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: ${token('space-s')};
-  }
-  .status-table :is(th, td) {
-    border: 1px solid ${token('color-border')};
-    padding: ${token('space-xs')} ${token('space-s')};
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th,
-  tfoot th,
-  tfoot td {
-    background: ${surface};
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 600;
-  }
-  .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
+  .status-table {
+    --_table-header: ${surface};
   }
   .reached {
     display: block;
@@ -89,13 +63,15 @@ export const styles = [
     list-style: none;
     padding: 0;
   }
+  /* Flags and stale activities take the shared warning note and accent, in the follow-up's own flag colour. */
   .flag {
     display: flex;
     gap: ${token('space-s')};
-    padding: ${token('space-xs')} ${token('space-s')};
-    border-inline-start: 4px solid ${flag};
-    background: ${token('color-warning-surface')};
     margin-block-end: ${token('space-xs')};
+  }
+  .flag.accent,
+  .is-stale.accent {
+    --_accent: ${flag};
   }
   .icon {
     flex: none;
@@ -118,45 +94,15 @@ export const styles = [
     padding: 0;
   }
   .activity {
-    padding: ${token('space-s')} ${token('space-m')};
     margin-block-end: ${token('space-m')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
   }
   .activity > .h:first-child {
     margin-top: 0;
-  }
-  .activity.is-stale {
-    border-inline-start: 4px solid ${flag};
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
     gap: ${token('space-s')};
-  }
-  .badge.stale {
-    color: ${flag};
-    border-color: ${flag};
-  }
-  .timeline {
-    list-style: none;
-    padding: 0;
-    margin-inline-start: ${token('space-s')};
-    border-inline-start: 2px solid ${accent};
-  }
-  .timeline > li {
-    position: relative;
-    padding-inline-start: ${token('space-l')};
-    padding-block-end: ${token('space-s')};
-  }
-  .timeline .dot {
-    position: absolute;
-    inset-inline-start: -0.45em;
-    top: 0.35em;
-    width: 0.8em;
-    height: 0.8em;
-    border-radius: 50%;
-    background: ${accent};
   }
   .timeline p {
     margin-bottom: ${token('space-xs')};
@@ -211,20 +157,11 @@ export const styles = [
     .goal-row {
       break-before: page;
     }
-    .activity,
-    .flag,
     .status-table tr {
       break-inside: avoid;
     }
-    .revision-summary,
-    .flag,
-    thead th,
-    tfoot th,
-    tfoot td {
+    .revision-summary {
       background: none;
-    }
-    .table-scroll {
-      overflow: visible;
     }
   }
 `,

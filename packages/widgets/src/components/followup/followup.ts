@@ -21,7 +21,9 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DholElement } from '../../base/dhol-element.js';
-import { statusBadge, statusLabel } from '../../shared/blocks/badge.js';
+import { badge, statusBadge, statusLabel } from '../../shared/blocks/badge.js';
+import { scrollTable } from '../../shared/blocks/table.js';
+import { timeline } from '../../shared/blocks/timeline.js';
 import { fictionalNotice } from '../../shared/fictional-notice.js';
 import { formatPartialDate } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
@@ -63,6 +65,7 @@ const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 
  * @csspart title - The report's title.
  * @csspart document-info - Diarienummer, version and period.
  * @csspart summary - The summary section with its text and status table.
+ * @csspart table-scroll - The status table's wrapper, which scrolls when the table is wider than the element.
  * @csspart status-table - The table of statuses per delmål.
  * @csspart download - The CSV download link (not printed).
  * @csspart flags - The section of overdue revisions and stale activities.
@@ -71,8 +74,10 @@ const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 
  * @csspart goal - One delmål with its activities.
  * @csspart activity - One activity with its notes.
  * @csspart timeline - An activity's progress notes in the period.
- * @csspart badge - Any badge; also `status-<status>` and `stale`.
- * @csspart status-<status> - An activity's status badge: `status-planned`, `status-ongoing`, `status-completed`, `status-paused`, `status-cancelled`.
+ * @csspart timeline-item - One progress note.
+ * @csspart timeline-marker - The marker of a progress note on the timeline.
+ * @csspart badge - Any badge; also `status-<status>`, `status-unknown` and `stale`.
+ * @csspart status-<status> - An activity's status badge: `status-planned`, `status-ongoing`, `status-completed`, `status-paused`, `status-cancelled`, `status-unknown`.
  * @csspart stale - The badge on an activity with no recent progress note.
  * @csspart support-notice - Where to turn for support (not printed).
  * @csspart loading - The loading message.
@@ -84,7 +89,7 @@ const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 
  * @csspart goal-heading - A delmål's heading.
  * @csspart activity-heading - An activity's heading.
  * @cssprop [--dhol-followup-accent=var(--dhol-color-accent)] - Colour of delmål headings' rules and timeline markers.
- * @cssprop [--dhol-followup-surface=var(--dhol-color-surface)] - Background of the summary and activities.
+ * @cssprop [--dhol-followup-surface=var(--dhol-color-surface)] - Background of the status table's header and footer rows and the revision summary.
  * @cssprop [--dhol-followup-flag=var(--dhol-color-warning)] - Edge and badge colour of flagged items.
  */
 export class DholFollowUp extends DholElement {
@@ -238,10 +243,13 @@ export class DholFollowUp extends DholElement {
     return html`<section part="summary" class="section summary" aria-labelledby=${id}>
       ${heading(this.sublevel(1), t(lang, 'summary'), { size: 'section', part: 'section-heading', id })}
       <p class="summary-text">${summary.text[lang]}</p>
-      <div class="table-scroll" role="region" tabindex="0" aria-labelledby="status-caption">
-        <table part="status-table" class="status-table">
-          <caption id="status-caption">${t(lang, 'table.caption', { date: this.date(summary.period.to) })}</caption>
-          <thead>
+      ${scrollTable({
+        id: 'status-caption',
+        caption: t(lang, 'table.caption', { date: this.date(summary.period.to) }),
+        lang,
+        part: 'status-table',
+        className: 'status-table',
+        body: html`<thead>
             <tr>
               <th scope="col">${t(lang, 'table.goal')}</th>
               <th scope="col" class="num">${t(lang, 'table.total')}</th>
@@ -263,9 +271,8 @@ export class DholFollowUp extends DholElement {
               <td class="num">${summary.total}</td>
               ${columns.map((status) => cell(summary, status))}
             </tr>
-          </tfoot>
-        </table>
-      </div>
+          </tfoot>`,
+      })}
       <p class="download no-print"><a part="download" href="#" download=${`uppfoljning-${summary.period.from}-${summary.period.to}.csv`}
         type="text/csv" @click=${this.updateDownload} @focus=${this.updateDownload}
         @pointerenter=${this.updateDownload} @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>
@@ -298,7 +305,7 @@ export class DholFollowUp extends DholElement {
     const lang = this.language;
     const id = 'followup-flags';
     const flag = (content: unknown) =>
-      html`<li part="flag" class="flag"><span class="icon" aria-hidden="true">⚠</span> <span>${content}</span></li>`;
+      html`<li part="flag" class="flag note warning accent"><span class="icon" aria-hidden="true">⚠</span> <span>${content}</span></li>`;
     const empty = summary.overdueRevisions.length === 0 && summary.stale.length === 0;
     return html`<section part="flags" class="section flags" aria-labelledby=${id}>
       ${heading(this.sublevel(1), t(lang, 'flags'), { size: 'section', part: 'section-heading', id })}
@@ -464,28 +471,27 @@ export class DholFollowUp extends DholElement {
     const activity: Activity = item.activity;
     const headingId = `followup-${goal.id}-${activity.id}`;
     const before = item.atStart.source === 'note' ? item.atStart.note : undefined;
-    return html`<article part="activity" class="activity ${isStale ? 'is-stale' : ''}" aria-labelledby=${headingId}>
+    return html`<article part="activity" class="activity card ${isStale ? 'is-stale accent' : ''}" aria-labelledby=${headingId}>
       ${heading(this.sublevel(2), this.words(activity.title), { size: 'group', part: 'activity-heading', id: headingId })}
       <p class="meta">
         <span class="visually-hidden">${t(lang, 'activity.statusAt', { date: this.date(summary.period.to) })}:</span>
-        ${item.atEnd.source === 'unknown' ? html`<span part="badge status-unknown" class="badge">${t(lang, 'activity.unknown')}</span>` : statusBadge(item.atEnd.status, lang)}
-        ${isStale ? html`<span part="badge stale" class="badge stale"><span class="icon" aria-hidden="true">⚠</span> ${t(lang, 'stale.flag')}</span>` : nothing}
+        ${item.atEnd.source === 'unknown' ? badge(t(lang, 'activity.unknown'), 'status-unknown') : statusBadge(item.atEnd.status, lang)}
+        ${isStale ? badge(html`<span class="icon" aria-hidden="true">⚠</span> ${t(lang, 'stale.flag')}`, 'stale', 'warning') : nothing}
       </p>
       ${item.changed ? html`<p>${t(lang, 'activity.changed', { before: this.statusWord(item.baseline), after: this.statusWord(item.atEnd) })}</p>` : nothing}
       ${before && item.notes.length === 0 ? html`<p class="muted">${t(lang, 'notes.before', { date: this.date(before.date), status: this.statusWord(item.atStart) })}</p>` : nothing}
       ${
         item.notes.length
-          ? html`<ol part="timeline" class="timeline" aria-label=${t(lang, 'notes')}>
-              ${item.notes.map(
-                (note) => html`<li>
-                  <span class="dot" aria-hidden="true"></span>
-                  <p class="note-head"><time datetime=${note.date}>${this.date(note.date)}</time> ${statusBadge(note.status, lang)}</p>
+          ? timeline(
+              item.notes.map((note) => ({
+                done: true,
+                content: html`<p class="note-head"><time datetime=${note.date}>${this.date(note.date)}</time> ${statusBadge(note.status, lang)}</p>
                   <p>${this.words(note.text)}</p>
                   <p class="muted">${t(lang, 'notes.reportedBy', { name: this.orgName(dataset, note.reportedBy) })}</p>
-                  ${note.links?.length ? html`<ul class="links">${note.links.map((link) => html`<li>${datasetLink(link, lang)}</li>`)}</ul>` : nothing}
-                </li>`,
-              )}
-            </ol>`
+                  ${note.links?.length ? html`<ul class="links">${note.links.map((link) => html`<li>${datasetLink(link, lang)}</li>`)}</ul>` : nothing}`,
+              })),
+              { label: t(lang, 'notes') },
+            )
           : html`<p class="muted">${t(lang, 'notes.none')}</p>`
       }
     </article>`;

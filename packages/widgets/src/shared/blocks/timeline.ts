@@ -11,11 +11,14 @@ export interface TimelinePoint {
 /**
  * A timeline (the shared building block): points in time down a line, each with a marker, filled when it has
  * happened and hollow when it is to come. The markers are diamonds, so they are not taken for radio buttons, and
- * hidden from screen readers: the words say what each point is. Parts: `timeline`, `timeline-item`,
- * `timeline-marker`.
+ * hidden from screen readers: the words say what each point is. `label` names the list. Parts: `timeline`,
+ * `timeline-item`, `timeline-marker`.
  */
-export function timeline(points: readonly TimelinePoint[], part = 'timeline'): TemplateResult {
-  return html`<ol part=${part} class="timeline">
+export function timeline(
+  points: readonly TimelinePoint[],
+  options: { part?: string; label?: string } = {},
+): TemplateResult {
+  return html`<ol part=${options.part ?? 'timeline'} class="timeline" aria-label=${options.label ?? nothing}>
     ${points.map(
       (point) => html`<li part="timeline-item"><span part="timeline-marker"
           class=${point.done === false ? 'marker to-come' : 'marker'} aria-hidden="true"></span>${point.content ?? nothing}</li>`,
