@@ -1,4 +1,4 @@
-import { sormlandHandlingsplan2026, surahammarHandslag } from '@dhol/data';
+import { exampleDatasets } from '@dhol/data';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EditStore, type StoreChange } from './edit-store.js';
@@ -235,10 +235,7 @@ function run(store: EditStore, steps: Step[]): void {
   }
 }
 
-describe.each([
-  ['sormland-handlingsplan-2026', sormlandHandlingsplan2026],
-  ['surahammar-handslag', surahammarHandslag],
-])('random edits of %s', (_name, original) => {
+describe.each(Object.entries(exampleDatasets))('random edits of %s', (_name, original) => {
   test('never throw, and undoing every step returns the original exactly; redoing them returns the last state', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), (steps) => {

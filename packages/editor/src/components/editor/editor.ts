@@ -702,7 +702,8 @@ export class DholEditor extends LitElement {
     let body: unknown;
     try {
       body = this.#open && this.route ? this.#renderOpen(this.route) : this.#renderStart();
-    } catch {
+    } catch (error) {
+      console.error('dhol-editor: this view could not be drawn', error);
       body = html`<p class="notice problem">${this.t('editor.cannotShow')}</p>`;
     }
     return html`<div part="base" class="editor" lang=${lang}>
@@ -732,7 +733,9 @@ export class DholEditor extends LitElement {
     try {
       title = section ? section.title(ctx, route) : '';
       view = section ? section.render(ctx, route) : nothing;
-    } catch {
+    } catch (error) {
+      // Never thrown into the host page; said in the console, where a developer looks.
+      console.error('dhol-editor: this part could not be drawn', error);
       view = html`<p class="notice problem">${this.t('editor.cannotShow')}</p>`;
     }
     const preview = section?.preview?.(ctx, route);
