@@ -74,8 +74,14 @@ export const styles = [
   .toggle[aria-expanded='true'] .chevron::before {
     content: '▾';
   }
+  .chevron {
+    flex: none;
+  }
+  /* The title takes the room beside the arrow (never more, so the arrow never wraps onto a line of its own, even
+     with large text and spacing on a phone); the count wraps below when the title needs the line. */
   .goal-title {
-    flex: 1 1 16em;
+    flex: 1 1 min(16em, 100% - 1em - ${token('space-s')});
+    min-inline-size: 0;
   }
   .gap-note {
     color: ${gap};

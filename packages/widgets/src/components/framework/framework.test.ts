@@ -273,6 +273,28 @@ test('on a 320 px wide page the tree fits without sideways scrolling', async () 
   expect(el.scrollWidth).toBeLessThanOrEqual(320);
 });
 
+test("at 375 px with larger text, an airier spacing scale and a plan, each delmål's arrow stays on its title's first line", async () => {
+  const el = mount<DholFramework>(
+    html`<dhol-framework
+      style="width: 375px; --dhol-font-size: 1.25em; --dhol-space-s: 1em; --dhol-space-m: 1.5em"
+      .data=${sormlandHandlingsplan2026}
+    ></dhol-framework>`,
+  );
+  await nextState(el);
+  const markers = [...shadow(el).querySelectorAll('[part~="toggle-marker"]')];
+  const titles = [...shadow(el).querySelectorAll('[part~="goal-title"]')];
+  expect(markers).toHaveLength(7);
+  expect(titles).toHaveLength(7);
+  for (const [index, marker] of markers.entries()) {
+    const firstLine = titles[index]!.getClientRects()[0]!;
+    const arrow = marker.getBoundingClientRect();
+    // On one line: the arrow's middle lies within the height of the title's first line.
+    expect(arrow.top + arrow.height / 2).toBeGreaterThan(firstLine.top);
+    expect(arrow.top + arrow.height / 2).toBeLessThan(firstLine.bottom);
+  }
+  expect(el.scrollWidth).toBeLessThanOrEqual(375);
+});
+
 test('the dark theme passes the WCAG 2.1 AA checks, colour contrast included', async () => {
   const wrapper = mount<HTMLDivElement>(
     html`<div class="dhol-theme-dark"><dhol-framework .data=${sormlandHandlingsplan2026} selected="delmal-6"></dhol-framework></div>`,

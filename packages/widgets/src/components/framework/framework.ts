@@ -54,6 +54,8 @@ interface View {
  * @csspart goal - One delmål (list item).
  * @csspart goal-heading - A delmål's heading, holding its button.
  * @csspart toggle - A delmål's disclosure button.
+ * @csspart toggle-marker - The arrow on a delmål's button that shows whether it is open.
+ * @csspart goal-title - A delmål's number and words on its button.
  * @csspart count - The number of activities shown on a delmål's button (a badge).
  * @csspart gap-marker - The mark beside "no activities" in an opened delmål.
  * @csspart panel - A delmål's opened content.
@@ -271,8 +273,8 @@ export class DholFramework extends DholElement {
           data-goal=${goal.id}
           @click=${() => this.toggle(goal)}
         >
-          <span class="chevron" aria-hidden="true"></span>
-          <span class="goal-title"
+          <span part="toggle-marker" class="chevron" aria-hidden="true"></span>
+          <span part="goal-title" class="goal-title"
             >${label ? html`<span class="goal-number">${label}:</span> ` : nothing}${sourcedWords(words, lang)}</span
           >${
             count !== undefined
