@@ -40,6 +40,69 @@ export function nextState(el: DholElement): Promise<DholState> {
   });
 }
 
+/**
+ * Resolves once `condition()` holds, checking it again after every animation frame: for what an element draws in
+ * a later task or frame. No time limit of its own; the test's timeout guards against a hang.
+ */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/**
+ * Holds back every `setTimeout` of exactly `ms` milliseconds (an element's `timeout`) until the test fires it,
+ * so a timeout happens when the test says, not when a busy machine happens to be slow. Other timers run as usual.
+ */
+export function holdTimeouts(ms: number) {
+  const original = { set: window.setTimeout, clear: window.clearTimeout };
+  const browser = { set: original.set.bind(window), clear: original.clear.bind(window) };
+  const held = new Map<number, () => void>();
+  let onHold: (() => void) | undefined;
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    if (delay !== ms || typeof handler !== 'function') return browser.set(handler, delay, ...args);
+    // A real timer that never fires gives the handle, so clearing it works as usual.
+    const id = browser.set(() => {}, 2 ** 31 - 1);
+    held.set(id, () => handler(...args));
+    onHold?.();
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) held.delete(id);
+    browser.clear(id);
+  }) as typeof clearTimeout;
+  return {
+    /** How many held timers wait. */
+    get waiting(): number {
+      return held.size;
+    },
+    /** Resolves once at least `count` timers are held. */
+    held(count = 1): Promise<void> {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (held.size < count) return;
+          onHold = undefined;
+          resolve();
+        };
+        onHold = check;
+        check();
+      });
+    },
+    /** Runs every held timer now. */
+    fire(): void {
+      const handlers = [...held.entries()];
+      held.clear();
+      for (const [id, run] of handlers) {
+        browser.clear(id);
+        run();
+      }
+    },
+    /** Puts the browser's own timers back; call it in a `finally` or `afterEach`. */
+    restore(): void {
+      window.setTimeout = original.set;
+      window.clearTimeout = original.clear;
+    },
+  };
+}
+
 /** The WCAG 2.1 A and AA rules axe runs. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

@@ -82,10 +82,18 @@ async function visit(
           return state !== undefined && state !== 'idle' && state !== 'loading';
         }),
       tags,
-      { timeout: 20_000 },
+      { timeout: 0 },
     );
-    // Late violations (a style set after the first render) would have been reported by now.
-    await tab.waitForTimeout(200);
+    // A late violation (a style set after the first render) comes from the elements' next updates or the work of
+    // the next frames (resize observers, drawing in steps): wait for those, and for the tasks they queue.
+    await tab.evaluate(async (names) => {
+      for (const name of names)
+        await (document.querySelector(name) as unknown as { updateComplete: Promise<unknown> })
+          .updateComplete;
+      await new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      );
+    }, tags);
     return await tab
       .evaluate((names) => {
         const w = window as unknown as { __violations: string[]; __policies: string[] };

@@ -7,9 +7,15 @@ import { html } from 'lit';
 import { afterAll, afterEach, expect, test } from 'vitest';
 import type { DholPlan } from '../../src/components/plan/plan.js';
 import '../../src/components/plan/dhol-plan.js';
-import { mount, nextState, shadow, unmountAll } from '../helpers.js';
+import { holdTimeouts, mount, nextState, shadow, unmountAll } from '../helpers.js';
 
-afterEach(unmountAll);
+/** Timers a test holds back (see `holdTimeouts`), put back after each test, also one that timed out. */
+let heldTimers: ReturnType<typeof holdTimeouts> | undefined;
+afterEach(() => {
+  heldTimers?.restore();
+  heldTimers = undefined;
+  unmountAll();
+});
 
 const tried: string[] = [];
 const held: string[] = [];
@@ -41,10 +47,16 @@ function record(name: string, ok: boolean) {
 
 test('a file that does not answer in time is tried once more, and the second answer is shown', async () => {
   const { fetcher, calls } = scripted(never, async () => new Response(empty));
+  // The first try times out when the test says, so the second, answered at once, cannot time out on a busy machine.
+  const timeouts = holdTimeouts(60_000);
+  heldTimers = timeouts;
   const el = mount<DholPlan>(
-    html`<dhol-plan timeout="100" .fetcher=${fetcher} src="/plan.json"></dhol-plan>`,
+    html`<dhol-plan timeout="60000" .fetcher=${fetcher} src="/plan.json"></dhol-plan>`,
   );
-  expect(await nextState(el)).toBe('empty');
+  const shown = nextState(el);
+  await timeouts.held();
+  timeouts.fire();
+  expect(await shown).toBe('empty');
   expect(calls).toEqual(['/plan.json', '/plan.json']);
   record('timeout then answer', true);
 });
@@ -112,12 +124,17 @@ test('a new src while a retry waits replaces the old load: the old file is not f
   const { fetcher, calls } = scripted(async (url) =>
     String(url).includes('old') ? new Response('busy', { status: 503 }) : new Response(empty),
   );
+  // The wait before a retry (half a second) ends when the test says, not when a busy machine gets to it.
+  const retryWait = holdTimeouts(500);
+  heldTimers = retryWait;
   const el = mount<DholPlan>(html`<dhol-plan .fetcher=${fetcher} src="/old.json"></dhol-plan>`);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await retryWait.held();
   el.src = '/new.json';
   expect(await nextState(el)).toBe('empty');
-  await new Promise((resolve) => setTimeout(resolve, 700));
+  // The new src ended the old load's wait at once: no wait is left that could fetch the old file again.
+  expect(retryWait.waiting).toBe(0);
   expect(calls).toEqual(['/old.json', '/new.json']);
+  expect(el.state).toBe('empty');
   expect(el.state).toBe('empty');
   record('src changed during retry', true);
 });

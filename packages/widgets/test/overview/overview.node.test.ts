@@ -3,7 +3,12 @@
  * manifest whose sources fail in every way a web server fails (404, 500, no answer, a cut connection, HTML instead
  * of JSON, an invalid dataset). Each failure must show in its own row with its reason, the readable sources must
  * still be shown, the failed ones must be retried as the other elements retry, and nothing may reach the console.
+ *
+ * The page's clock is Playwright's: time runs as usual, and the test moves it past the timeout only once every
+ * other source has said how it went, so a busy machine that reads the others slowly cannot make them time out.
  */
+
+import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +22,24 @@ const surahammar = readFileSync(join(here, '..', '..', '..', 'data', 'datasets',
 let server: TestServer;
 let browser: Browser;
 const hits = new Map<string, number>();
-const count = (path: string) => hits.set(path, (hits.get(path) ?? 0) + 1);
+const hit = new EventEmitter();
+const count = (path: string) => {
+  hits.set(path, (hits.get(path) ?? 0) + 1);
+  hit.emit(path);
+};
+/** Resolves once `path` has been requested `times` times. */
+const requested = (path: string, times: number) =>
+  new Promise<void>((resolve) => {
+    const check = () => {
+      if ((hits.get(path) ?? 0) < times) return;
+      hit.off(path, check);
+      resolve();
+    };
+    hit.on(path, check);
+    check();
+  });
+/** The overview's timeout: far longer than any read takes, and passed by moving the page's clock. */
+const TIMEOUT_MS = 60_000;
 
 const manifest = {
   formatVersion: '1.0',
@@ -44,7 +66,7 @@ beforeAll(async () => {
       page(
         'Översikt',
         '<script type="module" src="/dhol.js"></script>',
-        '<main><dhol-overview src="/lan/lan-19.json" timeout="500"></dhol-overview></main>',
+        `<main><dhol-overview src="/lan/lan-19.json" timeout="${TIMEOUT_MS}"></dhol-overview></main>`,
       ),
       STRICT_CSP,
     ),
@@ -92,14 +114,31 @@ test('every kind of failure shows in its own row with the reason, under a strict
   });
   tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   try {
+    await tab.clock.install();
+    await tab.addInitScript(() => {
+      const tried: string[] = [];
+      (window as unknown as { __tried: string[] }).__tried = tried;
+      document.addEventListener(
+        'dhol-source',
+        (e) => tried.push((e as unknown as { detail: { url: string } }).detail.url),
+        true,
+      );
+    });
     await tab.goto(`${server.origin}/overview.html`);
+    // Every source but the one that never answers has been tried (with its retry) and said how it went.
     await tab.waitForFunction(
-      () =>
-        (document.querySelector('dhol-overview') as unknown as { state?: string } | null)?.state ===
-        'content',
+      () => (window as unknown as { __tried: string[] }).__tried.length === 6,
       undefined,
-      { timeout: 20_000 },
+      {
+        timeout: 0,
+      },
     );
+    expect(hits.get('hang')).toBe(1);
+    // The one left waits out its timeout, is tried again after half a second, and waits out the timeout again.
+    await tab.clock.fastForward(TIMEOUT_MS);
+    await requested('hang', 2);
+    await tab.clock.fastForward(TIMEOUT_MS);
+    await tab.locator('dhol-overview[state="content"]').waitFor({ state: 'attached', timeout: 0 });
     const rows = await tab.evaluate(() =>
       [...(document.querySelector('dhol-overview')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map(
         (tr) => [...tr.children].slice(0, 2).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
@@ -110,7 +149,7 @@ test('every kind of failure shows in its own row with the reason, under a strict
     expect(byName.Skinnskatteberg).toBe('! Kunde inte läsas: Filen kunde inte hämtas (HTTP-status 404).');
     expect(byName.Kungsör).toBe('! Kunde inte läsas: Filen kunde inte hämtas (HTTP-status 500).');
     expect(byName.Hallstahammar).toBe(
-      '! Kunde inte läsas: Det tog för lång tid att hämta filen (mer än 0,5 sekunder).',
+      '! Kunde inte läsas: Det tog för lång tid att hämta filen (mer än 60 sekunder).',
     );
     expect(byName.Norberg).toMatch(/^! Kunde inte läsas: Filen (kunde inte hämtas|är inte giltig JSON)/);
     expect(byName.Västerås).toMatch(/^! Kunde inte läsas: Filen är inte giltig JSON: /);
