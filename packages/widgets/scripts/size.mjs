@@ -3,7 +3,7 @@
 // file), `dist/cdn/dhol-<name>.js` (one element each) and the folder build `dist/cdn/esm/` (a loader, a module per
 // element and shared chunks). `node scripts/size.mjs` (the package's `bench`) bundles everything in memory, prints
 // gzip and brotli against the budgets, and writes the rows to `bench-results/size.json` at the root.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -205,12 +205,43 @@ export async function measureBundles() {
   return bundles;
 }
 
+const CORE_MESSAGES = /[\\/]core[\\/]dist[\\/]validation[\\/]messages\.js$/;
+const BASE_TEXTS = /[\\/]src[\\/]base[\\/]texts\.ts$/;
+const ISSUE_TEXTS = /[\\/]src[\\/]cdn[\\/]issue-texts\.ts$/;
+const CDN = join(WIDGETS_ROOT, 'src', 'cdn');
+
+/**
+ * The folder build raises validation's issues without their texts and loads the texts only when there are issues
+ * to show. Core's `validation/messages.js` becomes `src/cdn/bare-validation-issue.ts`, and `src/base/texts.ts`
+ * becomes `src/cdn/deferred-texts.ts`, which imports `src/cdn/issue-texts.ts` when issues lack their texts; that
+ * module's `@dhol/core` is core's own catalogue. `dhol.js` keeps the texts inside (one self-contained file).
+ */
+export const deferValidationTexts = {
+  name: 'dhol-defer-validation-texts',
+  setup(build) {
+    build.onResolve({ filter: /^@dhol\/core$/ }, ({ importer }) => {
+      if (!ISSUE_TEXTS.test(importer)) return undefined;
+      const core = realpathSync(fileURLToPath(import.meta.resolve('@dhol/core')));
+      return { path: join(dirname(core), 'validation', 'messages.js'), suffix: '?texts' };
+    });
+    const swap = (file) => async () => {
+      const path = join(CDN, file);
+      return { contents: await readFile(path, 'utf8'), loader: 'ts', resolveDir: CDN };
+    };
+    build.onLoad({ filter: BASE_TEXTS }, swap('deferred-texts.ts'));
+    build.onLoad({ filter: CORE_MESSAGES }, async (args) =>
+      args.suffix === '?texts' ? undefined : swap('bare-validation-issue.ts')(),
+    );
+  },
+};
+
 /** esbuild options of the folder build: the same settings, split into an entry per element and shared chunks. */
 export const esmBuildOptions = {
   ...cdnBuildOptions,
   splitting: true,
   chunkNames: 'chunk-[hash]',
   entryNames: '[name]',
+  plugins: [deferValidationTexts, ...cdnBuildOptions.plugins],
 };
 
 /** Options of the folder build's loader: one small file that knows each element's tag. */
@@ -325,6 +356,7 @@ export async function measureEsm() {
   const { files, pages, inputsOf } = await buildEsm();
   const sizeOf = (names) => names.reduce((sum, name) => sum + gzip(files.get(name).bytes), 0);
   const loader = files.get('dhol.js');
+  /** @type {{ name: string, raw: number, gzip: number, brotli?: number, budgetGzip?: number, files?: string[], inputs?: string[] }[]} */
   const rows = [
     {
       name: 'esm/dhol.js (the loader)',

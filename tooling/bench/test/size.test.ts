@@ -85,11 +85,26 @@ test('a page of the folder build loads no chunk of which its element uses nothin
   // indicator's and the framework's pages import their chunk as well (see `dropIdleChunkImports`).
   for (const element of ['dhol-framework', 'dhol-indicator', 'dhol-plan']) {
     const name = `esm: a page with only <${element}>, script before its content`;
-    const page = esm.find((row) => row.name === name) as { inputs?: string[] } | undefined;
-    const inputs = page?.inputs ?? ['(no page)'];
+    const inputs = esm.find((row) => row.name === name)?.inputs ?? ['(no page)'];
     const followupOnly = inputs.filter((input) =>
       /core\/dist\/analysis\/(followup|plan-diff)\.js$/.test(input),
     );
     expect(followupOnly, element).toEqual([]);
   }
+});
+
+test('a page of the folder build loads the texts of validation’s issues only when there are issues to show', () => {
+  const pages = esm.filter((row) => row.name.startsWith('esm: a page'));
+  expect(pages.length).toBeGreaterThanOrEqual(5);
+  for (const page of pages) {
+    // The catalogue and the manifest's messages are in the chunk `textsFor` imports, not among the page's files.
+    const texts = (page.inputs ?? []).filter((input) =>
+      /validation\/(messages\.js\?texts|manifest-messages\.js)$/.test(input),
+    );
+    expect(texts, page.name).toEqual([]);
+  }
+  // dhol.js, one self-contained file, keeps them inside.
+  expect(bundle('dhol.js').inputs.some((input) => /core\/dist\/validation\/messages\.js$/.test(input))).toBe(
+    true,
+  );
 });

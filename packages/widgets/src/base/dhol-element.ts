@@ -21,6 +21,7 @@ import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, errorText, loadIssue } from './loa
 import { defaultAreas, defaultFrameworks } from './reference.js';
 import { scheduleFirstDraw } from './render-queue.js';
 import { readShared, release, type SharedReading, validateShared } from './shared-dataset.js';
+import { textsFor } from './texts.js';
 
 export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS } from './load.js';
 
@@ -295,8 +296,12 @@ export abstract class DholElement extends LitElement {
         empty = false;
       }
       this.loadState = empty ? 'empty' : 'content';
-      this.pendingEvent = new DholLoadEvent(value, issues);
       this.requestUpdate();
+      // The content does not wait for the warnings' texts; the event, which carries them, does.
+      this.afterTexts(issues, () => {
+        this.pendingEvent = new DholLoadEvent(value, issues);
+        this.requestUpdate();
+      });
     };
     if (isServer || this.contentDrawn) {
       show();
@@ -308,10 +313,34 @@ export abstract class DholElement extends LitElement {
 
   private fail(issues: Issue[]): void {
     this.current = undefined;
-    this.currentIssues = issues;
-    this.loadState = 'error';
-    this.pendingEvent = new DholErrorEvent(issues);
-    this.requestUpdate();
+    const waiting = this.afterTexts(issues, () => {
+      this.currentIssues = issues;
+      this.loadState = 'error';
+      this.pendingEvent = new DholErrorEvent(issues);
+      this.requestUpdate();
+    });
+    if (waiting) {
+      this.currentIssues = [];
+      this.loadState = 'loading';
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Runs `then` once `issues` have their texts: at once (and returns false), as always outside the folder build;
+   * there, after the texts' chunk has loaded (see `textsFor`), unless the element has begun another load meanwhile.
+   */
+  private afterTexts(issues: readonly Issue[], then: () => void): boolean {
+    const pending = textsFor(issues);
+    if (!pending) {
+      then();
+      return false;
+    }
+    const token = this.loadToken;
+    void pending.then(() => {
+      if (token === this.loadToken) then();
+    });
+    return true;
   }
 
   protected override render(): TemplateResult {

@@ -14,6 +14,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DholElement, type DholState } from '../../base/dhol-element.js';
 import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
+import { textsFor } from '../../base/texts.js';
 import { validateForDisplay } from '../../base/validate.js';
 import { DholErrorEvent, DholLoadEvent } from '../../events.js';
 import { gapMarker } from '../../shared/blocks/badge.js';
@@ -132,19 +133,33 @@ export class DholCoverage extends DholElement {
         });
       }
     });
-    if (valid.length !== list.length) {
-      this.combined = { ok: false, issues };
-      this.pendingCombinedEvent = new DholErrorEvent(issues);
+    const show = () => {
+      if (valid.length !== list.length) {
+        this.combined = { ok: false, issues };
+        this.pendingCombinedEvent = new DholErrorEvent(issues);
+        return;
+      }
+      const dataset: Dataset = {
+        formatVersion: '1.0',
+        plans: valid.flatMap((d) => d.plans ?? []),
+        organisations: uniqueById(valid.flatMap((d) => d.organisations ?? [])),
+        frameworks: uniqueById(valid.flatMap((d) => d.frameworks ?? [])),
+      };
+      this.combined = { ok: true, dataset, issues };
+      this.pendingCombinedEvent = new DholLoadEvent(dataset, issues);
+    };
+    // In the folder build, the issues' texts may have to load first (see textsFor).
+    const pending = textsFor(issues);
+    if (!pending) {
+      show();
       return;
     }
-    const dataset: Dataset = {
-      formatVersion: '1.0',
-      plans: valid.flatMap((d) => d.plans ?? []),
-      organisations: uniqueById(valid.flatMap((d) => d.organisations ?? [])),
-      frameworks: uniqueById(valid.flatMap((d) => d.frameworks ?? [])),
-    };
-    this.combined = { ok: true, dataset, issues };
-    this.pendingCombinedEvent = new DholLoadEvent(dataset, issues);
+    this.combined = undefined;
+    void pending.then(() => {
+      if (this.datasets !== list) return;
+      show();
+      this.requestUpdate();
+    });
   }
 
   private msgIn(lang: 'sv' | 'en'): string {

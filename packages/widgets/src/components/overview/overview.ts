@@ -1,9 +1,11 @@
 import {
+  type Area,
   type Dataset,
   delmalOf,
   type Framework,
   type Issue,
   type ManifestHeader,
+  type ManifestReading,
   type PublishedDocument,
   readManifest,
   referenceText,
@@ -17,6 +19,7 @@ import { DholElement, type DholState } from '../../base/dhol-element.js';
 import { errorText, loadIssue } from '../../base/load.js';
 import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
 import { readShared, release, validateShared } from '../../base/shared-dataset.js';
+import { textsFor } from '../../base/texts.js';
 import { DholErrorEvent, DholLoadEvent, DholSourceEvent } from '../../events.js';
 import { errorView } from '../../shared/error-view.js';
 import { formatCount, formatPartialDate, localeOf } from '../../shared/format.js';
@@ -212,6 +215,20 @@ export class DholOverview extends DholElement {
   private start(input: unknown, url: string | undefined, token: number): void {
     const areas = this.areas ?? defaultAreas;
     const reading = readManifest(input, { ...(url ? { url } : {}), areas });
+    // In the folder build, the issues' texts may have to load first (see textsFor).
+    const pending = textsFor(reading.issues);
+    if (pending) {
+      void pending.then(() => {
+        if (token !== this.readToken) return;
+        this.begin(reading, areas, token);
+        this.requestUpdate();
+      });
+      return;
+    }
+    this.begin(reading, areas, token);
+  }
+
+  private begin(reading: ManifestReading, areas: readonly Area[], token: number): void {
     if (!reading.header) {
       this.failManifest(reading.issues);
       return;
@@ -264,6 +281,11 @@ export class DholOverview extends DholElement {
       }
     } catch (error) {
       issues = [loadIssue('error', 'render.failed', [], { detail: errorText(error) })];
+    }
+    const pending = textsFor(issues);
+    if (pending) {
+      await pending;
+      if (token !== this.readToken) return;
     }
     row.status = row.summary ? 'loaded' : 'failed';
     row.issues = [...row.issues, ...issues];

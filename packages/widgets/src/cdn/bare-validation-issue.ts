@@ -1,0 +1,28 @@
+/**
+ * The folder build's stand-in for core's `validation/messages.js` (scripts/size.mjs swaps it in, see
+ * `deferValidationTexts`): validation raises each issue with its code and parameters and, for its message, the code
+ * itself. The texts of every code (about 4 KB gzip) load in a chunk of their own when there are issues to show
+ * (`base/issue-texts.ts`), so a page whose dataset is valid never loads them.
+ *
+ * Not part of the npm build (see tsup.config.ts).
+ */
+import type { Catalogue, Issue, IssuePath, MessageParams, Severity } from '@dhol/core';
+
+/** Empty here; `base/issue-texts.ts` reads core's own catalogue. */
+export const validationMessages: Catalogue = {};
+export const validationIssueCodes: string[] = [];
+
+export function validationIssue(
+  severity: Severity,
+  code: string,
+  path: IssuePath,
+  params: MessageParams = {},
+): Issue {
+  return {
+    severity,
+    code,
+    path,
+    message: { sv: code, en: code },
+    ...(Object.keys(params).length > 0 ? { params } : {}),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The folder build loads the texts of validation's issues (and the code that gives issues their texts) only when a
+ * dataset has issues to show: a page whose datasets are valid and without warnings never requests that chunk; a
+ * page with an invalid dataset shows the error state with every message in Swedish or English, never a bare code,
+ * and the events carry the texts too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CHROMIUM, ESM_FOLDER, page, send, startServer, type TestServer } from './server.js';
+
+let server: TestServer;
+let browser: Browser;
+/** The chunk that holds the texts: the one file of the folder with words only validation's catalogue has. */
+let textsChunk: string;
+
+const INVALID = JSON.stringify({ formatVersion: '1.0', plans: [{ id: 'p' }] });
+const loader = '<script type="module" src="/esm/dhol.js"></script>';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await chromium.launch(CHROMIUM);
+  const holding = readdirSync(ESM_FOLDER).filter((file) =>
+    readFileSync(join(ESM_FOLDER, file), 'utf8').includes('The field'),
+  );
+  expect(holding).toHaveLength(1);
+  textsChunk = `/esm/${holding[0]}`;
+  server.route('/invalid.json', (_req, res) => send(res, 'application/json', INVALID));
+  server.route('/valid.html', (_req, res) =>
+    send(
+      res,
+      'text/html',
+      page('Giltig', loader, '<dhol-agreement src="/data/surahammar-handslag.json"></dhol-agreement>'),
+    ),
+  );
+  server.route('/invalid.html', (_req, res) =>
+    send(
+      res,
+      'text/html',
+      page(
+        'Ogiltig',
+        loader,
+        '<dhol-plan id="sv" src="/invalid.json"></dhol-plan><dhol-plan id="en" lang="en" src="/invalid.json"></dhol-plan>',
+      ),
+    ),
+  );
+  server.route('/warnings.html', (_req, res) =>
+    send(
+      res,
+      'text/html',
+      page('Varningar', loader, '<dhol-plan src="/data/sormland-handlingsplan-2026.json"></dhol-plan>'),
+    ),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Seen {
+  states: string[];
+  /** Each `dhol-load` or `dhol-error`: the element's id or tag and the messages of its issues. */
+  events: { from: string; type: string; messages: { sv: string; en: string; code: string }[] }[];
+  /** The text of each element's issue list. */
+  lists: string[];
+  requested: string[];
+}
+
+/** Opens `path`, waits until every dhol element has announced its state, and says what the page saw. */
+async function open(path: string, count: number): Promise<Seen> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    const w = window as unknown as { __events: unknown[] };
+    w.__events = [];
+    for (const type of ['dhol-load', 'dhol-error']) {
+      document.addEventListener(type, (event) => {
+        const target = event.target as HTMLElement;
+        const issues = (event as CustomEvent).detail.issues as {
+          code: string;
+          message: { sv: string; en: string };
+        }[];
+        w.__events.push({
+          from: target.id || target.localName,
+          type,
+          messages: issues.map((issue) => ({ ...issue.message, code: issue.code })),
+        });
+      });
+    }
+  });
+  const before = server.requested.length;
+  try {
+    await tab.goto(server.origin + path);
+    await tab.waitForFunction(
+      (n) => (window as unknown as { __events: unknown[] }).__events.length >= n,
+      count,
+    );
+    const seen = await tab.evaluate(() => {
+      const elements = [...document.querySelectorAll('dhol-plan, dhol-agreement')] as (HTMLElement & {
+        state: string;
+      })[];
+      return {
+        states: elements.map((el) => el.state),
+        events: (window as unknown as { __events: Seen['events'] }).__events,
+        lists: elements.map((el) => el.shadowRoot?.querySelector('[part~="issues"]')?.textContent ?? ''),
+      };
+    });
+    return { ...seen, requested: server.requested.slice(before) };
+  } finally {
+    await context.close();
+  }
+}
+
+test('a valid dataset without warnings: the element shows its content and the texts are never requested', async () => {
+  const seen = await open('/valid.html', 1);
+  expect(seen.states).toEqual(['content']);
+  expect(seen.events).toEqual([{ from: 'dhol-agreement', type: 'dhol-load', messages: [] }]);
+  expect(seen.requested).toContain('/esm/dhol-agreement.js');
+  expect(seen.requested).not.toContain(textsChunk);
+});
+
+test('an invalid dataset: the texts load, and the error state and the event say what is wrong in Swedish and English', async () => {
+  const seen = await open('/invalid.html', 2);
+  expect(seen.requested).toContain(textsChunk);
+  expect(seen.states).toEqual(['error', 'error']);
+  const [sv, en] = seen.lists;
+  expect(sv).toContain('Fältet ”title” saknas');
+  expect(en).toContain('The field "title" is missing');
+  for (const event of seen.events) {
+    expect(event.type).toBe('dhol-error');
+    expect(event.messages.length).toBeGreaterThan(0);
+    for (const message of event.messages) {
+      expect(message.sv).not.toBe(message.code);
+      expect(message.en).not.toBe(message.code);
+    }
+  }
+});
+
+test('a valid dataset with warnings: the content shows, and dhol-load carries each warning with its texts', async () => {
+  const seen = await open('/warnings.html', 1);
+  expect(seen.states).toEqual(['content']);
+  const [event] = seen.events;
+  expect(event?.type).toBe('dhol-load');
+  expect(event?.messages.length).toBe(21);
+  for (const message of event?.messages ?? []) expect(message.sv).not.toBe(message.code);
+  expect(seen.requested).toContain(textsChunk);
+});
