@@ -16,8 +16,9 @@ afterEach(() => unmountAll());
 /** Every path in a JSON value, containers included. */
 function allPaths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((item, i) => allPaths(item, [...prefix, i], out));
-  else if (isObject(value))
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) allPaths(value[i], [...prefix, i], out);
+  } else if (isObject(value))
     for (const [key, item] of Object.entries(value)) allPaths(item, [...prefix, key], out);
   return out;
 }
