@@ -5,10 +5,10 @@
 //     read, validated and drawn (the element's `dhol-load` and its update), and until the read datasets are also
 //     merged with core's rollUp; the element's heap after drawing (garbage collected first);
 //   - one source never answers: the time until the first rows are drawn and until the other 310 are.
-// The page's main-thread work (TaskDuration) is printed beside the times: a busy machine stretches the times, much
-// less the work. Median of BENCH_RUNS_OVERVIEW (default 5) fresh pages. Writes bench-results/overview.json. Run after
+// Beside the times: the page's main-thread work (TaskDuration), and the CPU time of the page's renderer process (Linux),
+// which a busy machine stretches much less than the times. Median of BENCH_RUNS_OVERVIEW (default 5) fresh pages. Writes bench-results/overview.json. Run after
 // `pnpm --filter @dhol/widgets build`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +139,48 @@ async function serve(files, rollUpJs, bundlePath = BUNDLE) {
   };
 }
 
+/**
+ * The CPU time (ms) that each renderer process of the browsers this process launched has used so far, by process id,
+ * from Linux's /proc (undefined elsewhere). A busy machine stretches wall-clock times, and the page's TaskDuration
+ * with them, but hardly the CPU time a page uses: this is what the work would take on a quiet machine (10 ms steps).
+ */
+function rendererCpu() {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const parents = new Map();
+  const times = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      times.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {}
+  }
+  const under = (pid) => {
+    for (let p = parents.get(pid); p; p = parents.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  const renderers = new Map();
+  for (const [pid, time] of times) {
+    if (!under(pid)) continue;
+    try {
+      // USER_HZ is 100 on Linux: a tick is 10 ms.
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer'))
+        renderers.set(pid, time * 10);
+    } catch {}
+  }
+  return renderers;
+}
+
+/** The renderer CPU time used between two readings of `rendererCpu` (a renderer that has exited since is left out). */
+function cpuBetween(before, after) {
+  if (!before || !after) return undefined;
+  let sum = 0;
+  for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
+  return sum;
+}
+
 /** The milliseconds the page's main thread has spent working (tasks: script, style, layout, paint) so far. */
 async function mainThreadBusy(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -178,6 +220,7 @@ export async function runOverviewBenchmark() {
         await cdp.send('HeapProfiler.collectGarbage');
         const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
         const busyBefore = await mainThreadBusy(cdp);
+        const cpuBefore = rendererCpu();
         const expected = scenario === 'all' ? set.count : set.count - 1;
         const src = scenario === 'all' ? '/riket/riket.json' : '/riket/en-svarar-aldrig.json';
         const result = await page.evaluate(
@@ -185,6 +228,7 @@ export async function runOverviewBenchmark() {
           [src, expected, scenario === 'all'],
         );
         result.busy = (await mainThreadBusy(cdp)) - busyBefore;
+        result.cpu = cpuBetween(cpuBefore, rendererCpu());
         if (errors.length) throw new Error(`errors on the benchmark page: ${errors.join('; ')}`);
         if (result.rows < expected)
           throw new Error(`${scenario}: ${result.rows} rows drawn, expected ${expected}`);
@@ -215,6 +259,7 @@ export async function runOverviewBenchmark() {
     all: pick(all, 'all'),
     withMerge: pick(all, 'withMerge'),
     busy: pick(all, 'busy'),
+    cpu: pick(all, 'cpu'),
     heapMb: median(heaps) / 1024 / 1024,
     hangingFirst: pick(hanging, 'first'),
     hangingOthers: pick(hanging, 'loaded'),
@@ -236,6 +281,9 @@ export async function runOverviewBenchmark() {
       BUDGETS.all,
     ),
     ms(`dhol-overview, ${label}: the page's main-thread work until then`, figures.busy),
+    ...(figures.cpu === undefined
+      ? []
+      : [ms(`dhol-overview, ${label}: CPU time of the page's renderer until then`, figures.cpu)]),
     {
       group: 'render',
       name: `dhol-overview, ${label}: the element's heap after drawing`,
