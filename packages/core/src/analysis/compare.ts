@@ -1,3 +1,4 @@
+import { areaLineage } from '../model/area-codes.js';
 import type { Area, AreaKind, Observation, Sex } from '../model/index.js';
 import {
   type Difference,
@@ -7,7 +8,6 @@ import {
   type IndicatorRef,
   indicatorId,
   latestPeriod,
-  lineageOf,
   observationsOf,
   polarityOf,
   toFigure,
@@ -89,7 +89,7 @@ export function compareAreas(
       .filter((a) => a && typeof a.code === 'string')
       .map((a) => [a.code, a]),
   );
-  const lineage = lineageOf(area, options.areas);
+  const lineage = areaLineage(area, options.areas);
   const rows: AreaFigures[] = [];
   for (const code of lineage) {
     const values = figuresFor(own, code, period);

@@ -1,15 +1,5 @@
-import type { Area, Indicator, Observation, ObservationStatus, Polarity, Sex } from '../model/index.js';
+import type { Indicator, Observation, ObservationStatus, Polarity, Sex } from '../model/index.js';
 import { periodYears } from '../time/partial-date.js';
-
-/**
- * The code one level up, as `parentAreaCode` in the model does (`1907` → `19` → `00`). Repeated here so that the
- * analysis imports no value from the model: a bundle that uses only analysis then carries none of the zod schemas.
- */
-function parentCode(code: string): string | undefined {
-  if (/^\d{4}$/.test(code)) return code.slice(0, 2);
-  if (/^\d{2}$/.test(code) && code !== '00') return '00';
-  return undefined;
-}
 
 /** One published figure, read honestly: `value` is null whenever the source gives no usable number. */
 export interface Figure {
@@ -93,28 +83,6 @@ export function comparePeriods(a: string, b: string): number {
 export function latestPeriod(observations: readonly Observation[], area: string): string | undefined {
   const periods = observations.filter((o) => o.area === area).map((o) => o.period);
   return periods.sort(comparePeriods).at(-1);
-}
-
-/**
- * The area and its parents up to the country: the `parent` given in `areas` when there is one, else the codes
- * themselves (kommun `1907` → län `19` → riket `00`).
- */
-export function lineageOf(code: string, areas: readonly Area[] | undefined): string[] {
-  const byCode = new Map(
-    (Array.isArray(areas) ? areas : [])
-      .filter((a) => a && typeof a.code === 'string')
-      .map((a) => [a.code, a]),
-  );
-  const chain = [code];
-  const seen = new Set(chain);
-  for (let current = code; ; ) {
-    const parent = byCode.get(current)?.parent ?? parentCode(current);
-    if (parent === undefined || seen.has(parent)) break;
-    chain.push(parent);
-    seen.add(parent);
-    current = parent;
-  }
-  return chain;
 }
 
 /** Whether two values differ beyond doubt: both intervals known and not overlapping. Undefined without both. */

@@ -1,4 +1,5 @@
 export * from './activities-by-goal.js';
+export * from './activities-by-organisation.js';
 export * from './audience.js';
 export * from './compare.js';
 export * from './coverage.js';
@@ -7,7 +8,6 @@ export {
   type Difference,
   type Figure,
   type IndicatorRef,
-  lineageOf,
   type Verdict,
 } from './figures.js';
 export * from './followup.js';

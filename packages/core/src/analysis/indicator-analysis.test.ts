@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { areaLineage } from '../model/index.js';
 import { compareAreas, sexGap } from './compare.js';
-import { lineageOf } from './figures.js';
 import { areas, obs, strain, surahammar2023, wellbeing } from './test-fixtures.js';
 import { trend } from './trend.js';
 
@@ -103,10 +102,11 @@ describe('compareAreas', () => {
   });
 });
 
-describe('lineageOf', () => {
-  test('follows the same codes as the model’s areaLineage when no areas are given', () => {
-    for (const code of ['1907', '0180', '19', '00'])
-      expect(lineageOf(code, undefined)).toEqual(areaLineage(code));
+describe('areaLineage', () => {
+  test('walks the codes up to the country when no areas are given', () => {
+    expect(areaLineage('1907')).toEqual(['1907', '19', '00']);
+    expect(areaLineage('19', undefined)).toEqual(['19', '00']);
+    expect(areaLineage('00')).toEqual(['00']);
   });
 
   test('a parent given in the areas wins, and a loop stops', () => {
@@ -114,7 +114,7 @@ describe('lineageOf', () => {
       { code: '0101', name: 'A', kind: 'kommun' as const, parent: '0202' },
       { code: '0202', name: 'B', kind: 'kommun' as const, parent: '0101' },
     ];
-    expect(lineageOf('0101', loop)).toEqual(['0101', '0202']);
+    expect(areaLineage('0101', loop)).toEqual(['0101', '0202']);
   });
 });
 

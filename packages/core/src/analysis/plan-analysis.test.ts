@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Plan } from '../model/index.js';
 import { activitiesByGoal } from './activities-by-goal.js';
+import { activitiesByOrganisation } from './activities-by-organisation.js';
 import { coverage, coverageMatrix } from './coverage.js';
 import { revisionStatus } from './revision.js';
 import { summariseStatus } from './status.js';
@@ -225,5 +226,54 @@ describe('activitiesByGoal', () => {
   test('every delmål is listed, also those with no activity', () => {
     const groups = activitiesByGoal(plan, framework);
     expect([groups.length, groups[6]!.activities]).toEqual([7, []]);
+  });
+});
+
+describe('activitiesByOrganisation', () => {
+  test('each organisation with its activities in document order, once each, and its roles', () => {
+    const result = activitiesByOrganisation(plan);
+    expect(result.organisations.map((entry) => entry.id)).toEqual([
+      'lansstyrelsen',
+      'vardcentralerna',
+      'lrs',
+      'samordningsforbundet',
+    ]);
+    const lrs = result.organisations.find((entry) => entry.id === 'lrs')!;
+    expect(lrs.activities.map((entry) => entry.activity.id)).toEqual(['kartlagga', 'lar-dig-radda-liv']);
+    expect(lrs.activities[0]!.roles).toEqual(['coordinator']);
+  });
+
+  test('activities with no responsible organisation are listed apart', () => {
+    expect(ids(activitiesByOrganisation(plan).unassigned)).toEqual(['barnens-basta', 'besokskort']);
+  });
+
+  test('the organisations given describe their entries; an activity repeated in the plan counts once', () => {
+    const lrs = { id: 'lrs', kind: 'region' as const, name: { sv: 'Organisation A (påhittad)' } };
+    const repeated: Plan = { ...plan, activities: [...plan.activities, activities.radda] };
+    const entry = activitiesByOrganisation(repeated, [lrs]).organisations.find((item) => item.id === 'lrs')!;
+    expect(entry.organisation).toBe(lrs);
+    expect(entry.activities).toHaveLength(2);
+  });
+
+  test('an activity with two organisations is under each; a missing plan gives empty lists', () => {
+    const shared: Plan = {
+      ...plan,
+      activities: [
+        {
+          ...activities.andts,
+          responsible: [
+            { organisation: 'lansstyrelsen', role: 'lead' },
+            { organisation: 'lrs', role: 'partner' },
+            { organisation: 'lrs', role: 'support' },
+          ],
+        },
+      ],
+    };
+    const result = activitiesByOrganisation(shared);
+    expect(result.organisations.map((entry) => [entry.id, entry.activities[0]!.roles])).toEqual([
+      ['lansstyrelsen', ['lead']],
+      ['lrs', ['partner', 'support']],
+    ]);
+    expect(activitiesByOrganisation(undefined)).toEqual({ organisations: [], unassigned: [] });
   });
 });

@@ -1,4 +1,4 @@
-export { type RollUpIssueCode, rollUpIssueCodes, rollUpMessages } from './messages.js';
+export { type RollUpIssueCode, rollUpIssueCodes } from './messages.js';
 export type { Collection as RollUpCollection } from './references.js';
 export {
   type Origin,

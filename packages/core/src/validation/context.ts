@@ -62,6 +62,13 @@ export interface CheckContext {
   observationKeys: Set<string> | undefined;
   /** Known area codes; undefined means areas are checked only by form. */
   areas: Set<string> | undefined;
+  /**
+   * Whether to warn, once, that area codes go unchecked because no `areas` were given: for a whole dataset only
+   * (an entity on its own checks each kind of reference only when its collection is given). Cleared once said.
+   */
+  warnUncheckedAreas?: boolean;
+  /** How many frameworks the caller passed: with none, the message about an unknown framework says where one is. */
+  frameworksKnown: number;
   /** Today, `YYYY-MM-DD`. */
   today: string;
   policy: boolean;
@@ -156,6 +163,7 @@ export function contextFromOptions(options: ValidateEntityOptions | undefined): 
     issues: [],
     frameworks,
     checkFrameworks: opts.frameworks !== undefined,
+    frameworksKnown: frameworks.size,
     organisations,
     indicators,
     observationKeys,

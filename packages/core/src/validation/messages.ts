@@ -138,8 +138,14 @@ export const validationMessages = {
       `There is already a value for indicator "${s(p, 'indicator')}", area ${s(p, 'area')}, period ${s(p, 'period')} and sex ${s(p, 'sex')} (at position ${s(p, 'first')}).`,
   },
   'reference.framework.unknown': {
-    sv: (p) => `Ramverket ”${s(p, 'id')}” finns varken i datasetet eller bland de kända ramverken.`,
-    en: (p) => `The framework "${s(p, 'id')}" is neither in the dataset nor among the known frameworks.`,
+    sv: (p) =>
+      p['known'] === 0
+        ? `Ramverket ”${s(p, 'id')}” finns inte i datasetet, och valideringen fick inga ramverk. Det nationella ramverket finns som nationalFramework i @dhol/data: validateDataset(data, { frameworks: [nationalFramework] }).`
+        : `Ramverket ”${s(p, 'id')}” finns varken i datasetet eller bland de kända ramverken.`,
+    en: (p) =>
+      p['known'] === 0
+        ? `The framework "${s(p, 'id')}" is not in the dataset, and the validation was given no frameworks. The national framework is nationalFramework in @dhol/data: validateDataset(data, { frameworks: [nationalFramework] }).`
+        : `The framework "${s(p, 'id')}" is neither in the dataset nor among the known frameworks.`,
   },
   'reference.goal.unknown': {
     sv: (p) => `Målet ”${s(p, 'id')}” finns inte i ramverket ”${s(p, 'framework')}”.`,
@@ -158,6 +164,12 @@ export const validationMessages = {
   'reference.area.unknown': {
     sv: (p) => `Områdeskoden ${s(p, 'id')} finns inte bland de kända kommun- och länskoderna.`,
     en: (p) => `The area code ${s(p, 'id')} is not among the known municipality and county codes.`,
+  },
+  'reference.area.unchecked': {
+    sv: (p) =>
+      `Områdeskoderna kontrolleras bara till formen, eftersom valideringen inte fick någon lista över kommuner och län (areas i @dhol/data). Koden ${s(p, 'id')} här och datasetets andra koder kan vara okända utan att det märks.`,
+    en: (p) =>
+      `Area codes are checked by form only, since the validation was given no list of municipalities and counties (areas in @dhol/data). The code ${s(p, 'id')} here and the dataset's other codes may be unknown without notice.`,
   },
   'reference.baseline.no-observation': {
     sv: (p) =>

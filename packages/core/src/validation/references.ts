@@ -37,7 +37,10 @@ export function checkIndicatorRefs(
   for (let i = 0; i < ids.length; i++) checkIndicatorRef(ids[i], ctx, base, key, i);
 }
 
-/** An area code must be a known area when areas are given; its form is checked by the structure. */
+/**
+ * An area code must be a known area when areas are given; its form is checked by the structure. Without areas, a
+ * dataset gets one warning that its codes went unchecked.
+ */
 export function checkAreaRef(
   code: string | undefined,
   ctx: CheckContext,
@@ -45,8 +48,15 @@ export function checkAreaRef(
   a?: PathKey,
   b?: PathKey,
 ): void {
-  if (code === undefined || ctx.areas === undefined || ctx.areas.has(code)) return;
-  report(ctx, 'error', 'reference.area.unknown', at(base, a, b), { id: code });
+  if (code === undefined || code === '00') return;
+  if (ctx.areas === undefined) {
+    // Said once, where the first code stands: the caller may not know that codes go unchecked without `areas`.
+    if (!ctx.warnUncheckedAreas) return;
+    ctx.warnUncheckedAreas = false;
+    report(ctx, 'warning', 'reference.area.unchecked', at(base, a, b), { id: code });
+    return;
+  }
+  if (!ctx.areas.has(code)) report(ctx, 'error', 'reference.area.unknown', at(base, a, b), { id: code });
 }
 
 export function checkAreaRefs(
@@ -71,7 +81,7 @@ export function checkFrameworkRef(
   if (id === undefined) return false;
   if (ctx.frameworks.has(id)) return true;
   if (!ctx.checkFrameworks || ctx.brokenFrameworks?.has(id)) return false;
-  report(ctx, 'error', 'reference.framework.unknown', at(base, a, b, c), { id });
+  report(ctx, 'error', 'reference.framework.unknown', at(base, a, b, c), { id, known: ctx.frameworksKnown });
   return false;
 }
 

@@ -89,6 +89,7 @@ function buildContext(
   }
   ctx.frameworks = frameworks;
   ctx.checkFrameworks = true;
+  ctx.warnUncheckedAreas = ctx.areas === undefined;
 
   const organisations = rawIds(input, 'organisations');
   for (const organisation of withIds<Organisation>(options?.organisations))

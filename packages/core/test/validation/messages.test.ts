@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { validationIssueCodes, validationMessages } from '../../src/validation/index.js';
+import { validationIssueCodes, validationMessages } from '../../src/validation/messages.js';
 
 test('the list of codes names every message of the catalogue, for docs and the CLI', () => {
   expect(validationIssueCodes).toEqual(Object.keys(validationMessages));

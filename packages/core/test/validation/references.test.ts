@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/model/dataset.js';
 import type { Framework } from '../../src/model/framework.js';
-import { validateDataset } from '../../src/validation/index.js';
+import { validateDataset, validatePlan } from '../../src/validation/index.js';
 import { areas, codes, now, only, smallDataset } from './fixtures.js';
 
 function issuesAfter(change: (data: Dataset) => void, options = { areas, now }) {
@@ -84,6 +84,22 @@ describe('framework and goal references', () => {
     const frameworks: Framework[] = [framework];
     expect(validateDataset(data, { areas, now }).ok).toBe(false);
     expect(validateDataset(data, { areas, now, frameworks }).issues).toEqual([]);
+  });
+
+  test('with no framework passed, the unknown framework says where the national one is and how to pass it', () => {
+    const data = smallDataset();
+    delete data.frameworks;
+    const issue = validateDataset(data, { areas, now }).issues[0]!;
+    expect(issue.code).toBe('reference.framework.unknown');
+    expect(issue.message.sv).toContain('valideringen fick inga ramverk');
+    expect(issue.message.en).toContain('nationalFramework in @dhol/data');
+    expect(issue.message.en).toContain('validateDataset(data, { frameworks: [nationalFramework] })');
+    // With a framework passed that is not the one named, the message stays the short one.
+    const other = { ...smallDataset().frameworks![0]!, id: 'another' };
+    const given = validateDataset(data, { areas, now, frameworks: [other] }).issues[0]!;
+    expect(given.message.en).toBe(
+      'The framework "fw" is neither in the dataset nor among the known frameworks.',
+    );
   });
 
   test('goal links are checked against a framework passed in options', () => {
@@ -175,9 +191,20 @@ describe('area references', () => {
     expect(found.map((issue) => issue.path)).toContainEqual(path);
   });
 
-  test('without known areas, area codes are checked by form only', () => {
-    const issues = issuesAfter((d) => (d.plans![0]!.scope = ['1999']), { areas: undefined as never, now });
-    expect(codes(issues)).toEqual([]);
+  test('without known areas, area codes are checked by form only, and one warning says so where the first is', () => {
+    const issues = issuesAfter((d) => (d.plans![0]!.scope = ['1999', '1998']), {
+      areas: undefined as never,
+      now,
+    });
+    expect(codes(issues)).toEqual(['reference.area.unchecked']);
+    expect(issues[0]).toMatchObject({ severity: 'warning', path: ['organisations', 0, 'area'] });
+    expect(issues[0]!.message.en).toContain('areas in @dhol/data');
+  });
+
+  test('a single plan without areas gets no such warning: its references are checked only when given', () => {
+    const data = smallDataset();
+    const plan = { ...data.plans![0]!, scope: ['1999'] };
+    expect(codes(validatePlan(plan, { frameworks: data.frameworks!, now }).issues)).toEqual([]);
   });
 
   test('the whole country, 00, is always a known area', () => {

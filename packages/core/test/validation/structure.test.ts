@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Activity } from '../../src/model/activity.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { validateDataset } from '../../src/validation/index.js';
-import { codes, only, smallDataset } from './fixtures.js';
+import { areas, codes, only, smallDataset } from './fixtures.js';
 
 type Loose = Record<string, unknown>;
 
@@ -140,7 +140,7 @@ describe('structure issues', () => {
   test('a date that does not exist is a date error, not a format error', () => {
     const data = smallDataset();
     data.plans![0]!.decision!.date = '2026-02-30';
-    expect(codes(validateDataset(data).issues)).toEqual(['date.invalid']);
+    expect(codes(validateDataset(data, { areas }).issues)).toEqual(['date.invalid']);
   });
 
   test('a date in the wrong form is a format error that shows the form', () => {
