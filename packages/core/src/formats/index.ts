@@ -12,4 +12,5 @@ export * from './kolada.js';
 export * from './merge.js';
 export type { FormatIssueCode } from './messages.js';
 export * from './pxweb.js';
-export * from './request.js';
+// The request machinery (retries, rate limits) is the fetchers' own; its types describe their options.
+export type { FetchLike, FetchResponse, RateLimit, RequestPolicy } from './request.js';
