@@ -9,6 +9,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { directCoreImportsPlugin } from './direct-core-imports.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 export const WIDGETS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -241,7 +242,7 @@ export const esmBuildOptions = {
   splitting: true,
   chunkNames: 'chunk-[hash]',
   entryNames: '[name]',
-  plugins: [deferValidationTexts, ...cdnBuildOptions.plugins],
+  plugins: [deferValidationTexts, directCoreImportsPlugin, ...cdnBuildOptions.plugins],
 };
 
 /** Options of the folder build's loader: one small file that knows each element's tag. */

@@ -45,6 +45,27 @@ beforeAll(async () => {
       ),
     ),
   );
+  const manifest = {
+    formatVersion: '1.0',
+    title: { sv: 'Västmanlands län (test)' },
+    area: '19',
+    sources: [
+      { url: '/data/surahammar-handslag.json', area: '1907', kinds: ['handslag'] },
+      { url: '/invalid.json', area: '1904' },
+    ],
+  };
+  server.route('/manifest.json', (_req, res) => send(res, 'application/json', JSON.stringify(manifest)));
+  server.route('/overview.html', (_req, res) =>
+    send(
+      res,
+      'text/html',
+      page(
+        'Översikt',
+        loader,
+        '<dhol-overview src="/manifest.json"></dhol-overview><dhol-followup src="/data/exempel-uppfoljning.json"></dhol-followup>',
+      ),
+    ),
+  );
   server.route('/warnings.html', (_req, res) =>
     send(
       res,
@@ -65,6 +86,8 @@ interface Seen {
   events: { from: string; type: string; messages: { sv: string; en: string; code: string }[] }[];
   /** The text of each element's issue list. */
   lists: string[];
+  /** All the text each element shows. */
+  texts: string[];
   requested: string[];
 }
 
@@ -98,13 +121,16 @@ async function open(path: string, count: number): Promise<Seen> {
       count,
     );
     const seen = await tab.evaluate(() => {
-      const elements = [...document.querySelectorAll('dhol-plan, dhol-agreement')] as (HTMLElement & {
+      const elements = [
+        ...document.querySelectorAll('dhol-plan, dhol-agreement, dhol-overview, dhol-followup'),
+      ] as (HTMLElement & {
         state: string;
       })[];
       return {
         states: elements.map((el) => el.state),
         events: (window as unknown as { __events: Seen['events'] }).__events,
         lists: elements.map((el) => el.shadowRoot?.querySelector('[part~="issues"]')?.textContent ?? ''),
+        texts: elements.map((el) => el.shadowRoot?.textContent ?? ''),
       };
     });
     return { ...seen, requested: server.requested.slice(before) };
@@ -146,4 +172,14 @@ test('a valid dataset with warnings: the content shows, and dhol-load carries ea
   expect(event?.messages.length).toBe(21);
   for (const message of event?.messages ?? []) expect(message.sv).not.toBe(message.code);
   expect(seen.requested).toContain(textsChunk);
+});
+
+test('the overview and the follow-up through the folder build: a source with errors is described in words', async () => {
+  const seen = await open('/overview.html', 2);
+  expect(seen.states).toEqual(['content', 'content']);
+  expect(seen.requested).toContain('/esm/dhol-overview.js');
+  expect(seen.requested).toContain('/esm/dhol-followup.js');
+  // The overview's row for the invalid source quotes its first error.
+  expect(seen.texts[0]).toMatch(/Filen har \d+ fel, till exempel: Fältet ”\w+” saknas/);
+  expect(seen.texts[0]).not.toContain('structure.required');
 });
