@@ -19,43 +19,16 @@ export const styles = css`
     gap: ${token('space-xs')};
     min-height: 44px;
   }
-  .table-scroll {
-    overflow-x: auto;
-    position: relative;
-    margin-block-end: ${token('space-m')};
+  /* The shared table (shared/blocks/table.ts), with sort buttons filling the header cells. */
+  .overview-table {
+    --_table-header: var(--dhol-overview-header-background, ${token('color-surface')});
   }
-  table {
-    border-collapse: collapse;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: ${token('space-s')};
-  }
-  th,
-  td {
-    border: 1px solid ${token('color-border')};
-    padding: ${token('space-xs')} ${token('space-s')};
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th,
-  tfoot > tr > * {
-    background: var(--dhol-overview-header-background, ${token('color-surface')});
-    font-weight: 600;
-  }
-  thead th {
+  .overview-table thead th {
     padding: 0;
     white-space: nowrap;
   }
-  tbody th {
-    font-weight: 400;
+  .overview-table tbody th {
     min-width: 9rem;
-  }
-  .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
   }
   .sort {
     font: inherit;

@@ -21,6 +21,7 @@ import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
 import { readShared, release, validateShared } from '../../base/shared-dataset.js';
 import { textsFor } from '../../base/texts.js';
 import { DholErrorEvent, DholLoadEvent, DholSourceEvent } from '../../events.js';
+import { scrollTable } from '../../shared/blocks/table.js';
 import { errorView } from '../../shared/error-view.js';
 import { formatCount, formatPartialDate, localeOf } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
@@ -70,6 +71,7 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * @csspart title - The heading.
  * @csspart status - The sentence saying how many sources are read.
  * @csspart filter - The choice of which kind of document to show.
+ * @csspart table-scroll - The table's wrapper, which scrolls when the table is wider than the element.
  * @csspart table - The table.
  * @csspart sort - A column header's sort button.
  * @csspart failed - A source that could not be read, with the reason.
@@ -427,10 +429,12 @@ export class DholOverview extends DholElement {
     if (failed > 0) kinds.push(t(lang, 'total.failed', { count: failed }));
     const area = (this.areas ?? defaultAreas).find((candidate) => candidate.code === this.header?.area);
     const delmalSum = totals.perDelmal.reduce((sum, count) => sum + count, 0);
-    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="table">
-          <caption id="caption">${t(lang, 'caption')}</caption>
-          <thead>
+    return html`${scrollTable({
+      id: 'caption',
+      caption: t(lang, 'caption'),
+      lang,
+      className: 'overview-table',
+      body: html`<thead>
             <tr>
               ${header('name', t(lang, 'col.name'))}
               ${header('published', t(lang, 'col.published'))}
@@ -455,9 +459,8 @@ export class DholOverview extends DholElement {
               )}
               <td class="num">${formatCount(totals.activities, lang)}</td>
             </tr>
-          </tfoot>
-        </table>
-      </div>
+          </tfoot>`,
+    })}
       ${
         totals.sources.plan === 0
           ? html`<p part="explanation">${t(lang, 'noPlans')}</p>`
