@@ -109,8 +109,8 @@ window.measureOverview = (src, expected, untilLoad) => new Promise((resolve) => 
 });
 `;
 
-async function serve(files, rollUpJs, bundlePath = BUNDLE) {
-  const bundle = readFileSync(bundlePath);
+async function serve(files, rollUpJs) {
+  const bundle = readFileSync(BUNDLE);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const send = (type, body) =>
@@ -191,8 +191,6 @@ const median = (values) => {
   const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
-
-export { nationalFiles, rollUpModule, serve };
 
 export async function runOverviewBenchmark() {
   if (!existsSync(BUNDLE))
