@@ -25,7 +25,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const WARMUP = 2;
 const KEYSTROKES = 40;
 /** How many activities a long plan's preview shows: `PREVIEW_ACTIVITIES` in src/sections/plan/plan.ts. */
-const PREVIEW_ACTIVITIES = 150;
+const PREVIEW_ACTIVITIES = 50;
 const SCRIPT = join(EDITOR_ROOT, 'dist', 'cdn', 'dhol-editor.js');
 
 const PAGE = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>dhol-editor: prestandatest</title>

@@ -33,14 +33,24 @@ export const ORGANISATION_KINDS = [
   'other',
 ] as const;
 
+const collator = new Intl.Collator('sv');
+/** The choices per list of organisations and language: an edit elsewhere keeps the list, so a keystroke sorts nothing. */
+const choicesCache = new WeakMap<unknown[], Partial<Record<'sv' | 'en', { id: string; name: string }[]>>>();
+
 /** The dataset's organisations that have an id, with the name to show, sorted by name. */
 export function organisationChoices(ctx: EditorContext): { id: string; name: string }[] {
   const list = ctx.get(['organisations']);
   if (!Array.isArray(list)) return [];
-  return list
+  let byLang = choicesCache.get(list);
+  if (!byLang) choicesCache.set(list, (byLang = {}));
+  const cached = byLang[ctx.lang];
+  if (cached) return cached;
+  const choices = list
     .filter((o): o is JsonObject => isObject(o) && typeof o['id'] === 'string')
     .map((o) => ({ id: o['id'] as string, name: organisationName(o, ctx.lang) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    .sort((a, b) => collator.compare(a.name, b.name));
+  byLang[ctx.lang] = choices;
+  return choices;
 }
 
 /** An organisation's name in `lang` (Swedish when there is no English), with its short name after it. */

@@ -118,3 +118,16 @@ test('English fields appear beside the Swedish ones when asked for, and an Engli
   await validated(el);
   expect(await axe(el)).toEqual([]);
 });
+
+test('a plan of more activities than the preview shows previews its first ones and says so; the file keeps all', async () => {
+  const data = structuredClone(sormlandHandlingsplan2026);
+  const plan = data.plans![0]!;
+  plan.activities.push(...plan.activities.map((a) => ({ ...a, id: `${a.id}-kopia` })));
+  const el = await open(data);
+  await expect
+    .element(within(el).getByText('Förhandsvisningen visar de första 50 av planens 64 aktiviteter.'))
+    .toBeVisible();
+  const preview = el.shadowRoot!.querySelector('dhol-plan') as HTMLElement & { data: typeof data };
+  expect(preview.data.plans![0]!.activities).toHaveLength(50);
+  expect((getAt(el.data, ['plans', 0, 'activities']) as unknown[]).length).toBe(64);
+});

@@ -133,7 +133,7 @@ export function planPreview(ctx: EditorContext, index: number): PreviewSpec {
 }
 
 /** How many activities the preview of a plan shows. */
-export const PREVIEW_ACTIVITIES = 150;
+export const PREVIEW_ACTIVITIES = 50;
 
 /** The dataset with the plan at `index` holding only its first `count` activities. */
 function firstActivities(validated: unknown, index: number, count: number): unknown {
