@@ -42,7 +42,10 @@ export function organisationChoices(ctx: EditorContext): { id: string; name: str
   const list = ctx.get(['organisations']);
   if (!Array.isArray(list)) return [];
   let byLang = choicesCache.get(list);
-  if (!byLang) choicesCache.set(list, (byLang = {}));
+  if (!byLang) {
+    byLang = {};
+    choicesCache.set(list, byLang);
+  }
   const cached = byLang[ctx.lang];
   if (cached) return cached;
   const choices = list
