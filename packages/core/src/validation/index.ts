@@ -3,7 +3,7 @@ export type { ValidateEntityOptions, ValidateOptions } from './context.js';
 export { DATASET_SCHEMA_ID, datasetJsonSchema } from './json-schema.js';
 export { parseJson, type TextPosition } from './json-text.js';
 export { MANIFEST_SCHEMA_ID, manifestJsonSchema } from './manifest-json-schema.js';
-export { type ValidationIssueCode, validationIssueCodes } from './messages.js';
+export { type ValidationIssueCode, validationIssueCodes, validationMessages } from './messages.js';
 export { parseDatasetJson } from './parse-json.js';
 export { locateIssues } from './positions.js';
 export { isDatasetShape } from './structure.js';
