@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { figuresToCsv } from '@dhol/core';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations, datasetPath, datasetText, settledStates } from './helpers.js';
 
@@ -174,6 +175,17 @@ test('a CSV of values says that the indicators belong in the JSON file', async (
   await expect(page.getByRole('radio', { name: 'CSV (värden)' })).toBeChecked();
   await expect(page.locator('#issues')).toContainText('En CSV-fil innehåller bara värden.');
   await expect(page.locator('#issues')).toContainText('observations[0].indicator');
+});
+
+test('a CSV that dhol export csv wrote carries its indicators, so its values are valid', async ({ page }) => {
+  const surahammar = JSON.parse(readFileSync(datasetPath('surahammar-handslag.json'), 'utf8'));
+  const csv = figuresToCsv(surahammar);
+  await page
+    .getByLabel('Ladda upp en fil')
+    .setInputFiles({ name: 'varden.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('radio', { name: 'CSV (värden)' })).toBeChecked();
+  await expect(summary(page)).toContainText('Datan är giltig: inga fel');
+  await expect(page.locator('#issues')).not.toContainText('En CSV-fil innehåller bara värden.');
 });
 
 test('the builder with a loaded plan and its previews has no axe-core violations', async ({ page }) => {

@@ -90,6 +90,22 @@ describe('dhol fetch kolada, against a server replaying recorded answers', () =>
     );
   });
 
+  test('a server that never answers is given up after --timeout, and the job ends with exit 1', async () => {
+    server = await replayServer({ [koladaFirst]: [{ silent: true }] });
+    const run = await dhol([
+      ...koladaArgs,
+      '--api',
+      `${server.origin}/v3`,
+      '--timeout',
+      '50',
+      '--retries',
+      '0',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('[kolada.fetch.failed]');
+  });
+
   test('a KPI description that cannot be fetched is a warning; the figures still come', async () => {
     server = await replayServer({ [koladaFirst]: [{ body: page1 }], [koladaSecond]: [{ body: page2 }] });
     const run = await dhol([...koladaArgs, '--api', `${server.origin}/v3`, '--unit', 'percent']);

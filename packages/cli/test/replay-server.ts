@@ -1,12 +1,16 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One recorded answer: a status, headers and a body; `cut` sends only the first half of the body and hangs up. */
+/**
+ * One recorded answer: a status, headers and a body; `cut` sends only the first half of the body and hangs up;
+ * `silent` never answers at all (the server closes the connection when the test ends).
+ */
 export interface Recorded {
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
   cut?: boolean;
+  silent?: boolean;
 }
 
 /** A request the server received. */
@@ -57,6 +61,7 @@ export async function replayServer(answers: Record<string, Recorded[]>): Promise
       status: 404,
       body: { error: 'not recorded' },
     };
+    if (next.silent) return;
     const text =
       next.body === undefined
         ? ''

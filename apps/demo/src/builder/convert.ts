@@ -3,8 +3,8 @@ import {
   FORMAT_VERSION,
   type Issue,
   parseDatasetJson,
+  parseFiguresCsv,
   parseJsonStat,
-  parseObservationsCsv,
   type Result,
   type ValidateOptions,
   validateDataset,
@@ -62,15 +62,22 @@ function readJsonStat(text: string, options: ValidateOptions): Result<Dataset> {
     // The dataset reader words a syntax error with line and column, in both languages.
     return parseDatasetJson(text, options);
   }
-  const read = parseJsonStat(cube);
+  // The areas the dataset is validated against: a code none of them has is left out with a warning, as dhol import does.
+  const read = parseJsonStat(cube, options.areas ? { knownAreas: options.areas } : {});
   if (!read.ok) return read;
   return withIssues(validateDataset(read.value, options), read.issues);
 }
 
 function readObservationsCsv(text: string, options: ValidateOptions): Result<Dataset> {
-  const read = parseObservationsCsv(text);
+  // A file from `dhol export csv` describes its indicators in `indicator_meta`; a hand-made one may not.
+  const read = parseFiguresCsv(text);
   if (!read.ok) return read;
-  const dataset: Dataset = { formatVersion: FORMAT_VERSION, observations: read.value };
+  const { indicators, observations } = read.value;
+  const dataset: Dataset = {
+    formatVersion: FORMAT_VERSION,
+    ...(indicators.length > 0 ? { indicators } : {}),
+    observations,
+  };
   const validated = withIssues(validateDataset(dataset, options), read.issues);
   if (validated.ok) return validated;
   const unknownIndicator = validated.issues.some(

@@ -61,6 +61,16 @@ describe('reading a file as a draft', () => {
     expect(outcome.issues.length).toBeGreaterThan(0);
   });
 
+  test('a JSON-stat area code that is no known area is left out with a warning, and the rest opens', () => {
+    const outcome = importText(fixture('jsonstat/unknown-areas.json'), 'tabell.json');
+    expect(outcome.ok).toBe(true);
+    const codes = outcome.issues
+      .filter((issue) => issue.code === 'format.area.unknown')
+      .map((i) => i.params?.code);
+    expect(codes).toEqual(['G124026', '1999', '__proto__']);
+    expect(outcome.ok && errorsOf(outcome.dataset)).toEqual([]);
+  });
+
   test('a Kolada page is read by core’s importer', () => {
     const outcome = importText(fixture('kolada/n33820-page1.json'));
     expect(outcome.ok && outcome.kind).toBe('kolada');

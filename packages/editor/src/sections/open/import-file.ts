@@ -12,7 +12,7 @@ import {
   parseObservationsCsv,
   safeUrl,
 } from '@dhol/core';
-import { nationalFramework } from '@dhol/data';
+import { areas, nationalFramework } from '@dhol/data';
 import { isObject } from '../../store/path.js';
 import { DATASET_SCHEMA_ID, FORMAT_VERSION } from '../../util/format-version.js';
 import { slugify } from '../../util/ids.js';
@@ -136,8 +136,9 @@ export function importText(input: string, name = ''): ImportOutcome {
     }
     if (isObject(json) && DATASET_KEYS.some((key) => key in json))
       return { ok: true, kind: 'dataset', dataset: json, issues: [] };
-    if (isJsonStat(json)) return fromResult('jsonstat', parseJsonStat(json));
-    if (isKolada(json)) return fromResult('kolada', parseKolada(json));
+    // Known areas, as dhol import passes them: a code none of them has is left out with a warning, not a broken file.
+    if (isJsonStat(json)) return fromResult('jsonstat', parseJsonStat(json, { knownAreas: areas }));
+    if (isKolada(json)) return fromResult('kolada', parseKolada(json, { knownAreas: areas }));
     // Any other JSON opens as it is: the editor says what it lacks, and nothing of it is lost.
     return { ok: true, kind: 'dataset', dataset: json, issues: [] };
   }
