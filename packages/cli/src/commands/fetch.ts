@@ -12,7 +12,14 @@ import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import { type Command, type Context, printLine } from '../command.js';
 import { readJsonInput } from '../files.js';
 import { countOf, nouns } from '../i18n.js';
-import { datasetFlags, figuresHelp, indicatorMeta, reportIssues, writeFigures } from './figures.js';
+import {
+  datasetFlags,
+  figuresHelp,
+  indicatorFlags,
+  indicatorMeta,
+  reportIssues,
+  writeFigures,
+} from './figures.js';
 import { jsonStatFlags, jsonStatOptions } from './import.js';
 
 const SOURCES = ['kolada', 'pxweb'] as const;
@@ -37,16 +44,12 @@ type Values = ReturnType<typeof parseCommandArgs<typeof options>>['values'];
 /** Flags of one source only. */
 const ONLY: Record<(typeof SOURCES)[number], readonly (keyof Values)[]> = {
   kolada: ['areas', 'years', 'keep-count'],
+  // The JSON-stat mapping is PxWeb's; the indicator flags apply to both.
   pxweb: [
     'query',
-    'area-dim',
-    'period-dim',
-    'sex-dim',
-    'measure-dim',
-    'area',
-    'indicator',
-    'indicator-dim',
-    'select',
+    ...(Object.keys(jsonStatFlags) as (keyof typeof jsonStatFlags)[]).filter(
+      (flag) => !(flag in indicatorFlags),
+    ),
   ],
 };
 
@@ -82,13 +85,17 @@ export function parseYears(value: string | undefined): number[] {
 }
 
 /** A whole number flag, within bounds. */
-function count(flag: string, value: string | undefined, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
+function count(
+  flag: string,
+  value: string | undefined,
+  bounds: { fallback: number; min: number; max: number },
+): number {
+  if (value === undefined) return bounds.fallback;
   const number = Number(value);
-  if (!/^\d+$/.test(value) || number > max) {
+  if (!/^\d+$/.test(value) || number < bounds.min || number > bounds.max) {
     throw new CliError({
-      sv: `--${flag} tar ett heltal från 0 till ${max}, inte "${value}"`,
-      en: `--${flag} takes a whole number from 0 to ${max}, not "${value}"`,
+      sv: `--${flag} tar ett heltal från ${bounds.min} till ${bounds.max}, inte "${value}"`,
+      en: `--${flag} takes a whole number from ${bounds.min} to ${bounds.max}, not "${value}"`,
     });
   }
   return number;
@@ -210,8 +217,8 @@ export const fetchCommand: Command = {
       });
     }
     const policy: Omit<RequestPolicy, 'fetch'> & { fetch: FetchLike } = {
-      fetch: fetchWithTimeout(count('timeout', values.timeout, 30_000, 600_000) || 30_000),
-      retries: count('retries', values.retries, 3, 10),
+      fetch: fetchWithTimeout(count('timeout', values.timeout, { fallback: 30_000, min: 1, max: 600_000 })),
+      retries: count('retries', values.retries, { fallback: 3, min: 0, max: 10 }),
       sleep: (ms) => io.sleep(ms),
       now: () => io.now().getTime(),
     };

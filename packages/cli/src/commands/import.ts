@@ -81,19 +81,7 @@ type Values = ReturnType<typeof parseCommandArgs<typeof options>>['values'];
 
 /** Flags that only some sources read; naming one for another source is a mistake worth reporting. */
 const FLAGS_OF: Record<Source, readonly (keyof Values)[]> = {
-  jsonstat: [
-    'area-dim',
-    'period-dim',
-    'sex-dim',
-    'measure-dim',
-    'area',
-    'indicator',
-    'indicator-dim',
-    'select',
-    'indicator-title',
-    'unit',
-    'polarity',
-  ],
+  jsonstat: Object.keys(jsonStatFlags) as (keyof typeof jsonStatFlags)[],
   kolada: ['kpi-meta', 'keep-count', 'indicator-title', 'unit', 'polarity'],
   csv: ['kind', 'plan', 'title', 'scope', 'framework', 'separator'],
 };

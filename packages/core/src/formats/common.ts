@@ -2,6 +2,7 @@ import type { Issue, IssuePath } from '../issues/issue.js';
 import type { ObservationStatus, Sex } from '../model/indicator.js';
 import { isRecord } from '../util/is-record.js';
 import { adapterIssue } from './messages.js';
+import type { RequestFailure } from './request.js';
 
 export { isRecord };
 
@@ -231,4 +232,18 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return (
     keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
   );
+}
+
+/** A request to Kolada or a PxWeb service that gave no JSON, as one error naming the address and the tries. */
+export function reportRequestFailure(
+  issues: IssueList,
+  service: 'kolada' | 'pxweb',
+  failure: RequestFailure,
+  url: string,
+): void {
+  const { attempts } = failure;
+  if (failure.kind === 'status') {
+    issues.error(`${service}.fetch.status`, [], { url, status: failure.status, attempts });
+  } else if (failure.kind === 'json') issues.error(`${service}.fetch.json`, [], { url, attempts });
+  else issues.error(`${service}.fetch.failed`, [], { url, detail: failure.detail, attempts });
 }

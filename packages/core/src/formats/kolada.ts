@@ -23,13 +23,14 @@ import {
   knownAreaCodes,
   normalisePeriod,
   observationKey,
+  reportRequestFailure,
   sexFromCode,
   shown,
   slugId,
   text,
 } from './common.js';
 import { unitFromLabel } from './jsonstat.js';
-import { type FetchLike, type RequestFailure, type RequestPolicy, requestJson } from './request.js';
+import { type FetchLike, type RequestPolicy, requestJson } from './request.js';
 
 /** The public Kolada API, version 3. */
 export const KOLADA_API_BASE = 'https://api.kolada.se/v3';
@@ -442,7 +443,7 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
       visited.add(url);
       const answer = await requestJson(url, undefined, policy);
       if (!answer.ok) {
-        reportFailure(issues, answer, url);
+        reportRequestFailure(issues, 'kolada', answer, url);
         return { ok: false, issues: issues.items };
       }
       const page = answer.json;
@@ -464,15 +465,6 @@ export async function fetchKolada(options: FetchKoladaOptions): Promise<Result<D
   return result.ok
     ? { ok: true, value: result.value, issues: [...issues.items, ...result.issues] }
     : { ok: false, issues: [...issues.items, ...result.issues] };
-}
-
-/** A request that gave no JSON, as the issue Kolada's importer has always given for it. */
-function reportFailure(issues: IssueList, failure: RequestFailure, url: string): void {
-  const { attempts } = failure;
-  if (failure.kind === 'status')
-    issues.error('kolada.fetch.status', [], { url, status: failure.status, attempts });
-  else if (failure.kind === 'json') issues.error('kolada.fetch.json', [], { url, attempts });
-  else issues.error('kolada.fetch.failed', [], { url, detail: failure.detail, attempts });
 }
 
 /**

@@ -7,16 +7,9 @@
  */
 import type { Result } from '../issues/issue.js';
 import type { Dataset } from '../model/dataset.js';
-import { IssueList, isRecord } from './common.js';
+import { IssueList, isRecord, reportRequestFailure } from './common.js';
 import { type JsonStatOptions, parseJsonStat } from './jsonstat.js';
-import {
-  type FetchLike,
-  type RateLimit,
-  RateLimiter,
-  type RequestFailure,
-  type RequestPolicy,
-  requestJson,
-} from './request.js';
+import { type FetchLike, type RateLimit, RateLimiter, type RequestPolicy, requestJson } from './request.js';
 
 /** The rate limit assumed when a service publishes none: 30 requests in 10 seconds. */
 export const PXWEB_DEFAULT_RATE_LIMIT: RateLimit = { calls: 30, windowMs: 10_000 };
@@ -165,14 +158,6 @@ export function pxwebRateLimit(config: unknown): RateLimit | undefined {
   return { calls, windowMs: window * 1000 };
 }
 
-function reportFailure(issues: IssueList, failure: RequestFailure, url: string): void {
-  const { attempts } = failure;
-  if (failure.kind === 'status')
-    issues.error('pxweb.fetch.status', [], { url, status: failure.status, attempts });
-  else if (failure.kind === 'json') issues.error('pxweb.fetch.json', [], { url, attempts });
-  else issues.error('pxweb.fetch.failed', [], { url, detail: failure.detail, attempts });
-}
-
 /**
  * Fetches a PxWeb table as JSON-stat 2.0 within the service's rate limit, asking again after answers that may pass
  * (429, 5xx, no connection, a cut-off body), and reads it with `parseJsonStat` and the same options. Never throws.
@@ -197,7 +182,7 @@ export async function fetchPxWeb(options: FetchPxWebOptions): Promise<Result<Dat
   const answer = await requestJson(url, init, policy, limiter);
   if (!answer.ok) {
     const issues = new IssueList();
-    reportFailure(issues, answer, url);
+    reportRequestFailure(issues, 'pxweb', answer, url);
     return { ok: false, issues: issues.items };
   }
   return parseJsonStat(answer.json, options);
