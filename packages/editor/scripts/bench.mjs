@@ -178,12 +178,18 @@ export async function runEditorBenchmarks() {
     headless: true,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(url);
-    await page.waitForFunction(() => customElements.get('dhol-editor'));
-    const open = await page.evaluate(openPlan, { data: dataset, runs: RUNS, warmup: WARMUP });
+    // Each measurement in a page of its own (a new context: a fresh renderer), so that one measurement's garbage
+    // (the opened copies of the plan) is not collected during the next one's keystrokes.
+    const freshPage = async () => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      await page.waitForFunction(() => customElements.get('dhol-editor'));
+      return page;
+    };
+    const open = await (await freshPage()).evaluate(openPlan, { data: dataset, runs: RUNS, warmup: WARMUP });
     const expected = Math.min(activities, PREVIEW_ACTIVITIES);
     if (open.shown.activities !== expected || open.shown.state !== 'content') {
       throw new Error(
@@ -192,12 +198,12 @@ export async function runEditorBenchmarks() {
     }
     const index = 500;
     const titleField = 'f/plans/0/title';
-    const planTyping = await page.evaluate(typeInto, {
+    const planTyping = await (await freshPage()).evaluate(typeInto, {
       data: dataset,
       count: KEYSTROKES,
       route: { section: 'plan', path: ['plans', 0], field: titleField },
     });
-    const activityTyping = await page.evaluate(typeInto, {
+    const activityTyping = await (await freshPage()).evaluate(typeInto, {
       data: dataset,
       count: KEYSTROKES,
       route: {
