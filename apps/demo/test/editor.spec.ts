@@ -195,7 +195,7 @@ test('starting blank, with the keyboard alone, a coordinator enters delmål 4 an
 
   const result = validateDataset(file, { frameworks: [nationalFramework], areas });
   expect(result.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-  expect(file.$schema).toBe('urn:dhol:schema:dataset:1.0');
+  expect(file.$schema).toBe('https://cdn.jsdelivr.net/npm/@dhol/core@0/schema/dataset.schema.json');
   const mine = file.plans![0]!;
   expect(mine.title).toEqual(plan.title);
   expect(mine.kind).toBe(plan.kind);

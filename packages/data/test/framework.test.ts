@@ -1,4 +1,4 @@
-import type { Goal, ReferenceText, SourcedText } from '@dhol/core';
+import { DATASET_SCHEMA_URL, type Goal, type ReferenceText, type SourcedText } from '@dhol/core';
 import { describe, expect, test } from 'vitest';
 import { nationalFramework, nationalFrameworkDataset } from '../src/index.js';
 
@@ -104,7 +104,7 @@ describe('the national framework', () => {
   });
 
   test('is published as a dataset file with the schema and format version', () => {
-    expect(nationalFrameworkDataset.$schema).toBe('../../core/schema/dataset.schema.json');
+    expect(nationalFrameworkDataset.$schema).toBe(DATASET_SCHEMA_URL);
     expect(nationalFrameworkDataset.formatVersion).toBe('1.0');
   });
 });

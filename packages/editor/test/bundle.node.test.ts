@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { FORMAT_VERSION as CORE_FORMAT_VERSION, DATASET_SCHEMA_ID as CORE_SCHEMA_ID } from '@dhol/core';
+import { FORMAT_VERSION as CORE_FORMAT_VERSION, DATASET_SCHEMA_URL as CORE_SCHEMA_URL } from '@dhol/core';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: plain ESM build scripts without types.
 import { cdnBuildOptions, WIDGETS_ROOT } from '../../widgets/scripts/size.mjs';
 // @ts-expect-error: plain ESM build scripts without types.
 import { CEILING_GZIP, measureEditorBundle, modulePath } from '../scripts/bundle.mjs';
-import { DATASET_SCHEMA_ID, FORMAT_VERSION } from '../src/util/format-version.js';
+import { DATASET_SCHEMA_URL, FORMAT_VERSION } from '../src/util/format-version.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -42,6 +42,6 @@ describe('dhol-editor.js, the script-tag build', () => {
 
   test("the format version and schema address the editor writes are core's", () => {
     expect(FORMAT_VERSION).toBe(CORE_FORMAT_VERSION);
-    expect(DATASET_SCHEMA_ID).toBe(CORE_SCHEMA_ID);
+    expect(DATASET_SCHEMA_URL).toBe(CORE_SCHEMA_URL);
   });
 });

@@ -5,6 +5,7 @@ import { checkContents } from '../src/contents.js';
 import { runAttw, runPublint, wildcardEntrypoints } from '../src/lint.js';
 import { type PackedPackage, readPacked, tarballEntries } from '../src/pack.js';
 import { publicPackages, repoRoot } from '../src/packages.js';
+import { readTarball } from '../src/tar.js';
 
 const tarballs = inject('tarballs');
 const sizes: Record<string, { tgz: string; unpacked: string; files: number }> = {};
@@ -108,4 +109,24 @@ test('@dhol/widgets ships both script-tag forms: the one file and the folder bui
       expect(paths, `${entry.path} imports ${file}`).toContain(`dist/cdn/esm/${file}`);
   }
   expect(esm.some((entry) => /chunk-[\w]+\.js$/.test(entry.path))).toBe(true);
+});
+
+test('the schema addresses a file’s $schema uses name files in @dhol/core’s tarball, at its major version', async () => {
+  const { DATASET_SCHEMA_URL, MANIFEST_SCHEMA_URL, DATASET_SCHEMA_ID } = await import('@dhol/core');
+  const core = await readPacked(
+    publicPackages.find((pkg) => pkg.name === '@dhol/core')!,
+    tarballs['@dhol/core']!,
+  );
+  const major = core.version.split('.')[0];
+  for (const address of [DATASET_SCHEMA_URL, MANIFEST_SCHEMA_URL]) {
+    const match = /^https:\/\/cdn\.jsdelivr\.net\/npm\/@dhol\/core@(\d+)\/(.+)$/.exec(address);
+    expect(match?.[1], address).toBe(major);
+    expect(core.files).toContain(match?.[2]);
+    // The package's export of the file has the file's own path, so `@dhol/core/<path>` and the address agree.
+    expect((core.manifest.exports as Record<string, unknown>)[`./${match?.[2]}`]).toBe(`./${match?.[2]}`);
+  }
+  const entry = readTarball(await readFile(core.tarball)).find(
+    (e) => e.path === 'schema/dataset.schema.json',
+  );
+  expect(JSON.parse(new TextDecoder().decode(entry?.data)).$id).toBe(DATASET_SCHEMA_ID);
 });

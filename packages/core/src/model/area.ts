@@ -11,7 +11,10 @@ import { AreaCode } from './primitives.js';
 export const AreaKind = z.enum(['country', 'lan', 'kommun']);
 export type AreaKind = z.infer<typeof AreaKind>;
 
-/** A geographic area that observations and plans refer to. */
+/**
+ * A geographic area that observations and plans refer to.
+ * @sv Ett geografiskt område som observationer och planer hänvisar till.
+ */
 export const Area = z.strictObject({
   /**
    * The area's code.

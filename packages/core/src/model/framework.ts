@@ -90,7 +90,10 @@ export type ReferenceText = z.infer<typeof ReferenceText>;
 export const GoalKind = z.enum(['overarching', 'subgoal', 'priority']);
 export type GoalKind = z.infer<typeof GoalKind>;
 
-/** One goal of a framework. Goals form a tree through `parent` (a priority's parent is its delmål). */
+/**
+ * One goal of a framework. Goals form a tree through `parent` (a priority's parent is its delmål).
+ * @sv Ett mål i ett ramverk. Målen bildar ett träd genom `parent` (en prioriterings förälder är dess delmål).
+ */
 export const Goal = z.strictObject({
   /**
    * The goal's id, which plans refer to, e.g. `delmal-4`.
@@ -129,6 +132,7 @@ export type Goal = z.infer<typeof Goal>;
 /**
  * A strategy as data: vision and goal tree, versioned. A later revision is published as a new framework whose
  * `supersedes` maps the old goal ids to new ones.
+ * @sv En strategi som data: vision och målträd, versionerad.
  */
 export const Framework = z.strictObject({
   /**

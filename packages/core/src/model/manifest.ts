@@ -18,7 +18,10 @@ export const MANIFEST_FORMAT_VERSION = '1.0';
 export const SourceKind = z.enum(['plan', 'handslag', 'agreement', 'indicators']);
 export type SourceKind = z.infer<typeof SourceKind>;
 
-/** The organisation that publishes a source, named in the manifest so that it can be shown before its file is read. */
+/**
+ * The organisation that publishes a source, named in the manifest so that it can be shown before its file is read.
+ * @sv Organisationen som ger ut en källa, namngiven i manifestet så att den kan visas innan filen är läst.
+ */
 export const SourceOrganisation = z.strictObject({
   /**
    * The organisation's name.
@@ -44,6 +47,7 @@ export type SourceOrganisation = z.infer<typeof SourceOrganisation>;
 /**
  * One published dataset and whom it belongs to. Each source names its area, its organisation, or both; the file
  * stays where its publisher put it, and the manifest only points at it.
+ * @sv Ett publicerat dataset och vem det tillhör; filen ligger kvar där utgivaren lade den.
  */
 export const ManifestSource = z.strictObject({
   /**
@@ -99,6 +103,8 @@ export const MAX_MANIFEST_SOURCES = 5000;
 /**
  * A manifest: a small document that lists many published datasets (a county's municipalities, or every region of
  * the country) for one overview. `dhol-overview` and `dhol rollup` read it.
+ * @sv Ett manifest: ett litet dokument som listar många publicerade dataset (ett läns kommuner eller rikets
+ * regioner) för en översikt.
  */
 export const Manifest = z.strictObject({
   /**

@@ -9,6 +9,14 @@ import { MODEL_DOCS } from './model-docs.js';
 export const DATASET_SCHEMA_ID = 'urn:dhol:schema:dataset:1.0';
 
 /**
+ * Where a dataset file's `$schema` points: the schema file of the newest `@dhol/core` release of this major version,
+ * on a public package CDN. A copied file keeps working (a relative path breaks), additive changes of the format reach
+ * it, and a release that breaks the format gets a new major version and so a new address. A release check compares
+ * it with the packed package.
+ */
+export const DATASET_SCHEMA_URL = 'https://cdn.jsdelivr.net/npm/@dhol/core@0/schema/dataset.schema.json';
+
+/**
  * The JSON Schema (draft 2020-12) of a dataset, for editors and other languages. It describes the structure only:
  * references, dates, values and addresses are checked by `validateDataset`.
  */

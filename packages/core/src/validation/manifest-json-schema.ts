@@ -7,6 +7,9 @@ import { MODEL_DOCS } from './model-docs.js';
 // Written out, like DATASET_SCHEMA_ID, so that bundlers can drop it; a test checks it names MANIFEST_FORMAT_VERSION.
 export const MANIFEST_SCHEMA_ID = 'urn:dhol:schema:manifest:1.0';
 
+/** Where a manifest file's `$schema` points; see `DATASET_SCHEMA_URL`. */
+export const MANIFEST_SCHEMA_URL = 'https://cdn.jsdelivr.net/npm/@dhol/core@0/schema/manifest.schema.json';
+
 /**
  * The JSON Schema (draft 2020-12) of a manifest, for editors and other languages. It describes the structure only:
  * addresses, duplicates and area codes are checked by `validateManifest`.

@@ -148,8 +148,10 @@ export const validationMessages = {
         : `The framework "${s(p, 'id')}" is neither in the dataset nor among the known frameworks.`,
   },
   'reference.goal.unknown': {
-    sv: (p) => `Målet ”${s(p, 'id')}” finns inte i ramverket ”${s(p, 'framework')}”.`,
-    en: (p) => `The goal "${s(p, 'id')}" does not exist in the framework "${s(p, 'framework')}".`,
+    sv: (p) =>
+      `Målet ”${s(p, 'id')}” finns inte i ramverket ”${s(p, 'framework')}”.${s(p, 'subgoals') ? ` Delmålen där heter ${s(p, 'subgoals')}.` : ''}`,
+    en: (p) =>
+      `The goal "${s(p, 'id')}" does not exist in the framework "${s(p, 'framework')}".${s(p, 'subgoals') ? ` Its delmål are ${s(p, 'subgoals')}.` : ''}`,
   },
   'reference.organisation.unknown': {
     sv: (p) =>

@@ -868,6 +868,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
   },
   "Area": {
     "en": "A geographic area that observations and plans refer to.",
+    "sv": "Ett geografiskt område som observationer och planer hänvisar till.",
     "properties": {
       "code": {
         "en": "The area's code.",
@@ -898,7 +899,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
       "$schema": {
         "en": "The address of this format's JSON Schema, for editors that check and complete the file.",
         "sv": "Adressen till formatets JSON Schema, för redigerare som kontrollerar och kompletterar filen.",
-        "example": "../../core/schema/dataset.schema.json"
+        "example": "https://cdn.jsdelivr.net/npm/@dhol/core@0/schema/dataset.schema.json"
       },
       "formatVersion": {
         "en": "The version of the format the file is written in: `1.0`.",
@@ -1277,6 +1278,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
   },
   "Goal": {
     "en": "One goal of a framework. Goals form a tree through `parent` (a priority's parent is its delmål).",
+    "sv": "Ett mål i ett ramverk. Målen bildar ett träd genom `parent` (en prioriterings förälder är dess delmål).",
     "properties": {
       "id": {
         "en": "The goal's id, which plans refer to, e.g. `delmal-4`.",
@@ -1325,6 +1327,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
   },
   "Framework": {
     "en": "A strategy as data: vision and goal tree, versioned. A later revision is published as a new framework whose `supersedes` maps the old goal ids to new ones.",
+    "sv": "En strategi som data: vision och målträd, versionerad.",
     "properties": {
       "id": {
         "en": "The framework's id, which plans refer to.",
@@ -1945,6 +1948,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
   },
   "SourceOrganisation": {
     "en": "The organisation that publishes a source, named in the manifest so that it can be shown before its file is read.",
+    "sv": "Organisationen som ger ut en källa, namngiven i manifestet så att den kan visas innan filen är läst.",
     "properties": {
       "name": {
         "en": "The organisation's name.",
@@ -1967,6 +1971,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
   },
   "ManifestSource": {
     "en": "One published dataset and whom it belongs to. Each source names its area, its organisation, or both; the file stays where its publisher put it, and the manifest only points at it.",
+    "sv": "Ett publicerat dataset och vem det tillhör; filen ligger kvar där utgivaren lade den.",
     "properties": {
       "id": {
         "en": "A name for the source, unique within the manifest. When sources are rolled up into one dataset it becomes the prefix of the source's ids, so that two files may both have an activity `a1`.",
@@ -2018,6 +2023,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
   },
   "Manifest": {
     "en": "A manifest: a small document that lists many published datasets (a county's municipalities, or every region of the country) for one overview. `dhol-overview` and `dhol rollup` read it.",
+    "sv": "Ett manifest: ett litet dokument som listar många publicerade dataset (ett läns kommuner eller rikets regioner) för en översikt.",
     "properties": {
       "$schema": {
         "en": "The address of the manifest format's JSON Schema.",
@@ -2766,10 +2772,12 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
     }
   },
   "Id": {
-    "en": "A stable identifier, unique within its collection in a dataset: lower-case letters, digits, `-`, `_`, `.`."
+    "en": "A stable identifier, unique within its collection in a dataset: lower-case letters, digits, `-`, `_`, `.`.",
+    "sv": "Ett stabilt id, unikt inom sin samling i datasetet: gemener, siffror, `-`, `_` och `.`."
   },
   "LocalizedText": {
     "en": "A text in Swedish (required) and English (optional).",
+    "sv": "En text på svenska (krävs) och engelska (valfritt).",
     "properties": {
       "sv": {
         "en": "The text in Swedish.",
@@ -2784,22 +2792,28 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
     }
   },
   "IsoDate": {
-    "en": "A calendar date, `YYYY-MM-DD`."
+    "en": "A calendar date, `YYYY-MM-DD`.",
+    "sv": "Ett datum, `ÅÅÅÅ-MM-DD`."
   },
   "PartialDate": {
-    "en": "A date known to the year, month or day: `2027`, `2027-03` or `2027-03-15` (ISO 8601 reduced precision)."
+    "en": "A date known to the year, month or day: `2027`, `2027-03` or `2027-03-15` (ISO 8601 reduced precision).",
+    "sv": "Ett datum känt till år, månad eller dag: `2027`, `2027-03` eller `2027-03-15`."
   },
   "StatPeriod": {
-    "en": "A statistical period: one year (`2023`) or a span of years (`2019-2023`)."
+    "en": "A statistical period: one year (`2023`) or a span of years (`2019-2023`).",
+    "sv": "En statistisk period: ett år (`2023`) eller ett spann av år (`2019-2023`)."
   },
   "AreaCode": {
-    "en": "An area code as SCB and PxWeb write it: `00` the whole country, two digits a län (region), four digits a municipality whose first two digits are its län (Surahammar `1907` lies in Västmanland `19`)."
+    "en": "An area code as SCB and PxWeb write it: `00` the whole country, two digits a län (region), four digits a municipality whose first two digits are its län (Surahammar `1907` lies in Västmanland `19`).",
+    "sv": "En områdeskod som SCB skriver den: `00` riket, två siffror ett län, fyra siffror en kommun vars två första siffror är länets (Surahammar `1907` ligger i Västmanland `19`)."
   },
   "Url": {
-    "en": "A web address. Any string is accepted by the structure so that a bad link is reported by validation with a clear message (only `https:` is safe; `http:` gives a warning; every other scheme is an error)."
+    "en": "A web address. Any string is accepted by the structure so that a bad link is reported by validation with a clear message (only `https:` is safe; `http:` gives a warning; every other scheme is an error).",
+    "sv": "En webbadress. Bara `https:` är säker; `http:` ger en varning och andra scheman ett fel."
   },
   "Link": {
     "en": "A link to more information.",
+    "sv": "En länk till mer information.",
     "properties": {
       "url": {
         "en": "The address; only `https:` is safe to show.",
@@ -2818,6 +2832,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
   },
   "TextBlock": {
     "en": "Running text as blocks, so documents keep their paragraphs and bullet lists without any markup: plan text is untrusted and is never parsed as HTML.",
+    "sv": "Löptext som block, så att dokument behåller sina stycken och punktlistor utan märkspråk.",
     "members": [
       {
         "properties": {
@@ -2871,9 +2886,13 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
       }
     ]
   },
-  "TextBlocks": {},
+  "TextBlocks": {
+    "en": "A text as a list of blocks: paragraphs, lists and headings.",
+    "sv": "En text som en lista av block: stycken, listor och rubriker."
+  },
   "Validity": {
     "en": "A period of validity or work. `untilRevised` says it runs until the document is revised.",
+    "sv": "En period för giltighet eller arbete. `untilRevised` säger att den gäller tills dokumentet revideras.",
     "properties": {
       "start": {
         "en": "The first year, month or day.",
@@ -2900,6 +2919,7 @@ export const MODEL_DOCS: Record<string, ModelDoc> = {
     }
   },
   "Extensions": {
-    "en": "Open-ended extra data a publisher wants to keep; dhol carries it unchanged and never reads it."
+    "en": "Open-ended extra data a publisher wants to keep; dhol carries it unchanged and never reads it.",
+    "sv": "Fri extra data som en utgivare vill spara; dhol för den vidare oförändrad och läser den aldrig."
   }
 };

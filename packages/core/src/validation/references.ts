@@ -1,5 +1,5 @@
 import type { IssuePath } from '../issues/issue.js';
-import { type CheckContext, report } from './context.js';
+import { type CheckContext, type FrameworkIndex, report } from './context.js';
 import { at, type PathKey } from './path.js';
 
 /** An organisation id must name an organisation of the dataset (or of options). */
@@ -97,7 +97,18 @@ export function checkGoalRef(
 ): void {
   const index = ctx.frameworks.get(framework);
   if (goal === undefined || !index || index.goals.has(goal)) return;
-  report(ctx, 'error', 'reference.goal.unknown', at(base, a, b, c), { id: goal, framework });
+  report(ctx, 'error', 'reference.goal.unknown', at(base, a, b, c), {
+    id: goal,
+    framework,
+    subgoals: goalIdsOfKind(index, 'subgoal'),
+  });
+}
+
+/** The ids of a framework's goals of one kind, in its order, so a message can say which ones there are. */
+function goalIdsOfKind(index: FrameworkIndex, kind: string): string {
+  const ids: string[] = [];
+  for (const [id, goal] of index.goals) if (goal.kind === kind) ids.push(id);
+  return ids.join(', ');
 }
 
 /** `{ framework, goal }` pairs, as agreements and indicators hold them. */

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/mini';
 import * as model from '../../src/model/index.js';
-import { datasetJsonSchema } from '../../src/validation/json-schema.js';
+import { DATASET_SCHEMA_URL, datasetJsonSchema } from '../../src/validation/json-schema.js';
 import { manifestJsonSchema } from '../../src/validation/manifest-json-schema.js';
-import { docsBySchema, type ModelDoc } from '../../src/validation/model-doc.js';
+import { docsBySchema, type ModelDoc, unwrap } from '../../src/validation/model-doc.js';
 import { MODEL_DOCS } from '../../src/validation/model-docs.js';
 import { readModelDocs } from './read-model-docs.js';
 
@@ -183,4 +183,133 @@ test('a property’s description stays its own where a shared type is used in ot
   expect(plans.items.properties['scope']?.['description']).not.toBe(
     agreements.items.properties['scope']?.['description'],
   );
+});
+
+/** What a property holds, in words a reader of the reference knows: a type name, text, a number, a list of … */
+function typeLabel(schema: Schema, names: Map<Schema, string>): string {
+  const named = names.get(schema);
+  if (named) return `[${named}](#${named.toLowerCase().replace(/[^a-z0-9]+/g, '-')})`;
+  const def = defOf(schema);
+  if (def.innerType) return typeLabel(def.innerType, names);
+  switch (def.type) {
+    case 'array':
+      return def.element ? `lista av ${typeLabel(def.element, names)}` : 'lista';
+    case 'string':
+      return 'text';
+    case 'number':
+    case 'int':
+      return 'tal';
+    case 'boolean':
+      return 'sant/falskt';
+    case 'literal':
+      return `\`${JSON.stringify((schema as unknown as { _zod: { def: { values: unknown[] } } })._zod.def.values[0])}\``;
+    case 'enum':
+      return 'val (se nedan)';
+    case 'record':
+      return 'nyckel → värde';
+    case 'object':
+      return 'objekt (se nedan)';
+    default:
+      return def.type;
+  }
+}
+
+const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+
+/** The format reference: every documented type with its properties, and every enum with the meaning of its values. */
+function formatReference(): string {
+  const names = new Map<Schema, string>();
+  for (const name of Object.keys(MODEL_DOCS)) {
+    const schema = schemas[name];
+    if (schema && typeof schema === 'object' && '_zod' in schema) names.set(schema as Schema, name);
+  }
+  const lines = [
+    '# The dhol format / dhol-formatet',
+    '',
+    '<!-- Generated from the doc comments of src/model/*.ts by test/model/model-docs.test.ts',
+    '     (`pnpm --filter @dhol/core docs`). Do not edit: change the comments and generate it again. -->',
+    '',
+    'Varje fält i en dhol-fil, med vad det betyder. A dataset file names its JSON Schema in `$schema`:',
+    '',
+    '```json',
+    `{ "$schema": "${DATASET_SCHEMA_URL}", "formatVersion": "1.0" }`,
+    '```',
+    '',
+    'The ids of the national framework’s goals (delmål, overarching goals, priorities) are listed in',
+    '[`@dhol/data`’s FRAMEWORK-IDS.md](../data/FRAMEWORK-IDS.md).',
+  ];
+  const section = (name: string, doc: ModelDoc, schema: Schema) => {
+    // A union's members share one anchor, the first's, so that links to the union land on them.
+    const anchor = name.endsWith(' (1)') ? `<a id="${name.slice(0, -4).toLowerCase()}"></a>` : '';
+    lines.push('', `## ${anchor}${name}`, '');
+    if (doc.sv) lines.push(doc.sv, '');
+    if (doc.en) lines.push(`*${doc.en}*`, '');
+    const def = defOf(schema);
+    if (def.type === 'enum') {
+      lines.push('| Värde / value | Betydelse | Meaning |', '|---|---|---|');
+      for (const [code, meaning] of Object.entries(doc.values ?? {}))
+        lines.push(`| \`${code}\` | ${cell(meaning.sv)} | ${cell(meaning.en)} |`);
+      return;
+    }
+    const shape = def.shape;
+    if (!shape) return;
+    lines.push('| Fält / field | Typ | Krävs | Beskrivning | Description |', '|---|---|---|---|---|');
+    for (const [property, inner] of Object.entries(shape)) {
+      const propertyDoc = doc.properties?.[property];
+      const required = defOf(inner).type === 'optional' ? '' : 'ja';
+      lines.push(
+        `| \`${property}\` | ${typeLabel(inner, names)} | ${required} | ${cell(propertyDoc?.sv)} | ${cell(propertyDoc?.en)} |`,
+      );
+    }
+    for (const [property, propertyDoc] of Object.entries(doc.properties ?? {})) {
+      const inner = shape[property];
+      if (!inner || names.has(unwrap(inner))) continue;
+      const innerSchema = unwrap(inner);
+      if (defOf(innerSchema).shape || defOf(innerSchema).type === 'enum')
+        section(
+          `${name}.${property}`,
+          { ...propertyDoc, en: propertyDoc.en, sv: propertyDoc.sv },
+          innerSchema,
+        );
+    }
+  };
+  const found = docsBySchema(MODEL_DOCS, schemas);
+  // The document's own order: what a file holds first, then its parts as a reader meets them, the simple types last.
+  const first = [
+    'Dataset',
+    'Plan',
+    'Activity',
+    'Agreement',
+    'Indicator',
+    'Observation',
+    'Organisation',
+    'Framework',
+  ];
+  const ordered = [...names].sort(([, a], [, b]) => {
+    const rank = (name: string) => (first.includes(name) ? first.indexOf(name) : first.length);
+    return rank(a) - rank(b);
+  });
+  const simple: string[] = [];
+  for (const [schema, name] of ordered) {
+    const doc = found.get(schema);
+    if (!doc) continue;
+    const def = defOf(schema);
+    if (def.shape || def.type === 'enum') section(name, doc, schema);
+    else if (def.type === 'union' && def.options)
+      def.options.forEach((option, i) => {
+        const member = doc.members?.[i];
+        if (member) section(`${name} (${i + 1})`, { ...doc, properties: member.properties }, option);
+      });
+    else simple.push(name);
+  }
+  lines.push('', '## Enkla typer / simple types', '', '| Typ | Beskrivning | Description |', '|---|---|---|');
+  for (const name of simple) {
+    const doc = MODEL_DOCS[name];
+    lines.push(`| <a id="${name.toLowerCase()}"></a>\`${name}\` | ${cell(doc?.sv)} | ${cell(doc?.en)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+test('the format reference FORMAT.md is fresh', async () => {
+  await expect(formatReference()).toMatchFileSnapshot('../../FORMAT.md');
 });

@@ -72,7 +72,11 @@ describe('framework and goal references', () => {
       'reference.goal.unknown',
     );
     expect(issue.path).toEqual(['plans', 0, 'activities', 0, 'goals', 0, 'goal']);
-    expect(issue.message.en).toBe('The goal "d9" does not exist in the framework "fw".');
+    // The message names the framework's delmål, so the writer sees which ids there are.
+    expect(issue.message.en).toBe(
+      'The goal "d9" does not exist in the framework "fw". Its delmål are d1, d2.',
+    );
+    expect(issue.message.sv).toBe('Målet ”d9” finns inte i ramverket ”fw”. Delmålen där heter d1, d2.');
   });
 
   test('a plan may use a framework passed in options, such as the national one', () => {

@@ -4,4 +4,5 @@
  * editor never runs it; a test checks that the two agree.
  */
 export const FORMAT_VERSION = '1.0';
-export const DATASET_SCHEMA_ID = 'urn:dhol:schema:dataset:1.0';
+/** What a downloaded file's `$schema` says: the schema's public address, which still works when the file is copied. */
+export const DATASET_SCHEMA_URL = 'https://cdn.jsdelivr.net/npm/@dhol/core@0/schema/dataset.schema.json';

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ORGANISATION_KINDS } from '../../fields/organisation.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { DATASET_SCHEMA_ID, FORMAT_VERSION } from '../../util/format-version.js';
+import { DATASET_SCHEMA_URL, FORMAT_VERSION } from '../../util/format-version.js';
 import { heading } from '../../util/heading.js';
 import { slugify, uniqueId } from '../../util/ids.js';
 import type { StartContext } from '../section.js';
@@ -28,7 +28,7 @@ export function newAgreementDataset(
   const ownerId = slugify(owner.name, 'part-1');
   const supportId = uniqueId(slugify(support.name, 'part-2'), [ownerId]);
   return {
-    $schema: DATASET_SCHEMA_ID,
+    $schema: DATASET_SCHEMA_URL,
     formatVersion: FORMAT_VERSION,
     id,
     organisations: [

@@ -27,9 +27,11 @@ test('the file of an unedited example is the example, value for value, with its 
 
 test('a dataset without $schema gets the schema address first in its file', () => {
   const text = datasetFileText({ formatVersion: '1.0', plans: [] });
-  expect(text.startsWith('{\n  "$schema": "urn:dhol:schema:dataset:1.0",\n  "formatVersion": "1.0"')).toBe(
-    true,
-  );
+  expect(
+    text.startsWith(
+      '{\n  "$schema": "https://cdn.jsdelivr.net/npm/@dhol/core@0/schema/dataset.schema.json",\n  "formatVersion": "1.0"',
+    ),
+  ).toBe(true);
 });
 
 test('the embed code has the script and one element per plan, and names the plan when there are several', () => {

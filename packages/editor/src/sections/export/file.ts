@@ -3,7 +3,7 @@
  * dataset so the editor, a host page and the tests write the same text.
  */
 import { isObject } from '../../store/path.js';
-import { DATASET_SCHEMA_ID } from '../../util/format-version.js';
+import { DATASET_SCHEMA_URL } from '../../util/format-version.js';
 import { slugify } from '../../util/ids.js';
 import { datasetName } from '../names.js';
 
@@ -11,7 +11,7 @@ import { datasetName } from '../names.js';
 export function datasetFileText(dataset: unknown): string {
   const value =
     isObject(dataset) && dataset['$schema'] === undefined
-      ? { $schema: DATASET_SCHEMA_ID, ...dataset }
+      ? { $schema: DATASET_SCHEMA_URL, ...dataset }
       : dataset;
   return `${JSON.stringify(value, null, 2)}\n`;
 }

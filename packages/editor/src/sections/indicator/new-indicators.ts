@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DATASET_SCHEMA_ID, FORMAT_VERSION } from '../../util/format-version.js';
+import { DATASET_SCHEMA_URL, FORMAT_VERSION } from '../../util/format-version.js';
 import { heading } from '../../util/heading.js';
 import { slugify } from '../../util/ids.js';
 import type { StartContext } from '../section.js';
@@ -14,7 +14,7 @@ import { type IndicatorMessage, it } from './indicator.messages.js';
 /** A dataset holding a set of figures with one indicator to describe. */
 export function newIndicatorsDataset(title: string, first: string): Record<string, unknown> {
   return {
-    $schema: DATASET_SCHEMA_ID,
+    $schema: DATASET_SCHEMA_URL,
     formatVersion: FORMAT_VERSION,
     id: slugify(title, 'indikatorer'),
     title: { sv: title },

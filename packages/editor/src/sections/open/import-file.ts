@@ -14,7 +14,7 @@ import {
 } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
 import { isObject } from '../../store/path.js';
-import { DATASET_SCHEMA_ID, FORMAT_VERSION } from '../../util/format-version.js';
+import { DATASET_SCHEMA_URL, FORMAT_VERSION } from '../../util/format-version.js';
 import { slugify } from '../../util/ids.js';
 
 export type FileKind = 'dataset' | 'jsonstat' | 'kolada' | 'observations-csv' | 'activities-csv';
@@ -74,7 +74,7 @@ const title = (name: string) => name.replace(/\.[^.]+$/, '').trim() || 'Importer
 function observationsDataset(observations: { indicator: string }[], name: string): Record<string, unknown> {
   const ids = [...new Set(observations.map((o) => o.indicator))];
   return {
-    $schema: DATASET_SCHEMA_ID,
+    $schema: DATASET_SCHEMA_URL,
     formatVersion: FORMAT_VERSION,
     title: { sv: title(name) },
     // Only the id is known: the forms ask for the rest, and validation says what is missing.
@@ -87,7 +87,7 @@ function observationsDataset(observations: { indicator: string }[], name: string
 function activitiesDataset(activities: unknown[], name: string): Record<string, unknown> {
   const id = slugify(title(name), 'handlingsplan');
   return {
-    $schema: DATASET_SCHEMA_ID,
+    $schema: DATASET_SCHEMA_URL,
     formatVersion: FORMAT_VERSION,
     id,
     organisations: [],
@@ -166,7 +166,7 @@ function fromResult(
     ? {
         ok: true,
         kind,
-        dataset: { $schema: DATASET_SCHEMA_ID, ...(result.value as object) },
+        dataset: { $schema: DATASET_SCHEMA_URL, ...(result.value as object) },
         issues: result.issues,
       }
     : { ok: false, kind, issues: result.issues };

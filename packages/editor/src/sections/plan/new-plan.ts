@@ -7,7 +7,7 @@ import { nationalFramework } from '@dhol/data';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { DATASET_SCHEMA_ID, FORMAT_VERSION } from '../../util/format-version.js';
+import { DATASET_SCHEMA_URL, FORMAT_VERSION } from '../../util/format-version.js';
 import { heading } from '../../util/heading.js';
 import { slugify } from '../../util/ids.js';
 import type { StartContext } from '../section.js';
@@ -23,7 +23,7 @@ export function newPlanDataset(
 ): Record<string, unknown> {
   const id = slugify(title, 'handlingsplan');
   return {
-    $schema: DATASET_SCHEMA_ID,
+    $schema: DATASET_SCHEMA_URL,
     formatVersion: FORMAT_VERSION,
     id,
     organisations: [],
