@@ -19,17 +19,17 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   // dhol-followup is over it until it gets lighter.
   'dhol-followup, added to dhol.js': 9.0,
   'dhol-overview, added to dhol.js': 8.2,
-  core: 60.4,
-  'dhol.js': 89.1,
+  core: 65.9,
+  'dhol.js': 89.5,
   // dhol.js with the first five elements alone; its budget is 55 KB.
-  'dhol.js, first five elements': 72.8,
-  'dhol-agreement.js': 42.0,
-  'dhol-coverage.js': 40.3,
-  'dhol-followup.js': 46.6,
-  'dhol-framework.js': 40.6,
-  'dhol-indicator.js': 51.8,
-  'dhol-overview.js': 44.5,
-  'dhol-plan.js': 44.9,
+  'dhol.js, first five elements': 73.3,
+  'dhol-agreement.js': 42.4,
+  'dhol-coverage.js': 40.8,
+  'dhol-followup.js': 47.1,
+  'dhol-framework.js': 41.1,
+  'dhol-indicator.js': 52.3,
+  'dhol-overview.js': 45.3,
+  'dhol-plan.js': 45.4,
 };
 
 /** Modules that must never be inside the script-tag bundle, matched against its esbuild input paths. */
