@@ -65,7 +65,12 @@ const CASES = [
 /** A policy as strict as the one the demo and the guide recommend: no inline script, no inline style. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-const files: Record<string, { type: string; body: string; delayMs?: number; csp?: boolean }> = {};
+const files: Record<string, { type: string; body: string; held?: boolean; csp?: boolean }> = {};
+/** Answers to `held` files, sent when the test calls `releaseHeld()`. */
+const waiting: (() => void)[] = [];
+const releaseHeld = () => {
+  for (const send of waiting.splice(0)) send();
+};
 let server: Server;
 let origin: string;
 let browser: Browser;
@@ -74,7 +79,7 @@ function serve(
   path: string,
   type: string,
   body: string,
-  options: { delayMs?: number; csp?: boolean } = {},
+  options: { held?: boolean; csp?: boolean } = {},
 ): void {
   files[path] = { type, body, ...options };
 }
@@ -98,7 +103,7 @@ beforeAll(async () => {
   for (const [name, file] of Object.entries(exampleFiles)) {
     const json = readFileSync(file, 'utf8');
     serve(`/data/${name}.json`, 'application/json', json);
-    serve(`/slow/${name}.json`, 'application/json', json, { delayMs: 400 });
+    serve(`/slow/${name}.json`, 'application/json', json, { held: true });
   }
   for (const { element, dataset } of CASES) {
     serve(`/static/${element}.html`, 'text/html', await render([element, exampleFiles[dataset]]));
@@ -109,6 +114,8 @@ beforeAll(async () => {
     'text/html',
     await render(['plan', exampleFiles.sormland, '--script', '/dhol.js', '--src', '/slow/sormland.json']),
   );
+  // The control: the live element alone, with nothing from the server to show while its file is on its way.
+  serve('/upgrade/control.html', 'text/html', livePage('plan', 'sormland').replace('/data/', '/slow/'));
 
   const folder = temporaryFolder();
   try {
@@ -134,7 +141,7 @@ beforeAll(async () => {
     const headers: Record<string, string> = { 'content-type': `${file.type}; charset=utf-8` };
     if (file.csp) headers['content-security-policy'] = STRICT_CSP;
     const send = () => response.writeHead(200, headers).end(file.body);
-    if (file.delayMs) setTimeout(send, file.delayMs);
+    if (file.held) waiting.push(send);
     else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -166,8 +173,9 @@ async function staticText(element: string): Promise<string | null> {
 async function liveText(element: string): Promise<string | null> {
   return withPage(true, async (page) => {
     await page.goto(`${origin}/live/${element}.html`);
+    // No time limit of its own: the test's timeout guards against a hang.
     await page.waitForFunction(`document.querySelector('main > *').state === 'content'`, undefined, {
-      timeout: 15_000,
+      timeout: 0,
     });
     return page.evaluate<string | null>(VISIBLE_TEXT);
   });
@@ -180,13 +188,16 @@ describe('the static export in Chromium', () => {
       expect(withoutScript).not.toBeNull();
       expect((withoutScript ?? '').length).toBeGreaterThan(200);
       expect(withoutScript).toBe(live);
-    }, 30_000);
+    }, 60_000);
   }
 
-  test('with --script and --src, the static plan becomes the live one without ever showing a loading message', async () => {
-    const frames = await withPage(true, async (page) => {
-      // Record what the element shows in every frame once the parser has read the whole page (the state is
-      // 'interactive' before the module script runs), so a half-parsed page is not taken for a flash.
+  /**
+   * What the plan on `path` shows in every frame once the parser has read the whole page (the state is
+   * 'interactive' before the module script runs, so a half-parsed page is not taken for a flash). Its file is held
+   * until a frame has been recorded before the element shows it, so that moment is seen however slow the machine.
+   */
+  const framesOf = (path: string) =>
+    withPage(true, async (page) => {
       await page.addInitScript(`
         window.__frames = [];
         const record = () => {
@@ -200,23 +211,36 @@ describe('the static export in Chromium', () => {
         };
         requestAnimationFrame(record);
       `);
-      await page.goto(`${origin}/upgrade/plan.html`);
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction('window.__frames.length > 0', undefined, { timeout: 0 });
+      releaseHeld();
       await page.waitForFunction(
         `document.querySelector('main > dhol-plan').state === 'content'`,
         undefined,
         {
-          timeout: 15_000,
+          timeout: 0,
         },
       );
       await page.waitForFunction('new Promise((resolve) => requestAnimationFrame(() => resolve(true)))');
       return page.evaluate<{ text: string; live: boolean }[]>('window.__frames');
     });
+  /** The widgets' loading message in Swedish (`state.loading`). */
+  const LOADING = 'Läser in';
+
+  test('with --script and --src, the static plan becomes the live one without ever showing a loading message', async () => {
+    const frames = await framesOf('/upgrade/plan.html');
     const shown = new Set(frames.map((frame) => frame.text));
     expect(frames.some((frame) => !frame.live)).toBe(true);
     expect(frames.at(-1)?.live).toBe(true);
-    expect([...shown].some((text) => text.includes('Laddar'))).toBe(false);
+    expect([...shown].some((text) => text.includes(LOADING))).toBe(false);
     expect(shown.size).toBe(1);
-  }, 30_000);
+  }, 60_000);
+
+  test('control: a live plan with nothing from the server shows the loading message the check above looks for', async () => {
+    const frames = await framesOf('/upgrade/control.html');
+    expect(frames.some((frame) => !frame.live && frame.text.includes(LOADING))).toBe(true);
+    expect(frames.at(-1)?.live).toBe(true);
+  }, 60_000);
 
   test('under a CSP without inline styles, the page written with --css is styled and the inline one is not', async () => {
     const displayOf = (path: string) =>
@@ -227,5 +251,5 @@ describe('the static export in Chromium', () => {
     // `:host { display: block }` is the first rule of every element; a custom element is inline without it.
     expect(await displayOf('/csp/linked.html')).toBe('block');
     expect(await displayOf('/csp/inline.html')).toBe('inline');
-  }, 30_000);
+  }, 60_000);
 });
