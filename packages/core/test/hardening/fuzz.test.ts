@@ -3,7 +3,7 @@
 // message in Swedish and English; and the CSV, JSON and JSON-stat round trips lose nothing. Prints one line per
 // property with the cases it ran, and a total.
 import fc from 'fast-check';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import {
   activitiesByGoal,
   compareAreas,
@@ -130,6 +130,10 @@ const json = fc
   );
 
 const firstPlan = (data: unknown): unknown => (data as { plans?: unknown[] })?.plans?.[0];
+
+// Each property is bounded by its number of cases, never by time. The test timeout only ends a hang: a busy
+// two-core CI machine took more than the package's 30 s for parseDatasetJson's thousand cases.
+vi.setConfig({ testTimeout: 300_000 });
 
 describe('validation and import never throw, and every failure is issues with paths', () => {
   test('validateDataset, on arbitrary JSON', () => {
