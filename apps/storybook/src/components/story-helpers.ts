@@ -27,10 +27,22 @@ export interface ElementArgs {
 
 export const elementDefaults: ElementArgs = { lang: 'sv', headingLevel: 2, noSupportNotice: false };
 
+// The descriptions are in Swedish, as the stories are; the attribute rows below them come from the manifest.
 export const elementArgTypes: Partial<ArgTypes<ElementArgs>> = {
-  lang: { control: 'inline-radio', options: ['sv', 'en'] },
-  headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-  noSupportNotice: { control: 'boolean' },
+  lang: {
+    control: 'inline-radio',
+    options: ['sv', 'en'],
+    description: 'Språket elementet skriver på: `sv` (standard) eller `en` (attributet `lang`).',
+  },
+  headingLevel: {
+    control: { type: 'number', min: 2, max: 6 },
+    description:
+      'Nivån på elementets översta rubriker, 2–6, så att de passar sidans rubrikträd (`heading-level`).',
+  },
+  noSupportNotice: {
+    control: 'boolean',
+    description: 'Döljer rutan om vart man kan vända sig för stöd (`no-support-notice`).',
+  },
   data: { control: false },
   fetcher: { control: false },
   src: { control: false },
