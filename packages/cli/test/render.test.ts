@@ -1,5 +1,6 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { observationsToCsv } from '@dhol/core';
 import { nationalFramework } from '@dhol/data';
 import { describe, expect, test } from 'vitest';
 import { exampleFiles, normalise, textOf } from './render-html.js';
@@ -24,9 +25,24 @@ describe('dhol render: the Sörmland plan', () => {
     );
     expect(run.stdout).toContain(`<title>${plan.title.sv}</title>`);
     expect(run.stdout).toMatch(
-      /<dhol-plan lang="sv" heading-level="2" state="content"><template shadowroot="open" shadowrootmode="open">/,
+      /<dhol-plan lang="sv" heading-level="1" state="content"><template shadowroot="open" shadowrootmode="open">/,
     );
     expect(run.stdout).not.toContain('<script');
+  });
+
+  test('the plan’s title is the page’s one h1, and the plan’s sections are h2', async () => {
+    const run = await dhol(['render', 'plan', exampleFiles.sormland]);
+    expect(run.stdout.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(run.stdout)?.[1] ?? '')).toBe(normalise(plan.title.sv));
+    expect(run.stdout).toMatch(/<h2[ >]/);
+  });
+
+  test('an element without a title of its own sits at level 2 under an h1 of the page’s title', async () => {
+    const run = await dhol(['render', 'coverage', exampleFiles.sormland]);
+    const title = /<title>(.*)<\/title>/.exec(run.stdout)?.[1];
+    expect(title).toBe(sormland.title.sv);
+    expect(run.stdout).toContain(`<main>\n<h1>${title}</h1>\n<dhol-coverage lang="sv" heading-level="2"`);
+    expect(run.stdout.match(/<h1[ >]/g)).toHaveLength(1);
   });
 
   test('the static plan says every activity title and the plan’s purpose', async () => {
@@ -182,6 +198,80 @@ describe('dhol render: options', () => {
     } finally {
       folder.remove();
     }
+  });
+
+  test('--heading-level takes 1 to 6; at 1 the element’s headings are the page’s, with no h1 of its own', async () => {
+    const one = await dhol(['render', 'coverage', exampleFiles.sormland, '--heading-level', '1']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('<main>\n<dhol-coverage lang="sv" heading-level="1"');
+    expect(one.stdout).toMatch(/<h1[ >]/);
+    const six = await dhol(['render', 'plan', exampleFiles.sormland, '--heading-level', '6']);
+    expect(six.stdout).toContain(`<main>\n<h1>${plan.title.sv}</h1>`);
+    expect(six.stdout).toMatch(/<h6[ >]/);
+    for (const level of ['0', '7', 'två']) {
+      const refused = await dhol(['render', 'plan', exampleFiles.sormland, '--heading-level', level]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe(`dhol: --heading-level tar en rubriknivå från 1 till 6, inte "${level}"\n`);
+    }
+  });
+
+  test('--css never writes a path of this machine into the page: the file’s path from the page, else its name', async () => {
+    const folder = temporaryFolder();
+    try {
+      const cwd = folder.path;
+      mkdirSync(join(cwd, 'stilar'));
+      mkdirSync(join(cwd, 'sidor'));
+      const absolute = join(cwd, 'stilar', 'dhol agreement.css');
+      const beside = await dhol(['render', 'agreement', exampleFiles.surahammar, '--css', absolute], { cwd });
+      expect(beside.code).toBe(0);
+      expect(beside.stdout).toContain('<link rel="stylesheet" href="dhol%20agreement.css">');
+      expect(beside.stdout).not.toContain(cwd);
+      const page = join('sidor', 'handslag.html');
+      const written = await dhol(
+        ['render', 'agreement', exampleFiles.surahammar, '--css', absolute, '--out', page, '--force'],
+        { cwd },
+      );
+      expect(written.code).toBe(0);
+      const html = readFileSync(join(cwd, page), 'utf8');
+      expect(html).toContain('<link rel="stylesheet" href="../stilar/dhol%20agreement.css">');
+      expect(html).not.toContain(cwd);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  test('--no-support-notice leaves the notice out, and --support-text puts the publisher’s sentence in it', async () => {
+    const withNotice = textOf((await dhol(['render', 'plan', exampleFiles.sormland])).stdout);
+    expect(withNotice).toContain('1177');
+    const without = await dhol(['render', 'plan', exampleFiles.sormland, '--no-support-notice']);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toContain('no-support-notice');
+    expect(without.stdout).not.toContain('part="support-notice"');
+    const sentence = 'Ring kommunens stödlinje (påhittat exempel).';
+    const own = await dhol(['render', 'agreement', exampleFiles.surahammar, '--support-text', sentence]);
+    expect(own.code).toBe(0);
+    expect(textOf(own.stdout)).toContain(normalise(sentence));
+    const refused = await dhol(['render', 'coverage', exampleFiles.sormland, '--no-support-notice']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'dhol: --no-support-notice och --support-text gäller bara plan, agreement, followup\n',
+    );
+  });
+
+  test('the indicator’s CSV link downloads its values (a data: address), never the page itself', async () => {
+    const run = await dhol(['render', 'indicator', exampleFiles.surahammar]);
+    expect(run.code).toBe(0);
+    const href = /<a part="download" href="([^"]*)"/.exec(run.stdout)?.[1];
+    expect(href?.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
+    const csv = decodeURIComponent(
+      (href ?? '').slice('data:text/csv;charset=utf-8,'.length).replaceAll('&#39;', "'"),
+    );
+    const indicator = surahammar.indicators[0].id;
+    const observations = surahammar.observations.filter(
+      (o: { indicator: string }) => o.indicator === indicator,
+    );
+    expect(csv).toBe(observationsToCsv(observations));
+    expect(run.stdout).not.toContain('href="#"');
   });
 
   test('a script address that is not http(s) or relative is refused', async () => {

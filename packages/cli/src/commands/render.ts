@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { type Dataset, isPartialDate } from '@dhol/core';
 import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import { type Command, printLine } from '../command.js';
@@ -11,6 +11,7 @@ import {
   RENDERABLE_ELEMENTS,
   type RenderableElement,
   renderElement,
+  SUPPORT_NOTICE_ELEMENTS,
 } from '../render/ssr.js';
 import { formatReport, summarise, validateText } from './validate.js';
 
@@ -39,6 +40,9 @@ const NEEDS: Record<RenderableElement, { has: (dataset: Dataset) => boolean; wha
   },
 };
 
+/** Elements whose top heading is the title of what they show: on a whole page, that heading is the h1. */
+const TITLED_ELEMENTS: readonly RenderableElement[] = ['plan', 'agreement', 'indicator', 'followup'];
+
 /** A day, month or year for `--from` and `--to`: `2026-03-16`, `2026-03` or `2026`. */
 function parsePeriodDay(flag: string, value: string | undefined): string | undefined {
   if (value === undefined || isPartialDate(value)) return value;
@@ -66,11 +70,23 @@ function checkUrl(flag: string, value: string | undefined): string | undefined {
 
 function parseHeadingLevel(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (/^[2-6]$/.test(value)) return Number(value);
+  if (/^[1-6]$/.test(value)) return Number(value);
   throw new CliError({
-    sv: `--heading-level tar en rubriknivå från 2 till 6, inte "${value}"`,
-    en: `--heading-level takes a heading level from 2 to 6, not "${value}"`,
+    sv: `--heading-level tar en rubriknivå från 1 till 6, inte "${value}"`,
+    en: `--heading-level takes a heading level from 1 to 6, not "${value}"`,
   });
+}
+
+/**
+ * The address a page links the `--css` file by: `--css-href` when given, else the file's path from the page's
+ * folder (`--out`), else its name. Never a path of the machine the page was written on.
+ */
+function cssAddress(cssFile: string, out: string | undefined, href: string | undefined, cwd: string): string {
+  if (href !== undefined) return href;
+  const file = resolve(cwd, cssFile);
+  const fromPage = out === undefined ? undefined : relative(dirname(resolve(cwd, out)), file);
+  const path = fromPage === undefined || fromPage === '' || isAbsolute(fromPage) ? basename(file) : fromPage;
+  return path.split(sep).map(encodeURIComponent).join('/');
 }
 
 /** Checks that `--plan` or `--agreement` names something in the dataset, and lists what there is when not. */
@@ -130,13 +146,18 @@ export const renderCommand: Command = {
       '  --from <datum>         uppföljningens första dag (followup; standard: senaste revideringen)',
       '  --to <datum>           uppföljningens sista dag (followup; standard: i dag)',
       '  --agreement <id>       handslaget som visas (agreement)',
-      '  --heading-level <n>    nivå för elementets översta rubriker, 2–6 (standard: 2)',
+      '  --heading-level <n>    nivå för elementets översta rubriker, 1–6. Standard på en hel sida: 1 för',
+      '                         plan, agreement, indicator och followup (deras rubrik är sidans h1), annars',
+      '                         2 under en h1 med sidans titel; i ett fragment 2',
       '  --src <adress>         datasetets adress, som elementet läser när skriptet laddas',
       '  --script <adress>      adressen till elementens skript (dhol.js), som en modul i sidhuvudet',
       '  --fragment             skriv bara elementet (och skripttaggen), inte en hel sida',
       '  --css <fil>            skriv elementets stilar till en fil som shadow root länkar till, i stället',
       "                         för en inbäddad <style> (för en CSP med style-src 'self')",
-      '  --css-href <adress>    adressen som länken pekar på (standard: filnamnet i --css)',
+      '  --css-href <adress>    adressen som länken pekar på (standard: filens väg från sidan i --out,',
+      '                         annars filnamnet; aldrig en sökväg på den här datorn)',
+      '  --no-support-notice    utan stödrutan (112, 1177, Mind Självmordslinjen); plan, agreement, followup',
+      '  --support-text <text>  utgivarens egen stödmening i stödrutan; plan, agreement, followup',
       '  --out <fil>            skriv till en fil; datasetet skrivs aldrig över',
       '  --force                skriv över --out och --css om de redan finns',
       '',
@@ -166,13 +187,18 @@ export const renderCommand: Command = {
       '  --from <date>          the follow-up’s first day (followup; default: the last done revision)',
       '  --to <date>            the follow-up’s last day (followup; default: today)',
       '  --agreement <id>       the agreement to show (agreement)',
-      '  --heading-level <n>    level of the element’s top headings, 2–6 (default: 2)',
+      '  --heading-level <n>    level of the element’s top headings, 1–6. Default on a whole page: 1 for',
+      '                         plan, agreement, indicator and followup (their title is the page’s h1),',
+      '                         else 2 below an h1 of the page’s title; in a fragment 2',
       '  --src <url>            the dataset’s address, which the element reads when the script loads',
       '  --script <url>         the address of the elements’ script (dhol.js), as a module in the head',
       '  --fragment             write the element (and the script tag) only, not a whole page',
       '  --css <file>           write the element’s styles to a file its shadow root links to, instead of',
       "                         an inline <style> (for a CSP with style-src 'self')",
-      '  --css-href <url>       the address the link points to (default: the file name given to --css)',
+      '  --css-href <url>       the address the link points to (default: the file’s path from the page given',
+      '                         to --out, else its name; never a path on this machine)',
+      '  --no-support-notice    leave out the support notice (112, 1177, Mind); plan, agreement, followup',
+      '  --support-text <text>  the publisher’s own support sentence in the notice; plan, agreement, followup',
       '  --out <file>           write to a file; the dataset is never overwritten',
       '  --force                overwrite --out and --css if they exist',
       '',
@@ -199,6 +225,8 @@ export const renderCommand: Command = {
       fragment: { type: 'boolean' },
       css: { type: 'string' },
       'css-href': { type: 'string' },
+      'no-support-notice': { type: 'boolean' },
+      'support-text': { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
     });
@@ -244,7 +272,31 @@ export const renderCommand: Command = {
         en: '--agreement applies to agreement only',
       });
     }
-    const headingLevel = parseHeadingLevel(values['heading-level']);
+    const noSupportNotice = values['no-support-notice'] === true;
+    const supportText = values['support-text'];
+    if ((noSupportNotice || supportText !== undefined) && !SUPPORT_NOTICE_ELEMENTS.includes(element)) {
+      throw new CliError({
+        sv: `--no-support-notice och --support-text gäller bara ${SUPPORT_NOTICE_ELEMENTS.join(', ')}`,
+        en: `--no-support-notice and --support-text apply to ${SUPPORT_NOTICE_ELEMENTS.join(', ')} only`,
+      });
+    }
+    if (noSupportNotice && supportText !== undefined) {
+      throw new CliError({
+        sv: '--support-text och --no-support-notice kan inte användas tillsammans',
+        en: '--support-text and --no-support-notice cannot be used together',
+      });
+    }
+    if (supportText !== undefined && supportText.trim() === '') {
+      throw new CliError({
+        sv: '--support-text tar en mening, inte en tom text',
+        en: '--support-text takes a sentence, not an empty text',
+      });
+    }
+    // On a whole page, an element whose top heading is its subject's title (the plan's, say) is the page's h1;
+    // the others sit at level 2 under an h1 of the page's title. A fragment goes into a page that has its h1.
+    const headingLevel =
+      parseHeadingLevel(values['heading-level']) ??
+      (values.fragment !== true && TITLED_ELEMENTS.includes(element) ? 1 : undefined);
     const src = checkUrl('src', values.src);
     const script = checkUrl('script', values.script);
     const cssFile = values.css;
@@ -267,7 +319,7 @@ export const renderCommand: Command = {
     const cssHref =
       cssFile === undefined
         ? undefined
-        : checkUrl('css-href', values['css-href'] ?? cssFile.replaceAll('\\', '/'));
+        : checkUrl('css-href', cssAddress(cssFile, values.out, values['css-href'], io.cwd));
 
     // The same checks and the same report as `dhol validate`, on stderr: stdout is kept for the HTML.
     const text = await readInput(io, file);
@@ -308,6 +360,8 @@ export const renderCommand: Command = {
         ...(from !== undefined ? { from } : {}),
         ...(to !== undefined ? { to } : {}),
         ...(headingLevel !== undefined ? { headingLevel } : {}),
+        ...(noSupportNotice ? { noSupportNotice } : {}),
+        ...(supportText !== undefined ? { supportText } : {}),
         ...(src !== undefined ? { src } : {}),
       });
     } catch (error) {
@@ -324,6 +378,7 @@ export const renderCommand: Command = {
       : htmlPage({
           lang,
           title: pageTitle(element, dataset, lang, values),
+          heading: headingLevel !== 1,
           body: markup,
           ...(script !== undefined ? { script } : {}),
         });

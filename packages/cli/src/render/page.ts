@@ -20,8 +20,17 @@ export function scriptTag(url: string): string {
   return `<script type="module" src="${escapeHtml(url)}"></script>`;
 }
 
-/** A whole page around a rendered element: language, character set, viewport and title, and no styles of its own. */
-export function htmlPage(options: { lang: Lang; title: string; body: string; script?: string }): string {
+/**
+ * A whole page around a rendered element: language, character set, viewport and title, and no styles of its own.
+ * With `heading`, the title is also the page's `h1`, so the element's level-2 headings sit under a level 1.
+ */
+export function htmlPage(options: {
+  lang: Lang;
+  title: string;
+  body: string;
+  script?: string;
+  heading?: boolean;
+}): string {
   return [
     '<!doctype html>',
     `<html lang="${options.lang}">`,
@@ -33,6 +42,7 @@ export function htmlPage(options: { lang: Lang; title: string; body: string; scr
     '</head>',
     '<body>',
     '<main>',
+    ...(options.heading ? [`<h1>${escapeHtml(options.title)}</h1>`] : []),
     options.body,
     '</main>',
     '</body>',

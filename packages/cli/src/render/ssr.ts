@@ -1,4 +1,4 @@
-import type { Dataset } from '@dhol/core';
+import { type Dataset, observationsToCsv } from '@dhol/core';
 import type { Lang } from '../i18n.js';
 import { escapeHtml } from './page.js';
 
@@ -31,8 +31,12 @@ export interface ElementRenderOptions {
   /** The follow-up period's first and last day (`followup`); a year or month means its first or last day. */
   from?: string;
   to?: string;
-  /** The level of the element's top headings, 2–6. */
+  /** The level of the element's top headings, 1–6. */
   headingLevel?: number;
+  /** Leaves out the support notice (112, 1177, Mind Självmordslinjen) of `plan`, `agreement` and `followup`. */
+  noSupportNotice?: boolean;
+  /** A publisher's own support sentence instead of the notice's second line (`plan`, `agreement`, `followup`). */
+  supportText?: string;
   /**
    * The dataset's URL, written as the element's `src` attribute, so the element reads the same data again when
    * its script loads. The server-rendered content stays on show until then.
@@ -93,26 +97,47 @@ export async function renderElement(options: ElementRenderOptions): Promise<stri
   const agreement = ifDefined(options.agreement);
   const from = ifDefined(options.from);
   const to = ifDefined(options.to);
+  const noNotice = options.noSupportNotice === true;
+  const supportText = ifDefined(options.supportText);
   // One template per element: Lit SSR needs the tag written in the template, not bound.
   const result = (() => {
     switch (options.element) {
       case 'plan':
-        return html`<dhol-plan .data=${dataset} .now=${now} lang=${lang} heading-level=${level} plan=${plan} src=${src}></dhol-plan>`;
+        return html`<dhol-plan .data=${dataset} .now=${now} lang=${lang} heading-level=${level} plan=${plan} ?no-support-notice=${noNotice} support-text=${supportText} src=${src}></dhol-plan>`;
       case 'framework':
         return html`<dhol-framework .data=${dataset} .now=${now} lang=${lang} heading-level=${level} plan=${plan} src=${src}></dhol-framework>`;
       case 'agreement':
-        return html`<dhol-agreement .data=${dataset} .now=${now} lang=${lang} heading-level=${level} agreement=${agreement} src=${src}></dhol-agreement>`;
+        return html`<dhol-agreement .data=${dataset} .now=${now} lang=${lang} heading-level=${level} agreement=${agreement} ?no-support-notice=${noNotice} support-text=${supportText} src=${src}></dhol-agreement>`;
       case 'coverage':
         return html`<dhol-coverage .data=${dataset} .now=${now} lang=${lang} heading-level=${level} src=${src}></dhol-coverage>`;
       case 'indicator':
         return html`<dhol-indicator .data=${dataset} .now=${now} lang=${lang} heading-level=${level} src=${src}></dhol-indicator>`;
       case 'followup':
-        return html`<dhol-followup .data=${dataset} .now=${now} lang=${lang} heading-level=${level} plan=${plan} from=${from} to=${to} src=${src}></dhol-followup>`;
+        return html`<dhol-followup .data=${dataset} .now=${now} lang=${lang} heading-level=${level} plan=${plan} from=${from} to=${to} ?no-support-notice=${noNotice} support-text=${supportText} src=${src}></dhol-followup>`;
     }
   })();
   const markup = stripPartMarkers(await collectResult(render(result)));
   // Lit leaves a space for each bound attribute it left out; one space between attributes is enough.
-  return markup.replace(/^(<dhol-[a-z]+)\s+/, '$1 ');
+  const element = markup.replace(/^(<dhol-[a-z]+)\s+/, '$1 ');
+  return options.element === 'indicator' ? withCsvDownload(element, dataset) : element;
+}
+
+/** Elements that show the support notice, so `noSupportNotice` and `supportText` apply to them. */
+export const SUPPORT_NOTICE_ELEMENTS: readonly RenderableElement[] = ['plan', 'agreement', 'followup'];
+
+/**
+ * Points the indicator's "Ladda ner värdena som CSV" link at the values themselves, as a `data:` address. The live
+ * element makes the file in the browser when the link is reached for; a static page has no script to do that, and
+ * its `href="#"` would download the HTML page instead. The values are the ones the element shows: every
+ * observation of the first indicator, written by the same function.
+ */
+function withCsvDownload(markup: string, dataset: Dataset): string {
+  const indicator = dataset.indicators?.[0];
+  const link = /<a part="download" href="#"/.exec(markup);
+  if (!indicator || !link) return markup;
+  const csv = observationsToCsv((dataset.observations ?? []).filter((o) => o.indicator === indicator.id));
+  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  return `${markup.slice(0, link.index)}<a part="download" href="${escapeHtml(href)}"${markup.slice(link.index + link[0].length)}`;
 }
 
 /** An element's markup with the styles of its shadow root taken out, and those styles. */

@@ -74,7 +74,7 @@ export abstract class DholElement extends LitElement {
   /** The language to show: `sv` (default) or `en`. */
   @property() override lang = 'sv';
 
-  /** The level of the element's top headings (2–6), so they fit the host page's outline. */
+  /** The level of the element's top headings (1–6, default 2), so they fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Hides the support notice (112, 1177 Vårdguiden, Mind Självmordslinjen). */
@@ -400,7 +400,7 @@ export abstract class DholElement extends LitElement {
     return msg(this.language, key, params);
   }
 
-  /** The level for the element's top headings, 2–6. */
+  /** The level for the element's top headings, 1–6. */
   protected get level(): HeadingLevel {
     return toHeadingLevel(this.headingLevel);
   }

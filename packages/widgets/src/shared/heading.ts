@@ -1,13 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** A heading level that exists in HTML below the page title. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+/** A heading level that exists in HTML. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Clamps any value (an attribute string, a number, garbage) to a heading level 2–6; defaults to 2. */
+/**
+ * Clamps any value (an attribute string, a number, garbage) to a heading level 1–6; defaults to 2. Level 1 is for a
+ * page about the element's subject alone (a static page of the plan), where the element's title is the page's h1.
+ */
 export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 2): HeadingLevel {
   const n = Math.round(Number(value));
   if (!Number.isFinite(n)) return fallback;
-  return Math.min(6, Math.max(2, n)) as HeadingLevel;
+  return Math.min(6, Math.max(1, n)) as HeadingLevel;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface HeadingOptions {
 }
 
 /**
- * A real `<h2>`…`<h6>` for a level, so headings fit the host page's outline. Below `<h6>` the outline goes on
+ * A real `<h1>`…`<h6>` for a level, so headings fit the host page's outline. Below `<h6>` the outline goes on
  * with `role="heading"` and `aria-level` 7, 8 …, so two nested headings never share a level (an element placed
  * at `heading-level="3"` needs five). Its size comes from `size`, never from the level. Content is bound as
  * text (or a template), never parsed as HTML.
@@ -38,8 +41,10 @@ export function heading(level: number, content: unknown, options: HeadingOptions
   const partAttr = part ? `heading ${part}` : 'heading';
   const classAttr = `h h-${size}${className ? ` ${className}` : ''}`;
   const langAttr = lang ?? nothing;
-  const n = Math.max(2, Math.round(level) || 2);
+  const n = Math.max(1, Math.round(level) || 2);
   switch (n) {
+    case 1:
+      return html`<h1 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr}>${content}</h1>`;
     case 2:
       return html`<h2 id=${idAttr} part=${partAttr} class=${classAttr} lang=${langAttr}>${content}</h2>`;
     case 3:

@@ -48,7 +48,7 @@ const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 
  *
  * @attr src - URL of a dataset (JSON) to load.
  * @attr lang - `sv` (default) or `en`.
- * @attr heading-level - Level of the report's title (2–6); sections, delmål and activities follow below it.
+ * @attr heading-level - Level of the report's title (1–6, default 2); sections, delmål and activities follow below it.
  * @attr plan - Id of the plan to follow up; by default the newest (the one no other plan in the file replaces).
  * @attr from - First day of the period (`2026-03-16`; a year or month means its first day). Default: the last done revision.
  * @attr to - Last day of the period (a year or month means its last day). Default: today.

@@ -68,7 +68,7 @@ const STATUS_ORDER: readonly ActivityStatus[] = ['planned', 'ongoing', 'complete
  *
  * @attr src - URL of a dataset (JSON) to load.
  * @attr lang - `sv` (default) or `en`.
- * @attr heading-level - Level of the plan title (2–6); sections, delmål and activities follow below it.
+ * @attr heading-level - Level of the plan title (1–6, default 2); sections, delmål and activities follow below it.
  * @attr plan - Id of the plan to show when the dataset holds several; the first plan otherwise.
  * @attr url-state - Where filters live so a view can be shared: `query` (default), `hash` or `none`.
  * @attr param-prefix - Prefix of the element's URL parameters (default `dhol-`), for two plans on one page.
