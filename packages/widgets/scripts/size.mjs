@@ -71,12 +71,17 @@ export const cdnBuildOptions = {
   logLevel: 'warning',
 };
 
-/** Core exports a browser page has no use for: the JSON Schema is for editors, the CLI and Ajv. */
+/**
+ * Core exports a browser page has no use for: the JSON Schema is for editors, the CLI and Ajv (its id and public
+ * address live in the schema's modules).
+ */
 export const NOT_FOR_BROWSERS = [
   'datasetJsonSchema',
   'DATASET_SCHEMA_ID',
+  'DATASET_SCHEMA_URL',
   'manifestJsonSchema',
   'MANIFEST_SCHEMA_ID',
+  'MANIFEST_SCHEMA_URL',
 ];
 
 /**
