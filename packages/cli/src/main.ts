@@ -1,6 +1,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError, findLang } from './args.js';
 import { type Command, printLine } from './command.js';
+import { coverageCommand } from './commands/coverage.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { fetchCommand } from './commands/fetch.js';
@@ -24,6 +25,7 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
  */
 export const commands: readonly Command[] = [
   validateCommand,
+  coverageCommand,
   schemaCommand,
   importCommand,
   exportCommand,
