@@ -42,9 +42,9 @@ interface Page {
   evaluate<T>(script: string): Promise<T>;
 }
 
-/** The visible text of the page's first dhol element: the `innerText` of its shadow root's children. */
+/** The visible text of the page's dhol element (after the page's h1, if any): its shadow root's children's `innerText`. */
 const VISIBLE_TEXT = `(() => {
-  const element = document.querySelector('main > *');
+  const element = document.querySelector('main > :not(h1)');
   const root = element && element.shadowRoot;
   if (!root) return null;
   return [...root.children]
@@ -174,7 +174,7 @@ async function liveText(element: string): Promise<string | null> {
   return withPage(true, async (page) => {
     await page.goto(`${origin}/live/${element}.html`);
     // No time limit of its own: the test's timeout guards against a hang.
-    await page.waitForFunction(`document.querySelector('main > *').state === 'content'`, undefined, {
+    await page.waitForFunction(`document.querySelector('main > :not(h1)').state === 'content'`, undefined, {
       timeout: 0,
     });
     return page.evaluate<string | null>(VISIBLE_TEXT);
