@@ -3,7 +3,7 @@ import { surahammarHandslag } from '@dhol/data';
 import { html } from 'lit';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axe, mount, nextState, shadow, unmountAll } from '../../../test/helpers.js';
+import { axe, mount, nextState, shadow, unmountAll, until } from '../../../test/helpers.js';
 import { define } from '../../define.js';
 import { DholAgreement } from './agreement.js';
 import './dhol-agreement.js';
@@ -239,11 +239,11 @@ test('the baseline table is a tab stop only when it is too wide to show whole', 
   ).querySelector('dhol-agreement') as DholAgreement;
   await nextState(el);
   const scroller = shadow(el).querySelector('.scroll') as HTMLElement;
-  await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('true');
+  await until(() => scroller.getAttribute('data-scrolls') === 'true');
   await userEvent.tab();
   expect(shadow(el).activeElement).toBe(scroller);
   el.parentElement?.style.setProperty('width', '900px');
-  await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('false');
+  await until(() => scroller.getAttribute('data-scrolls') === 'false');
   expect(scroller.hasAttribute('tabindex')).toBe(false);
 });
 

@@ -3,7 +3,7 @@ import { sormlandHandlingsplan2026 } from '@dhol/data';
 import { html } from 'lit';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axe, mount, nextState, shadow, unmountAll } from '../../../test/helpers.js';
+import { axe, mount, nextState, shadow, unmountAll, until } from '../../../test/helpers.js';
 import { define } from '../../define.js';
 import type { DholSelectEvent } from '../../events.js';
 import { DholCoverage } from './coverage.js';
@@ -172,7 +172,7 @@ test('a keyboard user reaches a count and picks it with Enter, which tells the p
   const picked: DholSelectEvent[] = [];
   el.addEventListener('dhol-select', (event) => picked.push(event));
   // The table fits: its wrapper is no tab stop, so the first Tab reaches the first count.
-  await expect.poll(() => shadow(el).querySelector('.scroll')?.getAttribute('data-scrolls')).toBe('false');
+  await until(() => shadow(el).querySelector('.scroll')?.getAttribute('data-scrolls') === 'false');
   await userEvent.tab();
   const count = within(el)
     .getByRole('button', { name: `7 aktiviteter: Delmål 1, ${sormlandTitle}` })
@@ -231,7 +231,7 @@ test('on a 375 px phone a table too wide scrolls in a region a keyboard reaches,
   );
   await nextState(el);
   const scroller = shadow(el).querySelector('.scroll') as HTMLElement;
-  await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('true');
+  await until(() => scroller.getAttribute('data-scrolls') === 'true');
   expect(el.scrollWidth).toBeLessThanOrEqual(343);
   const region = within(el).getByRole('region', { name: 'Tabell: Antal aktiviteter per delmål och plan' });
   await expect.element(region).toHaveAttribute('tabindex', '0');
@@ -242,10 +242,10 @@ test('on a 375 px phone a table too wide scrolls in a region a keyboard reaches,
   await userEvent.tab();
   expect(shadow(el).activeElement).toBe(scroller);
   await userEvent.keyboard('{ArrowRight}');
-  await expect.poll(() => scroller.scrollLeft).toBeGreaterThan(0);
+  await until(() => scroller.scrollLeft > 0);
   // Widened, the same table fits: no tab stop, no landmark, no hint.
   el.style.width = '1200px';
-  await expect.poll(() => scroller.getAttribute('data-scrolls')).toBe('false');
+  await until(() => scroller.getAttribute('data-scrolls') === 'false');
   expect(scroller.hasAttribute('tabindex')).toBe(false);
   expect(scroller.hasAttribute('role')).toBe(false);
   await expect.element(within(el).getByText(/rulla i sidled/)).not.toBeVisible();

@@ -3,7 +3,7 @@ import { surahammarHandslag } from '@dhol/data';
 import { html } from 'lit';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axe, mount, nextState, shadow, unmountAll } from '../../../test/helpers.js';
+import { axe, mount, nextState, shadow, unmountAll, until } from '../../../test/helpers.js';
 import { define } from '../../define.js';
 import type { DholSelectEvent } from '../../events.js';
 import './dhol-indicator.js';
@@ -413,7 +413,7 @@ test('a keyboard user keeps focus on the same value when the chart is redrawn fo
   await userEvent.keyboard('{ArrowRight}');
   const before = shadow(el).activeElement?.getAttribute('aria-label');
   el.style.width = '340px';
-  await expect.poll(() => shadow(el).querySelector('svg')?.getAttribute('width')).toBe('336');
+  await until(() => shadow(el).querySelector('svg')?.getAttribute('width') === '336');
   expect(shadow(el).activeElement?.getAttribute('aria-label')).toBe(before);
 });
 
@@ -498,7 +498,8 @@ test('a series colour too faint against the background is reported once in the c
     const el = await show(
       html`<dhol-indicator view="line" style="--dhol-indicator-series-2: #f4f4f4" .data=${indicatorFixture}></dhol-indicator>`,
     );
-    await expect.poll(() => warnings.length).toBe(1);
+    await until(() => warnings.length >= 1);
+    expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('--dhol-indicator-series-2');
     for (const label of shadow(el).querySelectorAll('.direct'))
       expect(getComputedStyle(label).fill).toBe(
