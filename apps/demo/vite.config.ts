@@ -1,5 +1,8 @@
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain ESM module without types, shared with the static server.
 import { SECURITY_HEADERS } from './scripts/csp.mjs';
@@ -19,6 +22,23 @@ export const pages = [
   { path: '/utan-javascript/', entry: 'utan-javascript/index.html', label: 'Utan JavaScript' },
   { path: '/webbteam/', entry: 'webbteam/index.html', label: 'För webbteam' },
 ] as const;
+
+/**
+ * The version and size of the dhol.js the site offers for download (copied into public/dhol/ by copy-embed), for
+ * the pages' `%DHOL_VERSION%`, `%DHOL_SIZE%` and `%DHOL_GZIP%`.
+ */
+function dholScript(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const { version } = require('@dhol/widgets/package.json') as { version: string };
+  const file = resolve(root, 'public', 'dhol', 'dhol.js');
+  const kilobytes = (bytes: number) =>
+    `${new Intl.NumberFormat('sv-SE').format(Math.round(bytes / 1000))}\u00a0kB`;
+  return {
+    '%DHOL_VERSION%': version,
+    '%DHOL_SIZE%': kilobytes(statSync(file).size),
+    '%DHOL_GZIP%': kilobytes(gzipSync(readFileSync(file), { level: 9 }).length),
+  };
+}
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -53,7 +73,10 @@ function siteShell(): Plugin {
     Västmanland, återgivna som data. Demosidorna är exempel, inte kommunens eller regionens egna webbsidor.</p>
   </div>
 </footer>`;
-      return html.replace('<!-- dhol:header -->', header).replace('<!-- dhol:footer -->', footer);
+      let out = html.replace('<!-- dhol:header -->', header).replace('<!-- dhol:footer -->', footer);
+      for (const [token, value] of Object.entries(dholScript()))
+        out = out.replaceAll(token, escapeHtml(value));
+      return out;
     },
   };
 }

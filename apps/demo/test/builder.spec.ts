@@ -18,12 +18,22 @@ test.beforeEach(async ({ page }) => {
 test('uploading a valid dataset shows no errors, a live preview and the snippet', async ({ page }) => {
   await page.getByLabel('Ladda upp en fil').setInputFiles(datasetPath('sormland-handlingsplan-2026.json'));
   await expect(summary(page)).toContainText('Datan är giltig: inga fel');
+  const link = '<a href="/dhol/dataset.json">Öppna datafilen (JSON)</a>';
   await expect(snippet(page)).toHaveText(
     [
       '<script type="module" src="/dhol/dhol.js"></script>',
-      '<dhol-plan src="/dhol/dataset.json"></dhol-plan>',
-      '<dhol-coverage src="/dhol/dataset.json"></dhol-coverage>',
-      '<dhol-framework src="/dhol/dataset.json" plan="sormland-handlingsplan-2026"></dhol-framework>',
+      '<dhol-plan src="/dhol/dataset.json" heading-level="2">',
+      '  <h2>Det handlar om livet – En länsgemensam handlingsplan utifrån nationell strategi för psykisk hälsa och suicidprevention</h2>',
+      `  <p>Här visas handlingsplanens dokumentinformation och aktiviteter per delmål. ${link}</p>`,
+      '</dhol-plan>',
+      '<dhol-coverage src="/dhol/dataset.json" heading-level="2">',
+      '  <h2>Vilka delmål planen täcker</h2>',
+      `  <p>Här visas vilka av strategins delmål planens aktiviteter täcker. ${link}</p>`,
+      '</dhol-coverage>',
+      '<dhol-framework src="/dhol/dataset.json" heading-level="2" plan="sormland-handlingsplan-2026">',
+      '  <h2>Det handlar om livet: strategins mål och delmål</h2>',
+      `  <p>Här visas strategins vision, mål och delmål. ${link}</p>`,
+      '</dhol-framework>',
       '',
     ].join('\n'),
   );
@@ -93,7 +103,7 @@ test('copy puts exactly the snippet shown on the clipboard', async ({ page, cont
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await snippet(page).textContent());
   expect(copied).toContain(
-    '<dhol-indicator src="/dhol/dataset.json" lang="en" data-dhol-theme="dark" indicator="fullgod-psykisk-halsa-unga"></dhol-indicator>',
+    '<dhol-indicator src="/dhol/dataset.json" heading-level="2" lang="en" data-dhol-theme="dark" indicator="fullgod-psykisk-halsa-unga">\n  <h2>Fullgod psykisk hälsa bland ungdomar</h2>',
   );
 });
 
@@ -193,4 +203,104 @@ test('the builder with a loaded plan and its previews has no axe-core violations
   await page.getByLabel('Ladda upp en fil').setInputFiles(datasetPath('sormland-handlingsplan-2026.json'));
   await settledStates(page);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the snippet carries the heading level chosen and only the elements chosen', async ({ page }) => {
+  await textBox(page).fill(datasetText('sormland-handlingsplan-2026.json'));
+  await expect(summary(page)).toContainText('Datan är giltig');
+  await page.getByLabel('Rubriknivå').selectOption('3');
+  await page.getByRole('checkbox', { name: /Täckning av delmålen/ }).uncheck();
+  await expect(snippet(page)).toContainText(
+    '<dhol-plan src="/dhol/dataset.json" heading-level="3">\n  <h3>Det handlar',
+  );
+  await expect(snippet(page)).not.toContainText('dhol-coverage');
+  await expect(snippet(page)).toContainText('<dhol-framework');
+  await expect(page.locator('#previews dhol-coverage')).toHaveCount(0);
+  await expect(page.locator('#room-css')).toContainText(
+    ':is(dhol-plan):is(:not([state]), [state="loading"])',
+  );
+  await expect(page.locator('#room-css')).not.toContainText('dhol-coverage');
+  await page.reload();
+  await expect(page.getByLabel('Rubriknivå')).toHaveValue('3');
+  await expect(page.getByRole('checkbox', { name: /Täckning av delmålen/ })).not.toBeChecked();
+});
+
+test('the text before the elements upgrade links to the page without JavaScript when there is one', async ({
+  page,
+}) => {
+  await textBox(page).fill(datasetText('surahammar-handslag.json'));
+  await page
+    .getByLabel('Adress till en sida som visar innehållet utan JavaScript (valfritt)')
+    .fill('/psykisk-halsa/handslaget-statiskt.html');
+  await expect(snippet(page)).toContainText(
+    '<a href="/psykisk-halsa/handslaget-statiskt.html">Läs innehållet utan JavaScript</a>',
+  );
+});
+
+test('the data file downloads under the name in the address typed for it', async ({ page }) => {
+  await textBox(page).fill(datasetText('surahammar-handslag.json'));
+  await page
+    .getByLabel('Adress till datafilen på er server')
+    .fill('/download/18.def456/1700000000001/handslag-surahammar.json');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner handslag-surahammar.json' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('handslag-surahammar.json');
+  await expect(page.getByText('handslag-surahammar.json är nedladdad.')).toBeVisible();
+});
+
+test('the steps read in order on a wide screen: each next step is to the right or below', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const boxes = await page
+    .getByRole('heading', { level: 2, name: /^\d\. / })
+    .evaluateAll((headings) =>
+      headings.map((h) => ({ text: h.textContent ?? '', ...h.getBoundingClientRect().toJSON() })),
+    );
+  expect(boxes.map((box) => box.text.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.']);
+  for (let i = 1; i < boxes.length; i++) {
+    const [before, next] = [boxes[i - 1]!, boxes[i]!];
+    const sameRow = Math.abs(next.top - before.top) < 4 && next.left > before.left;
+    const below = next.top >= before.bottom;
+    expect(sameRow || below, `${next.text} follows ${before.text}`).toBe(true);
+  }
+});
+
+test('“Exemplet är inläst.” goes away once the text is edited', async ({ page }) => {
+  await page.getByRole('button', { name: 'Hämta exempel: Surahammars handslag' }).click();
+  await expect(page.getByText('Exemplet är inläst.')).toBeVisible();
+  await textBox(page).press('End');
+  await textBox(page).pressSequentially(' ');
+  await expect(page.getByText('Exemplet är inläst.')).toHaveCount(0);
+});
+
+test('the CSV format’s columns are described, each one the reader reads', async ({ page }) => {
+  const { OBSERVATION_COLUMNS } = await import('@dhol/core');
+  await page.getByText('Så ska en CSV-fil med värden se ut').click();
+  const described = await page.locator('#csv-columns tbody tr td:first-child code').allTextContents();
+  expect(described).toEqual([...OBSERVATION_COLUMNS]);
+  const required = await page.locator('#csv-columns tbody tr td:first-child').allTextContents();
+  expect(required.filter((cell) => cell.includes('(krävs)')).map((cell) => cell.split(' ')[0])).toEqual([
+    'indicator',
+    'area',
+    'period',
+    'value',
+  ]);
+});
+
+test('an example’s expected warnings are grouped apart, so a real one stands out', async ({ page }) => {
+  const plan = JSON.parse(datasetText('sormland-handlingsplan-2026.json'));
+  // A real warning of the user's own: a plan with no delmål covered would be another; an http link is simplest.
+  plan.plans[0].activities[0].links = [{ url: 'http://exempel.invalid/las-mer', label: { sv: 'Läs mer' } }];
+  await textBox(page).fill(JSON.stringify(plan, null, 2));
+  await expect(summary(page)).toContainText('Datan är giltig: inga fel, 22 varningar, varav 21 väntade.');
+  const items = page.locator('#issues > li');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('plans[0].activities[0].links[0].url');
+  await expect(items.last()).toContainText(
+    'Väntade varningar (21): handlingsplanen anger inte vem som ansvarar',
+  );
+  await expect(items.last().getByText('Visa alla 21')).toBeVisible();
 });

@@ -2,7 +2,7 @@
 // guide's strict CSP, and a visitor on a phone in dark mode. See municipal.ts for the page.
 import { expect, test } from '@playwright/test';
 import { cspViolations, settledStates, watchCsp, watchProblems } from './helpers.js';
-import { darkPhoneVisitor, openMunicipalPage } from './municipal.js';
+import { ARCHIVE, darkPhoneVisitor, openMunicipalPage } from './municipal.js';
 
 test.use(darkPhoneVisitor);
 
@@ -50,4 +50,47 @@ test('an activity’s status stands beside its title, apart from what the docume
   const title = await article.getByRole('link', { name: 'SIKTA mot arbetslivet' }).boundingBox();
   const status = await article.getByText('Pågår', { exact: true }).boundingBox();
   expect(status && title && status.y < title.y + title.height).toBe(true);
+});
+
+/**
+ * Each dhol element's text before it upgrades (its own light-DOM content), as written: the theme shows headings in
+ * capitals, which innerText would report.
+ */
+async function fallbackTexts(page: import('@playwright/test').Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('dhol-') && (el as HTMLElement).offsetHeight > 0)
+      .map((el) => `${el.localName}: ${el.textContent?.replace(/\s+/g, ' ').trim()}`),
+  );
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each element shows the title, a sentence and a link the builder wrote into the snippet', async ({
+    page,
+  }) => {
+    await openMunicipalPage(page);
+    const texts = await fallbackTexts(page);
+    expect(texts).toHaveLength(6);
+    expect(texts[0]).toMatch(
+      /^dhol-plan: Det handlar om livet – En länsgemensam handlingsplan .+ Öppna datafilen/,
+    );
+    expect(texts[3]).toMatch(/^dhol-agreement: Handslag: Det handlar om livet Här visas handslagets parter/);
+    await expect(
+      page.locator('dhol-plan').getByRole('link', { name: 'Öppna datafilen (JSON)' }),
+    ).toHaveAttribute('href', ARCHIVE.plan);
+  });
+});
+
+test('when the archive sends dhol.js with the wrong type, the text in the snippet stays on show', async ({
+  page,
+}) => {
+  await openMunicipalPage(page, { scriptType: 'application/octet-stream' });
+  await expect(
+    page.locator('dhol-agreement').getByRole('heading', { name: 'Handslag: Det handlar om livet' }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => customElements.get('dhol-plan'))).toBeUndefined();
+  for (const text of await fallbackTexts(page))
+    expect(text).toMatch(/: .+ Här visas .+ Öppna datafilen \(JSON\)$/);
 });

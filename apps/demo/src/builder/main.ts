@@ -6,7 +6,15 @@ import { areas, nationalFramework } from '@dhol/data';
 import '@dhol/widgets';
 import { guessFormat, type InputFormat, isInputFormat, readDataset } from './convert.js';
 import { openInEditor, takeFromEditor } from './editor-handoff.js';
-import { elementsFor, snippetFor } from './snippet.js';
+import { groupIssues } from './report.js';
+import {
+  downloadName,
+  type EmbedElement,
+  elementsFor,
+  roomCssFor,
+  snippetFor,
+  toHeadingLevel,
+} from './snippet.js';
 import {
   type Draft,
   defaultDraft,
@@ -38,10 +46,16 @@ const textArea = $<HTMLTextAreaElement>('text');
 const fileInput = $<HTMLInputElement>('file');
 const scriptUrl = $<HTMLInputElement>('script-url');
 const dataUrl = $<HTMLInputElement>('data-url');
+const staticUrl = $<HTMLInputElement>('static-url');
+const headingLevel = $<HTMLSelectElement>('heading-level');
+const elementChoices = $('elements');
+const elementsEmpty = $('elements-empty');
+const dataStatus = $('data-status');
 const draftStatus = $('draft-status');
 const summary = $('report-summary');
 const issueList = $<HTMLUListElement>('issues');
 const snippetCode = $('snippet');
+const roomCss = $('room-css');
 const copyButton = $<HTMLButtonElement>('copy');
 const downloadButton = $<HTMLButtonElement>('download');
 const actionStatus = $('action-status');
@@ -68,6 +82,16 @@ function setRadio(owner: HTMLFormElement, name: string, value: string): void {
   }
 }
 
+/** The elements the checkboxes leave out, and those left out earlier that the current data does not have. */
+function readOmitted(): string[] {
+  const boxes = [...elementChoices.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const shown = new Set(boxes.map((box) => box.value));
+  return [
+    ...draft.omitted.filter((key) => !shown.has(key)),
+    ...boxes.filter((box) => !box.checked).map((box) => box.value),
+  ];
+}
+
 function readForm(): Draft {
   const format = radioValue(form, 'format');
   const lang = radioValue(settingsForm, 'lang');
@@ -77,8 +101,11 @@ function readForm(): Draft {
     format: isInputFormat(format) ? format : 'json',
     lang: (lang === 'en' ? 'en' : 'sv') satisfies PreviewLang,
     theme: (theme === 'light' || theme === 'dark' ? theme : 'auto') satisfies PreviewTheme,
+    headingLevel: toHeadingLevel(headingLevel.value),
     scriptUrl: scriptUrl.value,
     dataUrl: dataUrl.value,
+    staticUrl: staticUrl.value,
+    omitted: readOmitted(),
     savedAt: new Date().toISOString(),
   };
 }
@@ -88,8 +115,11 @@ function writeForm(value: Draft): void {
   setRadio(form, 'format', value.format);
   setRadio(settingsForm, 'lang', value.lang);
   setRadio(settingsForm, 'theme', value.theme);
+  headingLevel.value = String(value.headingLevel);
   scriptUrl.value = value.scriptUrl;
   dataUrl.value = value.dataUrl;
+  staticUrl.value = value.staticUrl;
+  draft = { ...draft, omitted: value.omitted };
 }
 
 function save(): void {
@@ -112,16 +142,63 @@ window.addEventListener('beforeunload', (event) => {
 
 const validateOptions = () => ({ frameworks: [nationalFramework], areas, now: new Date() });
 
-function issueItem(issue: Issue): HTMLLIElement {
-  const item = document.createElement('li');
+function issueLine(issue: Issue): (string | Node)[] {
+  const where = document.createElement('code');
+  where.textContent = issue.path.length > 0 ? formatPath(issue.path) : '(hela filen)';
+  // Where in the pasted text, as an editor counts: the JSON reader places every issue.
+  const place = issue.line !== undefined ? ` (rad ${issue.line}, kolumn ${issue.column})` : '';
+  return [' i ', where, `: ${issue.message.sv}${place}`];
+}
+
+function severityLabel(issue: Issue): HTMLSpanElement {
   const severity = document.createElement('span');
   severity.className = `severity-${issue.severity}`;
   severity.textContent = issue.severity === 'error' ? 'Fel' : 'Varning';
-  const where = document.createElement('code');
-  where.textContent = issue.path.length > 0 ? formatPath(issue.path) : '(hela filen)';
-  item.append(severity, ' i ', where, `: ${issue.message.sv}`);
-  // Where in the pasted text, as an editor counts: the JSON reader places every issue.
-  if (issue.line !== undefined) item.append(` (rad ${issue.line}, kolumn ${issue.column})`);
+  return severity;
+}
+
+function issueItem(issue: Issue): HTMLLIElement {
+  const item = document.createElement('li');
+  item.append(severityLabel(issue), ...issueLine(issue));
+  return item;
+}
+
+/**
+ * Warnings of one kind as one item: the first in full, how many more there are, and all of them on request; when
+ * they are expected (an example dataset whose document leaves something out), the reason instead of a warning.
+ */
+function groupItem(group: ReturnType<typeof groupIssues>['warnings'][number]): HTMLLIElement {
+  const [first, ...rest] = group.issues;
+  const item = document.createElement('li');
+  if (!first) return item;
+  if (rest.length === 0 && !group.expected) return issueItem(first);
+  item.className = group.expected ? 'expected' : '';
+  const head = document.createElement('p');
+  if (group.expected) {
+    const label = document.createElement('span');
+    label.className = 'severity-expected';
+    label.textContent = `Väntade varningar (${count.format(group.issues.length)})`;
+    head.append(label, `: ${group.expected.sv}`);
+  } else {
+    head.append(
+      severityLabel(first),
+      ...issueLine(first),
+      ` Samma slags varning finns på ${count.format(rest.length)} ${rest.length === 1 ? 'ställe' : 'ställen'} till.`,
+    );
+  }
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = `Visa alla ${count.format(group.issues.length)}`;
+  const list = document.createElement('ul');
+  list.append(
+    ...group.issues.map((issue) => {
+      const line = document.createElement('li');
+      line.append(...issueLine(issue).slice(1));
+      return line;
+    }),
+  );
+  details.append(summary, list);
+  item.append(head, details);
   return item;
 }
 
@@ -137,29 +214,78 @@ function renderReport(): void {
       'Det finns ingen data ännu. Klistra in text, ladda upp en fil eller hämta ett exempel.';
     return;
   }
+  const grouped = groupIssues(result.issues, result.ok ? result.value : undefined);
+  const expected = grouped.warnings
+    .filter((group) => group.expected)
+    .reduce((sum, group) => sum + group.issues.length, 0);
+  const warningWords =
+    expected > 0 && expected === warnings
+      ? `${plural(warnings, 'varning', 'varningar')}, alla väntade`
+      : expected > 0
+        ? `${plural(warnings, 'varning', 'varningar')}, varav ${count.format(expected)} väntade`
+        : plural(warnings, 'varning', 'varningar');
   summary.className = `report-summary ${result.ok ? 'ok' : 'bad'}`;
   summary.textContent = result.ok
-    ? `Datan är giltig: inga fel, ${plural(warnings, 'varning', 'varningar')}.`
-    : `Datan har ${plural(errors.length, 'fel', 'fel')} och ${plural(warnings, 'varning', 'varningar')}. Rätta felen för att få en kodsnutt.`;
-  const shown = [...errors, ...result.issues.filter((issue) => issue.severity === 'warning')];
-  issueList.append(...shown.slice(0, 200).map(issueItem));
-  if (shown.length > 200) {
+    ? `Datan är giltig: inga fel, ${warningWords}.`
+    : `Datan har ${plural(errors.length, 'fel', 'fel')} och ${warningWords}. Rätta felen för att få en kodsnutt.`;
+  issueList.append(...grouped.errors.slice(0, 200).map(issueItem));
+  if (grouped.errors.length > 200) {
     const more = document.createElement('li');
-    more.textContent = `… och ${count.format(shown.length - 200)} till.`;
+    more.textContent = `… och ${count.format(grouped.errors.length - 200)} fel till.`;
     issueList.append(more);
   }
+  issueList.append(...grouped.warnings.map(groupItem));
+}
+
+/** Every element the data can show; the settings decide which of them the snippet holds. */
+function allElements(): EmbedElement[] {
+  return result?.ok ? elementsFor(result.value, draft) : [];
+}
+
+function chosenElements(): EmbedElement[] {
+  const omitted = new Set(draft.omitted);
+  return allElements().filter((element) => !omitted.has(element.key));
+}
+
+/** One checkbox per element the data can show, kept as they are while the list stays the same. */
+function renderElementChoices(): void {
+  const elements = allElements();
+  const keys = elements.map((element) => element.key).join('\u0000');
+  elementsEmpty.hidden = elements.length > 0;
+  if (elementChoices.dataset['keys'] === keys) return;
+  elementChoices.dataset['keys'] = keys;
+  const omitted = new Set(draft.omitted);
+  elementChoices.replaceChildren(
+    ...elements.map((element) => {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'element';
+      box.value = element.key;
+      box.checked = !omitted.has(element.key);
+      const tag = document.createElement('code');
+      tag.textContent = element.tag;
+      label.append(box, ` ${element.label.sv} (`, tag, ')');
+      return label;
+    }),
+  );
 }
 
 function currentSnippet(): string | undefined {
-  if (!result?.ok) return undefined;
-  return snippetFor(elementsFor(result.value, draft), draft);
+  const chosen = chosenElements();
+  if (chosen.length === 0) return undefined;
+  return snippetFor(chosen, draft);
 }
 
 function renderSnippet(): void {
   const snippet = currentSnippet();
-  snippetCode.textContent = snippet ?? 'Kodsnutten visas när datan inte har några fel.';
+  snippetCode.textContent =
+    snippet ??
+    (result?.ok ? 'Välj minst ett element att bädda in.' : 'Kodsnutten visas när datan inte har några fel.');
+  roomCss.textContent = snippet ? roomCssFor(chosenElements()) : '';
   copyButton.disabled = snippet === undefined;
   downloadButton.disabled = !result?.ok;
+  downloadButton.textContent = `Ladda ner ${downloadName(draft.dataUrl)}`;
 }
 
 /** The previews are rebuilt only when the dataset or the settings that change them change. */
@@ -173,11 +299,11 @@ function renderPreviews(): void {
     return;
   }
   const dataset = result.value;
-  const key = `${draft.text}\u0000${draft.format}\u0000${draft.lang}\u0000${draft.theme}`;
+  const key = [draft.text, draft.format, draft.lang, draft.theme, ...draft.omitted].join('\u0000');
   if (key === previewKey) return;
   previewKey = key;
   previewEmpty.hidden = true;
-  const blocks = elementsFor(dataset, draft).map((embed) => {
+  const blocks = chosenElements().map((embed) => {
     const block = document.createElement('section');
     block.className = 'preview';
     const heading = document.createElement('h3');
@@ -189,8 +315,9 @@ function renderPreviews(): void {
     tag.append(tagCode);
     const element = document.createElement(embed.tag) as HTMLElement & { data?: unknown };
     for (const [name, value] of embed.attributes) {
-      if (name !== 'src') element.setAttribute(name, value);
+      if (name !== 'src' && name !== 'heading-level') element.setAttribute(name, value);
     }
+    // Under the preview's own h3; on the web team's page the level chosen in the settings.
     element.setAttribute('heading-level', '4');
     // The preview reads the pasted data directly; on the web team's page the same element reads `src`.
     element.data = dataset;
@@ -209,6 +336,7 @@ function update({ immediately = false } = {}): void {
   const run = () => {
     result = readDataset(draft.text, draft.format, validateOptions());
     renderReport();
+    renderElementChoices();
     renderSnippet();
     renderPreviews();
   };
@@ -226,7 +354,7 @@ function replaceText(text: string, format: InputFormat, what: string): boolean {
       `Vill du ersätta texten i rutan med ${what}? Det du har skrivit försvinner.`,
     );
     if (!replace) {
-      actionStatus.textContent = 'Texten lämnades orörd.';
+      dataStatus.textContent = 'Texten lämnades orörd.';
       return false;
     }
   }
@@ -237,7 +365,10 @@ function replaceText(text: string, format: InputFormat, what: string): boolean {
 }
 
 form.addEventListener('input', (event) => {
-  if (event.target !== fileInput) update();
+  if (event.target === fileInput) return;
+  // "Exemplet är inläst." and the like describe the text as it was loaded, not as it is after an edit.
+  if (event.target === textArea) dataStatus.textContent = '';
+  update();
 });
 form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLInputElement && event.target.name === 'format')
@@ -253,10 +384,10 @@ fileInput.addEventListener('change', async () => {
   try {
     const text = await file.text();
     if (replaceText(text, guessFormat(file.name, text), `filen ${file.name}`)) {
-      actionStatus.textContent = `Filen ${file.name} är inläst.`;
+      dataStatus.textContent = `Filen ${file.name} är inläst.`;
     }
   } catch {
-    actionStatus.textContent = `Filen ${file.name} kunde inte läsas.`;
+    dataStatus.textContent = `Filen ${file.name} kunde inte läsas.`;
   } finally {
     fileInput.value = '';
   }
@@ -269,25 +400,25 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-e
       const response = await fetch(`/dhol/${name}`, { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(String(response.status));
       const text = await response.text();
-      if (replaceText(text, 'json', 'exemplet')) actionStatus.textContent = 'Exemplet är inläst.';
+      if (replaceText(text, 'json', 'exemplet')) dataStatus.textContent = 'Exemplet är inläst.';
     } catch {
-      actionStatus.textContent = 'Exemplet kunde inte hämtas.';
+      dataStatus.textContent = 'Exemplet kunde inte hämtas.';
     }
   });
 }
 
 $('clear').addEventListener('click', () => {
   if (textArea.value === '') {
-    actionStatus.textContent = 'Det finns ingen text att rensa.';
+    dataStatus.textContent = 'Det finns ingen text att rensa.';
     return;
   }
   if (!window.confirm('Vill du rensa texten? Det går inte att ångra.')) {
-    actionStatus.textContent = 'Texten lämnades orörd.';
+    dataStatus.textContent = 'Texten lämnades orörd.';
     return;
   }
   textArea.value = '';
   update({ immediately: true });
-  actionStatus.textContent = 'Texten är rensad.';
+  dataStatus.textContent = 'Texten är rensad.';
   textArea.focus();
 });
 
@@ -314,12 +445,13 @@ downloadButton.addEventListener('click', () => {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = 'dataset.json';
+  const name = downloadName(draft.dataUrl);
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-  actionStatus.textContent = 'dataset.json är nedladdad.';
+  actionStatus.textContent = `${name} är nedladdad.`;
 });
 
 $('open-in-editor').addEventListener('click', () => {

@@ -1,4 +1,5 @@
 import { type InputFormat, isInputFormat } from './convert.js';
+import { toHeadingLevel } from './snippet.js';
 
 /** The language the elements speak and the theme they take. */
 export type PreviewLang = 'sv' | 'en';
@@ -10,10 +11,16 @@ export interface Draft {
   format: InputFormat;
   lang: PreviewLang;
   theme: PreviewTheme;
+  /** The level of the elements' top headings, 2–6. */
+  headingLevel: number;
   /** Where the web team will host dhol.js. */
   scriptUrl: string;
   /** Where the web team will host the dataset. */
   dataUrl: string;
+  /** A page with the same content without JavaScript, for the text shown before the elements upgrade. */
+  staticUrl: string;
+  /** The elements the web team chose not to embed, by key (`dhol-coverage`, `dhol-indicator:<id>` …). */
+  omitted: string[];
   /** When the draft was last saved, ISO 8601; empty when never. */
   savedAt: string;
 }
@@ -25,8 +32,11 @@ export const defaultDraft: Draft = {
   format: 'json',
   lang: 'sv',
   theme: 'auto',
+  headingLevel: 2,
   scriptUrl: '/dhol/dhol.js',
   dataUrl: '/dhol/dataset.json',
+  staticUrl: '',
+  omitted: [],
   savedAt: '',
 };
 
@@ -54,8 +64,11 @@ export function loadDraft(storage: Pick<Storage, 'getItem'> | undefined): Draft 
     format: isInputFormat(value['format']) ? value['format'] : defaultDraft.format,
     lang: value['lang'] === 'en' ? 'en' : 'sv',
     theme: value['theme'] === 'light' || value['theme'] === 'dark' ? value['theme'] : 'auto',
+    headingLevel: toHeadingLevel(value['headingLevel'] ?? defaultDraft.headingLevel),
     scriptUrl: isString(value['scriptUrl']) ? value['scriptUrl'] : defaultDraft.scriptUrl,
     dataUrl: isString(value['dataUrl']) ? value['dataUrl'] : defaultDraft.dataUrl,
+    staticUrl: isString(value['staticUrl']) ? value['staticUrl'] : defaultDraft.staticUrl,
+    omitted: Array.isArray(value['omitted']) ? value['omitted'].filter(isString) : [],
     savedAt: isString(value['savedAt']) ? value['savedAt'] : '',
   };
 }
