@@ -24,8 +24,9 @@ export const pages = [
 ] as const;
 
 /**
- * The version and size of the dhol.js the site offers for download (copied into public/dhol/ by copy-embed), for
- * the pages' `%DHOL_VERSION%`, `%DHOL_SIZE%` and `%DHOL_GZIP%`.
+ * The version and size of the dhol.js the site offers for download, and of the folder build's zip file (both put in
+ * public/dhol/ by copy-embed), for the pages' `%DHOL_VERSION%`, `%DHOL_SIZE%`, `%DHOL_GZIP%` and
+ * `%DHOL_ESM_ZIP_SIZE%`.
  */
 function dholScript(): Record<string, string> {
   const require = createRequire(import.meta.url);
@@ -33,7 +34,9 @@ function dholScript(): Record<string, string> {
   const file = resolve(root, 'public', 'dhol', 'dhol.js');
   const kilobytes = (bytes: number) =>
     `${new Intl.NumberFormat('sv-SE').format(Math.round(bytes / 1000))}\u00a0kB`;
+  const zip = resolve(root, 'public', 'dhol', `dhol-esm-${version}.zip`);
   return {
+    '%DHOL_ESM_ZIP_SIZE%': kilobytes(statSync(zip).size),
     '%DHOL_VERSION%': version,
     '%DHOL_SIZE%': kilobytes(statSync(file).size),
     '%DHOL_GZIP%': kilobytes(gzipSync(readFileSync(file), { level: 9 }).length),

@@ -2,10 +2,11 @@
 // build `esm/`, the editor's one file (`dhol-editor.js`, for /redigera/) and the example datasets of @dhol/data. Vite
 // serves `public/` as is and copies it into `dist/`, so the demo pages load exactly the files a municipality would
 // put on its own server.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipFolder } from './zip.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -34,6 +35,10 @@ copyFileSync(editorBundle, join(out, 'dhol-editor.js'));
 // The folder build as a whole: its loader imports the element modules and chunks beside it.
 rmSync(join(out, 'esm'), { recursive: true, force: true });
 cpSync(join(widgets, 'dist', 'cdn', 'esm'), join(out, 'esm'), { recursive: true });
+// The same folder as one download, named with its version: the files inside must stay together.
+const { version } = require('@dhol/widgets/package.json');
+for (const old of readdirSync(out).filter((name) => /^dhol-esm-.*\.zip$/.test(name))) rmSync(join(out, old));
+writeFileSync(join(out, `dhol-esm-${version}.zip`), zipFolder(join(out, 'esm'), 'esm/'));
 const datasets = join(data, 'datasets');
 const files = readdirSync(datasets).filter((name) => name.endsWith('.json'));
 for (const file of files) copyFileSync(join(datasets, file), join(out, file));
@@ -43,5 +48,5 @@ for (const file of readdirSync(manifests).filter((name) => name.endsWith('.json'
   copyFileSync(join(manifests, file), join(out, file));
 }
 console.log(
-  `demo: copied dhol.js, the esm/ folder, dhol-editor.js and ${files.length} datasets into public/dhol/`,
+  `demo: copied dhol.js, the esm/ folder (and dhol-esm-${version}.zip), dhol-editor.js and ${files.length} datasets into public/dhol/`,
 );

@@ -1,6 +1,7 @@
 // The start page and the guide for web teams: what an editor needs to get dhol onto a site of their own.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { inflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
@@ -51,4 +52,41 @@ for (const width of [375, 768, 1280]) {
       );
     expect(broken).toEqual([]);
   });
+}
+
+test('the guide offers the folder build as one zip file with its version, holding every file of esm/', async ({
+  page,
+}) => {
+  await page.goto('/webbteam/');
+  const link = page.getByRole('link', { name: `Ladda ner mappen esm/, version ${version}` });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe(`dhol-esm-${version}.zip`);
+  const entries = unzip(readFileSync(await download.path()));
+  const folder = new URL('../dist/dhol/esm/', import.meta.url);
+  const files = readdirSync(folder).sort();
+  expect(entries.map((entry) => entry.name)).toEqual(files.map((name) => `esm/${name}`));
+  for (const entry of entries) {
+    expect(entry.data.equals(readFileSync(new URL(entry.name.slice(4), folder))), entry.name).toBe(true);
+  }
+});
+
+/** The entries of a zip file, read from its central directory. */
+function unzip(zip: Buffer): { name: string; data: Buffer }[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: { name: string; data: Buffer }[] = [];
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const packed = zip.subarray(start, start + size);
+    entries.push({ name, data: method === 8 ? inflateRawSync(packed) : packed });
+    at += 46 + nameLength + extra;
+  }
+  return entries;
 }
