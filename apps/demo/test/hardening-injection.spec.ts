@@ -276,26 +276,30 @@ test('builder: payloads in the address fields stay inside their attributes in th
   await page.getByLabel('Adress till dhol.js på er server').fill(scriptUrl);
   await page.getByLabel('Adress till datafilen på er server').fill(dataUrl);
   const snippet = (await page.locator('#snippet').textContent()) ?? '';
-  // Parsed as a web team would paste it: one script, only dhol- elements, no handlers, and the addresses intact.
+  // Parsed as a web team would paste it: one script, then dhol- elements holding only their fallback text (a
+  // heading, a paragraph, a link), no handlers, and the addresses intact.
   const parsed = await page.evaluate((html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const elements = [...doc.querySelectorAll('*')].filter(
       (el) => !['html', 'head', 'body'].includes(el.localName),
     );
+    const top = elements.filter((el) => el.parentElement === doc.head || el.parentElement === doc.body);
     return {
-      tags: elements.map((el) => el.localName),
+      tags: top.map((el) => el.localName),
+      inside: [...new Set(elements.filter((el) => !top.includes(el)).map((el) => el.localName))].sort(),
       handlers: elements.flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on'))),
       script: doc.querySelector('script')?.getAttribute('src'),
-      src: [
-        ...new Set(elements.filter((el) => el.localName !== 'script').map((el) => el.getAttribute('src'))),
-      ],
+      src: [...new Set(top.filter((el) => el.localName !== 'script').map((el) => el.getAttribute('src')))],
+      links: [...new Set([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')))],
     };
   }, snippet);
   expect(parsed.tags[0]).toBe('script');
   expect(parsed.tags.slice(1).every((tag) => tag.startsWith('dhol-'))).toBe(true);
+  expect(parsed.inside).toEqual(['a', 'h2', 'p']);
   expect(parsed.handlers).toEqual([]);
   expect(parsed.script).toBe(scriptUrl);
   expect(parsed.src).toEqual([dataUrl]);
+  expect(parsed.links).toEqual([dataUrl]);
   expectNothingRan(await inspect(page));
   await page.reload();
   expectNothingRan(await inspect(page));

@@ -94,3 +94,31 @@ test('when the archive sends dhol.js with the wrong type, the text in the snippe
   for (const text of await fallbackTexts(page))
     expect(text).toMatch(/: .+ Här visas .+ Öppna datafilen \(JSON\)$/);
 });
+
+test('a data file the archive gave a new address: the visitor reads one sentence, the editor the address that failed', async ({
+  page,
+}) => {
+  await openMunicipalPage(page, {
+    answers: {
+      [ARCHIVE.plan]: {
+        status: 404,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="sv"><title>Sidan hittades inte</title><h1>Sidan hittades inte</h1></html>',
+      },
+    },
+  });
+  const plan = page.locator('dhol-plan');
+  await expect(plan).toHaveAttribute('state', 'error');
+  const alert = plan.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'Uppgifterna kan inte visas just nu' })).toBeVisible();
+  await expect(
+    alert.getByText('Försök igen senare, eller kontakta den som ansvarar för sidan.'),
+  ).toBeVisible();
+  const details = alert.getByText('För den som publicerar sidan');
+  await expect(alert.getByText(/Datafilen hittades inte \(HTTP 404\)/)).toBeHidden();
+  await details.click();
+  await expect(alert.getByText(/Datafilen hittades inte \(HTTP 404\)/)).toContainText(
+    `https://www.kommun.example${ARCHIVE.plan}`,
+  );
+  await expect(page.locator('dhol-agreement')).toHaveAttribute('state', 'content');
+});

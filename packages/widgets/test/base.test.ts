@@ -32,8 +32,8 @@ test('a file that is not JSON gives an error naming the problem', async () => {
   const fetcher = async () => new Response('<html>not json</html>', { status: 200 });
   const el = mount<DholPlan>(html`<dhol-plan lang="en" .fetcher=${fetcher} src="/plan.json"></dhol-plan>`);
   expect(await nextState(el)).toBe('error');
-  expect(el.issues[0]?.code).toBe('load.json');
-  expect(shadow(el).textContent).toContain('The file is not valid JSON');
+  expect(el.issues[0]?.code).toBe('load.notJson');
+  expect(shadow(el).textContent).toContain('The address gave a web page (HTML) instead of a data file');
 });
 
 test('a response that never comes ends in a timeout error', async () => {

@@ -91,10 +91,13 @@ export async function showsContent(
 }
 
 const loadingText = { sv: 'Läser in …', en: 'Loading …' } as const;
-const errorHeading = { sv: 'Uppgifterna kunde inte visas', en: 'The data could not be shown' } as const;
+const errorHeading = {
+  sv: 'Uppgifterna kan inte visas just nu',
+  en: 'The information cannot be shown right now',
+} as const;
 const notFoundText = {
-  sv: 'Filen kunde inte hämtas (HTTP-status 404).',
-  en: 'The file could not be fetched (HTTP status 404).',
+  sv: 'Datafilen hittades inte (HTTP 404)',
+  en: 'The data file was not found (HTTP 404)',
 } as const;
 
 /** The loading state: a live status message in the element's language. */

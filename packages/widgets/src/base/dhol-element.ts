@@ -17,7 +17,7 @@ import { type HeadingLevel, toHeadingLevel } from '../shared/heading.js';
 import { maybeSupportNotice } from '../shared/support-notice.js';
 import { baseStyles } from '../styles/base.js';
 import { adoptTokens } from '../styles/tokens.js';
-import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, errorText, loadIssue } from './load.js';
+import { absoluteUrl, DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, errorText, loadIssue } from './load.js';
 import { defaultAreas, defaultFrameworks } from './reference.js';
 import { scheduleFirstDraw } from './render-queue.js';
 import { readShared, release, type SharedReading, validateShared } from './shared-dataset.js';
@@ -365,8 +365,12 @@ export abstract class DholElement extends LitElement {
     switch (this.loadState) {
       case 'loading':
         return html`<div part="loading" class="state" role="status">${this.t('state.loading')}</div>`;
-      case 'error':
-        return errorView(this.currentIssues, this.language, this.level);
+      case 'error': {
+        // The file's address, for the publisher, when the element read one (not for data given as `.data`).
+        const address =
+          (this.data === undefined || this.data === null) && this.src ? absoluteUrl(this.src) : undefined;
+        return errorView(this.currentIssues, this.language, this.level, address);
+      }
       case 'empty':
         return this.renderEmpty(this.current);
       case 'content':

@@ -1,4 +1,4 @@
-import { type Issue, issueFactory, type MessageParams } from '@dhol/core';
+import { type Issue, issueFactory, type MessageParams, parseDatasetJson } from '@dhol/core';
 import { type MessageKey, msg } from '../i18n/index.js';
 
 /** How long to wait for `src` before giving up, in milliseconds. */
@@ -17,12 +17,56 @@ const template = (key: MessageKey) => ({
 
 /** Issues of reading and showing a dataset, in the widgets' own words. */
 export const loadIssue = issueFactory({
+  'load.notFound': template('load.notFound'),
+  'load.server': template('load.server'),
   'load.http': template('load.http'),
+  'load.notJson': template('load.notJson'),
   'load.json': template('load.json'),
   'load.network': template('load.network'),
   'load.timeout': template('load.timeout'),
   'render.failed': template('render.failed'),
 });
+
+/** The address as the editor can look it up: resolved against the page, as fetch resolves it. */
+export function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * What a failed HTTP answer means for the editor: a file that is not there (404, 410), a server fault (5xx), or an
+ * answer that refuses the file (401, 403 …). Each has its own words; all name the address.
+ */
+function httpIssue(status: number, url: string): Issue {
+  const code =
+    status === 404 || status === 410 ? 'load.notFound' : status >= 500 ? 'load.server' : 'load.http';
+  return loadIssue('error', code, [], { status, url });
+}
+
+/**
+ * Why a text that arrived is not a dataset's JSON: a web page (a CMS's own page for a missing file, a login page),
+ * or JSON with an error at a line and column, in the widgets' words rather than the browser's parser's.
+ */
+function unreadableIssue(text: string, contentType: string, url: string): Issue {
+  const start = text.trimStart().charAt(0);
+  if (/html/i.test(contentType) || start === '<')
+    return loadIssue('error', 'load.notJson', [], { type: 'html', url });
+  if (start !== '{' && start !== '[' && !/json/i.test(contentType)) {
+    return loadIssue('error', 'load.notJson', [], { type: contentType || 'unknown', url });
+  }
+  // Core words a JSON syntax error with its line and column, in both languages.
+  const syntax = parseDatasetJson(text).issues.find((issue) => issue.code === 'json.syntax')?.params ?? {};
+  return loadIssue('error', 'load.json', [], {
+    line: syntax['line'] ?? 1,
+    column: syntax['column'] ?? 1,
+    detailSv: syntax['detailSv'] ?? '',
+    detailEn: syntax['detailEn'] ?? '',
+    url,
+  });
+}
 
 /** How to read a `src`: the element's `fetch`, timeout and retries. */
 export interface LoadOptions {
@@ -49,8 +93,8 @@ export async function loadJson(url: string, options: LoadOptions, signal: AbortS
     if ('text' in outcome) {
       try {
         return { json: JSON.parse(outcome.text) };
-      } catch (error) {
-        return { issue: loadIssue('error', 'load.json', [], { detail: errorText(error) }) };
+      } catch {
+        return { issue: unreadableIssue(outcome.text, outcome.contentType, absoluteUrl(url)) };
       }
     }
     if (!outcome.retry || attempt >= retries || signal.aborted) return { issue: outcome.issue };
@@ -66,7 +110,7 @@ async function fetchOnce(
   fetcher: typeof fetch | undefined,
   signal: AbortSignal,
   timeout: number,
-): Promise<{ text: string } | { issue: Issue; retry: boolean }> {
+): Promise<{ text: string; contentType: string } | { issue: Issue; retry: boolean }> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);
@@ -85,16 +129,19 @@ async function fetchOnce(
     if (!response.ok) {
       const status = response.status;
       return {
-        issue: loadIssue('error', 'load.http', [], { status }),
+        issue: httpIssue(status, absoluteUrl(url)),
         retry: status >= 500 || status === 408 || status === 429,
       };
     }
-    return { text: await response.text() };
+    return { text: await response.text(), contentType: response.headers.get('content-type') ?? '' };
   } catch {
     return {
       issue: timedOut
-        ? loadIssue('error', 'load.timeout', [], { seconds: Math.round(timeout / 100) / 10 })
-        : loadIssue('error', 'load.network', []),
+        ? loadIssue('error', 'load.timeout', [], {
+            seconds: Math.round(timeout / 100) / 10,
+            url: absoluteUrl(url),
+          })
+        : loadIssue('error', 'load.network', [], { url: absoluteUrl(url) }),
       retry: !signal.aborted,
     };
   } finally {

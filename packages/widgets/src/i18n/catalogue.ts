@@ -14,8 +14,11 @@ export const sv = {
   'state.loading': 'Läser in …',
   'state.empty': 'Det finns inget att visa.',
   'state.noData': 'Ingen data har angetts.',
-  'error.heading': 'Uppgifterna kunde inte visas',
-  'error.intro': 'Filen innehåller fel. Den som publicerar sidan behöver rätta dem.',
+  'error.heading': 'Uppgifterna kan inte visas just nu',
+  'error.visitor': 'Försök igen senare, eller kontakta den som ansvarar för sidan.',
+  'error.details': 'För den som publicerar sidan',
+  'error.intro': 'Datafilen följer inte dataformatet. Rätta felen nedan, till exempel med dhol:s kodbyggare.',
+  'error.address': 'Datafilens adress',
   'error.count': (p) =>
     [
       Number(p.errors) > 0 ? `${formatCount(p.errors, 'sv')} ${Number(p.errors) === 1 ? 'fel' : 'fel'}` : '',
@@ -28,11 +31,20 @@ export const sv = {
   'error.path': 'Plats',
   'severity.error': 'Fel',
   'severity.warning': 'Varning',
-  'load.http': (p) => `Filen kunde inte hämtas (HTTP-status ${p.status}).`,
-  'load.json': (p) => `Filen är inte giltig JSON: ${p.detail}`,
-  'load.network': 'Filen kunde inte hämtas. Kontrollera adressen och nätverket.',
+  'load.notFound': (p) =>
+    `Datafilen hittades inte (HTTP ${p.status}): ${p.url}. Kontrollera adressen, och om filen har flyttats eller fått en ny adress.`,
+  'load.server': (p) =>
+    `Servern kunde inte lämna ut datafilen (HTTP ${p.status}): ${p.url}. Felet ligger hos servern och kan gå över.`,
+  'load.http': (p) =>
+    `Servern lämnade inte ut datafilen (HTTP ${p.status}): ${p.url}. Kontrollera att filen är publicerad och går att läsa utan inloggning.`,
+  'load.notJson': (p) =>
+    `Adressen gav ${p.type === 'html' ? 'en webbsida (HTML)' : 'något annat än JSON'} i stället för en datafil: ${p.url}. Kontrollera adressen; en sida i stället för filen betyder ofta att filen inte finns där.`,
+  'load.json': (p) =>
+    `Datafilen är inte giltig JSON: fel på rad ${formatCount(p.line, 'sv')}, kolumn ${formatCount(p.column, 'sv')} (${p.detailSv}): ${p.url}.`,
+  'load.network': (p) =>
+    `Datafilen kunde inte hämtas: ${p.url}. Det finns ingen kontakt med servern, eller så tillåter servern inte att filen hämtas från den här sidan (CORS, eller connect-src i sidans Content Security Policy).`,
   'load.timeout': (p) =>
-    `Det tog för lång tid att hämta filen (mer än ${formatCount(p.seconds, 'sv')} sekunder).`,
+    `Datafilen kom inte inom ${formatCount(p.seconds, 'sv')} sekunder: ${p.url}. Servern kan vara långsam eller nere.`,
   'render.failed': 'Ett fel uppstod när uppgifterna skulle visas.',
   'structure.invalid': (p) => `Värdet följer inte formatet: ${p.detail}`,
   'link.external': '(extern länk)',
@@ -57,8 +69,12 @@ export const en: Record<MessageKey, Entry> = {
   'state.loading': 'Loading …',
   'state.empty': 'There is nothing to show.',
   'state.noData': 'No data has been given.',
-  'error.heading': 'The data could not be shown',
-  'error.intro': 'The file contains errors. Whoever publishes this page needs to correct them.',
+  'error.heading': 'The information cannot be shown right now',
+  'error.visitor': 'Please try again later, or contact whoever is responsible for this page.',
+  'error.details': 'For whoever publishes this page',
+  'error.intro':
+    'The data file does not follow the data format. Correct the errors below, for example with dhol’s embed builder.',
+  'error.address': 'Address of the data file',
   'error.count': (p) =>
     [
       Number(p.errors) > 0
@@ -73,11 +89,20 @@ export const en: Record<MessageKey, Entry> = {
   'error.path': 'Location',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
-  'load.http': (p) => `The file could not be fetched (HTTP status ${p.status}).`,
-  'load.json': (p) => `The file is not valid JSON: ${p.detail}`,
-  'load.network': 'The file could not be fetched. Check the address and the network.',
+  'load.notFound': (p) =>
+    `The data file was not found (HTTP ${p.status}): ${p.url}. Check the address, and whether the file has moved or got a new address.`,
+  'load.server': (p) =>
+    `The server could not hand out the data file (HTTP ${p.status}): ${p.url}. The fault is the server's and may pass.`,
+  'load.http': (p) =>
+    `The server did not hand out the data file (HTTP ${p.status}): ${p.url}. Check that the file is published and can be read without logging in.`,
+  'load.notJson': (p) =>
+    `The address gave ${p.type === 'html' ? 'a web page (HTML)' : 'something other than JSON'} instead of a data file: ${p.url}. Check the address; a page instead of the file often means the file is not there.`,
+  'load.json': (p) =>
+    `The data file is not valid JSON: error at line ${formatCount(p.line, 'en')}, column ${formatCount(p.column, 'en')} (${p.detailEn}): ${p.url}.`,
+  'load.network': (p) =>
+    `The data file could not be fetched: ${p.url}. There is no connection to the server, or the server does not let this page fetch the file (CORS, or connect-src in the page's Content Security Policy).`,
   'load.timeout': (p) =>
-    `Fetching the file took too long (more than ${formatCount(p.seconds, 'en')} seconds).`,
+    `The data file did not arrive within ${formatCount(p.seconds, 'en')} seconds: ${p.url}. The server may be slow or down.`,
   'render.failed': 'Something went wrong while showing the data.',
   'structure.invalid': (p) => `The value does not follow the format: ${p.detail}`,
   'link.external': '(external link)',

@@ -191,8 +191,8 @@ test('a missing file (404) ends in an error that names the HTTP status, without 
   const o = await load('dhol-plan', { src: '/fault/404' });
   note('404', o);
   expect(o.state).toBe('error');
-  expect(o.codes).toEqual(['load.http']);
-  expect(o.text).toContain('HTTP-status 404');
+  expect(o.codes).toEqual(['load.notFound']);
+  expect(o.text).toContain('Datafilen hittades inte (HTTP 404)');
   expect(hits.get('404')).toBe(1);
   expect(o.console).toEqual([]);
 });
@@ -201,7 +201,7 @@ test('a server error (500) is tried twice and ends in an error that names the st
   const o = await load('dhol-agreement', { src: '/fault/500', lang: 'en' });
   note('500', o);
   expect(o.state).toBe('error');
-  expect(o.text).toContain('HTTP status 500');
+  expect(o.text).toContain('The server could not hand out the data file (HTTP 500)');
   expect(hits.get('500')).toBe(2);
   expect(o.console).toEqual([]);
 });
@@ -224,11 +224,12 @@ test('a connection cut midway through the body ends in a network error', async (
   expect(o.console).toEqual([]);
 });
 
-test('an HTML page served instead of JSON ends in an error saying the file is not JSON', async () => {
+test('an HTML page served instead of JSON ends in an error saying the address gave a web page', async () => {
   const o = await load('dhol-coverage', { src: '/fault/html' });
   note('HTML instead of JSON', o);
   expect(o.state).toBe('error');
-  expect(o.codes).toEqual(['load.json']);
+  expect(o.codes).toEqual(['load.notJson']);
+  expect(o.text).toContain('Adressen gav en webbsida (HTML) i stället för en datafil');
   expect(o.console).toEqual([]);
 });
 

@@ -292,7 +292,9 @@ for (const lang of ['sv', 'en'] as const) {
     const el = mount<DholAgreement>(html`<dhol-agreement lang=${lang} .data=${data}></dhol-agreement>`);
     expect(await nextState(el)).toBe('error');
     const alert = within(el).getByRole('alert').element().textContent ?? '';
-    expect(alert).toContain(lang === 'sv' ? 'Uppgifterna kunde inte visas' : 'The data could not be shown');
+    expect(alert).toContain(
+      lang === 'sv' ? 'Uppgifterna kan inte visas just nu' : 'The information cannot be shown right now',
+    );
     expect(alert).toContain('agreements[0].parties');
     expect(await axe(el)).toEqual([]);
   });

@@ -189,7 +189,9 @@ for (const lang of ['sv', 'en'] as const) {
     const el = mount<DholFramework>(html`<dhol-framework lang=${lang} .data=${broken}></dhol-framework>`);
     expect(await nextState(el)).toBe('error');
     const alert = within(el).getByRole('alert').element().textContent;
-    expect(alert).toContain(lang === 'sv' ? 'Uppgifterna kunde inte visas' : 'The data could not be shown');
+    expect(alert).toContain(
+      lang === 'sv' ? 'Uppgifterna kan inte visas just nu' : 'The information cannot be shown right now',
+    );
     expect(alert).toContain(lang === 'sv' ? 'ska vara en lista' : 'must be a list');
     expect(alert).toContain('frameworks[0].goals');
     expect(await axe(el)).toEqual([]);

@@ -324,7 +324,9 @@ test('an invalid file shows its issues with their place in the file, in the elem
     const el = mount<DholIndicator>(html`<dhol-indicator lang=${lang} .data=${broken}></dhol-indicator>`);
     expect(await nextState(el)).toBe('error');
     const alert = shadow(el).querySelector('[role="alert"]')?.textContent ?? '';
-    expect(alert).toContain(lang === 'sv' ? 'Uppgifterna kunde inte visas' : 'The data could not be shown');
+    expect(alert).toContain(
+      lang === 'sv' ? 'Uppgifterna kan inte visas just nu' : 'The information cannot be shown right now',
+    );
     expect(alert).toContain('indicators[0]');
     expect(await axe(el)).toEqual([]);
   }
@@ -448,7 +450,7 @@ test('a file that cannot be fetched gives an error in the element’s language, 
     html`<dhol-indicator .fetcher=${fetcher} src="/data/saknas.json"></dhol-indicator>`,
   );
   expect(await nextState(el)).toBe('error');
-  expect(text(el)).toContain('Filen kunde inte hämtas (HTTP-status 404).');
+  expect(text(el)).toContain('Datafilen hittades inte (HTTP 404)');
   expect(await axe(el)).toEqual([]);
 });
 

@@ -404,14 +404,20 @@ describe('dhol-overview', () => {
         const byName = Object.fromEntries(rowTexts(el).map((row) => [row[0], row[1]]));
         if (lang === 'sv') {
           expect(byName.Surahammar).toBe('Handslag, 2 indikatorer');
+          // Each failure in its own words, naming the address the manifest gave.
+          const at = (file: string) => `${location.origin}/data/${file}`;
           expect(byName.Skinnskatteberg).toBe(
-            '! Kunde inte läsas: Filen kunde inte hämtas (HTTP-status 404).',
+            `! Kunde inte läsas: Datafilen hittades inte (HTTP 404): ${at('missing.json')}. Kontrollera adressen, och om filen har flyttats eller fått en ny adress.`,
           );
-          expect(byName.Kungsör).toBe('! Kunde inte läsas: Filen kunde inte hämtas (HTTP-status 500).');
-          expect(byName.Hallstahammar).toMatch(
-            /^! Kunde inte läsas: Det tog för lång tid att hämta filen \(mer än 60 sekunder\)\.$/,
+          expect(byName.Kungsör).toBe(
+            `! Kunde inte läsas: Servern kunde inte lämna ut datafilen (HTTP 500): ${at('server-error.json')}. Felet ligger hos servern och kan gå över.`,
           );
-          expect(byName.Norberg).toMatch(/^! Kunde inte läsas: Filen är inte giltig JSON: /);
+          expect(byName.Hallstahammar).toBe(
+            `! Kunde inte läsas: Datafilen kom inte inom 60 sekunder: ${at('slow.json')}. Servern kan vara långsam eller nere.`,
+          );
+          expect(byName.Norberg).toMatch(
+            /^! Kunde inte läsas: Adressen gav en webbsida \(HTML\) i stället för en datafil: /,
+          );
           expect(byName.Västerås).toMatch(/^! Kunde inte läsas: Filen har \d+ fel, till exempel: /);
           expect(byName.Sala).toMatch(
             /^! Kunde inte läsas: Posten i manifestet är felaktig: Källa 7 har adressen "javascript:alert\(1\)"/,
@@ -420,8 +426,8 @@ describe('dhol-overview', () => {
             'Alla 7 källor är lästa; 6 kunde inte läsas och visas med orsaken.',
           );
         } else {
-          expect(byName.Skinnskatteberg).toBe(
-            '! Could not be read: The file could not be fetched (HTTP status 404).',
+          expect(byName.Skinnskatteberg).toMatch(
+            /^! Could not be read: The data file was not found \(HTTP 404\): http.*\/data\/missing\.json\./,
           );
           expect(byName.Sala).toMatch(
             /^! Could not be read: The manifest’s entry is wrong: Source 7 has the address/,
@@ -468,7 +474,7 @@ describe('dhol-overview', () => {
       expect(await nextState(el)).toBe('error');
       expect(el.getAttribute('state')).toBe('error');
       expect(within(el).getByRole('alert').element().textContent).toContain(
-        lang === 'sv' ? 'HTTP-status 404' : 'HTTP status 404',
+        `${lang === 'sv' ? 'hittades inte (HTTP 404)' : 'was not found (HTTP 404)'}: ${location.origin}/data/finns-inte.json`,
       );
       expect(await axe(el)).toEqual([]);
     });

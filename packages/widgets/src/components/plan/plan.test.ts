@@ -383,7 +383,7 @@ for (const lang of ['sv', 'en'] as const) {
   test(`a src that answers 404 gives an error state in ${lang} with no axe violations`, async () => {
     const el = mount<DholPlan>(html`<dhol-plan lang=${lang} src="/__dhol-missing__/plan.json"></dhol-plan>`);
     expect(await nextState(el)).toBe('error');
-    expect(el.issues.map((i) => i.code)).toEqual(['load.http']);
+    expect(el.issues.map((i) => i.code)).toEqual(['load.notFound']);
     expect(el.issues[0]?.params?.status).toBe(404);
     expect(await axe(el)).toEqual([]);
   });
