@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { figuresToCsv } from '@dhol/core';
+import { DATASET_SCHEMA_URL, figuresToCsv } from '@dhol/core';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations, datasetPath, datasetText, settledStates } from './helpers.js';
 
@@ -149,6 +149,21 @@ test('the validated dataset.json can be downloaded', async ({ page }) => {
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(saved.agreements[0].id).toBe('surahammar-handslag');
   expect(saved.observations).toHaveLength(5);
+});
+
+test('a downloaded dataset without $schema gets the schema’s public address first', async ({ page }) => {
+  const { $schema, ...withoutSchema } = JSON.parse(datasetText('surahammar-handslag.json'));
+  expect($schema).toBe(DATASET_SCHEMA_URL);
+  await textBox(page).fill(JSON.stringify(withoutSchema, null, 2));
+  await expect(summary(page)).toContainText('Datan är giltig');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner dataset.json' }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(Object.keys(saved)[0]).toBe('$schema');
+  expect(saved.$schema).toBe(DATASET_SCHEMA_URL);
+  expect(saved).toEqual({ $schema: DATASET_SCHEMA_URL, ...withoutSchema });
 });
 
 test('Rensa asks first, and keeps the text when the user says no', async ({ page }) => {

@@ -1,7 +1,14 @@
 // The embed builder: paste or upload a dataset, see the validation report, preview the elements, copy the snippet
 // and download the validated dataset.json. The draft is saved to localStorage on every change and never dropped
 // without asking.
-import { type Dataset, formatPath, type Issue, type Result, useJitlessValidation } from '@dhol/core';
+import {
+  DATASET_SCHEMA_URL,
+  type Dataset,
+  formatPath,
+  type Issue,
+  type Result,
+  useJitlessValidation,
+} from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
 import '@dhol/widgets';
 import { guessFormat, type InputFormat, isInputFormat, readDataset } from './convert.js';
@@ -441,7 +448,10 @@ copyButton.addEventListener('click', async () => {
 
 downloadButton.addEventListener('click', () => {
   if (!result?.ok) return;
-  const blob = new Blob([`${JSON.stringify(result.value, null, 2)}\n`], { type: 'application/json' });
+  // A file without `$schema` gets the schema's public address, so an editor checks it wherever it is copied.
+  const dataset =
+    result.value.$schema === undefined ? { $schema: DATASET_SCHEMA_URL, ...result.value } : result.value;
+  const blob = new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
