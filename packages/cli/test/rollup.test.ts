@@ -148,13 +148,13 @@ describe('dhol rollup', () => {
       const report = run.stderr;
       expect(report).toContain('  läst  1907  http://127.0.0.1:');
       expect(report).toMatch(
-        / fel {3}1904 .*missing\.json\n .*Filen kunde inte hämtas \(HTTP-status 404\)\. \[load\.http\]/,
+        / fel {3}1904 .*missing\.json\n .*Datafilen hittades inte \(HTTP 404\): .*missing\.json\. .*\[load\.notFound\]/,
       );
-      expect(report).toMatch(/ fel {3}1960 .*server-error\.json\n .*HTTP-status 500/);
+      expect(report).toMatch(/ fel {3}1960 .*server-error\.json\n .*\(HTTP 500\).*\[load\.server\]/);
       expect(report).toMatch(
-        / fel {3}1961 .*hang\.json\n .*Det tog för lång tid att hämta filen \(mer än 0,3 sekunder\)/,
+        / fel {3}1961 .*hang\.json\n .*Datafilen kom inte inom 0,3 sekunder: .*\[load\.timeout\]/,
       );
-      expect(report).toMatch(/ fel {3}1962 .*not-json\.json\n .*\[load\.json\]/);
+      expect(report).toMatch(/ fel {3}1962 .*not-json\.json\n .*en webbsida \(HTML\).*\[load\.notJson\]/);
       expect(report).toMatch(/ fel {3}1980 .*invalid\.json\n .*\[structure\./);
       expect(report).toContain('      … och 2 fel till\n');
       expect(report).toMatch(/ fel {3}1981 {2}javascript:alert\(1\)\n .*\[manifest\.source\.url-unsafe\]/);

@@ -17,9 +17,11 @@ export const OUTFILE = join(EDITOR_ROOT, 'dist', 'cdn', 'dhol-editor.js');
  * every widget (the preview, and a page that shows elements needs no other script): 116 KB gzip with dhol-followup,
  * 123 KB with the plan, activity, export and change forms. The handslag, indicator and grid forms add 20.4 KB and
  * opening files (core's JSON-stat, Kolada and CSV importers, without zod) 15.2 KB: 158.6 KB in all. dhol-overview
- * joined the widgets (and so this script, with core's manifest validation): 168.0 KB.
+ * joined the widgets (and so this script, with core's manifest validation): 168.0 KB. The widgets' words for each
+ * failure to read a file (with core's JSON parser for line and column), the importers' retries and merge, the
+ * shared blocks and the note links: 176.4 KB (measured by this test on a clean clone).
  */
-export const CEILING_GZIP = 175 * 1024;
+export const CEILING_GZIP = 178 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],

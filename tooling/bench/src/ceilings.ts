@@ -8,28 +8,28 @@
 export const CEILINGS_GZIP_KB: Record<string, number> = {
   // The folder build (dist/cdn/esm/): its loader, and what a page with one element loads before showing it.
   'esm/dhol.js (the loader)': 0.6,
-  'esm: a page with only <dhol-agreement>, script before its content': 41.5,
-  'esm: a page with only <dhol-coverage>, script before its content': 39.5,
-  'esm: a page with only <dhol-followup>, script before its content': 47.0,
-  'esm: a page with only <dhol-framework>, script before its content': 40.7,
-  'esm: a page with only <dhol-indicator>, script before its content': 52.0,
-  'esm: a page with only <dhol-overview>, script before its content': 44.7,
-  'esm: a page with only <dhol-plan>, script before its content': 44.3,
+  'esm: a page with only <dhol-agreement>, script before its content': 44.3,
+  'esm: a page with only <dhol-coverage>, script before its content': 42.3,
+  'esm: a page with only <dhol-followup>, script before its content': 49.8,
+  'esm: a page with only <dhol-framework>, script before its content': 43.5,
+  'esm: a page with only <dhol-indicator>, script before its content': 54.7,
+  'esm: a page with only <dhol-overview>, script before its content': 47.4,
+  'esm: a page with only <dhol-plan>, script before its content': 47.1,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
   // dhol-followup is over it until it gets lighter.
   'dhol-followup, added to dhol.js': 9.0,
   'dhol-overview, added to dhol.js': 8.2,
   core: 65.9,
-  'dhol.js': 89.5,
+  'dhol.js': 92.2,
   // dhol.js with the first five elements alone; its budget is 55 KB.
-  'dhol.js, first five elements': 73.3,
-  'dhol-agreement.js': 42.4,
-  'dhol-coverage.js': 40.8,
-  'dhol-followup.js': 47.1,
-  'dhol-framework.js': 41.1,
-  'dhol-indicator.js': 52.3,
-  'dhol-overview.js': 45.3,
-  'dhol-plan.js': 45.4,
+  'dhol.js, first five elements': 75.9,
+  'dhol-agreement.js': 45.1,
+  'dhol-coverage.js': 43.5,
+  'dhol-followup.js': 49.7,
+  'dhol-framework.js': 43.8,
+  'dhol-indicator.js': 54.9,
+  'dhol-overview.js': 47.9,
+  'dhol-plan.js': 48.0,
 };
 
 /** Modules that must never be inside the script-tag bundle, matched against its esbuild input paths. */

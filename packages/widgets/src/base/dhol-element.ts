@@ -42,6 +42,7 @@ export type DholState = 'idle' | 'loading' | 'empty' | 'error' | 'content';
  * @csspart empty - The message shown when there is nothing to show.
  * @csspart error - The error block with the list of issues.
  * @csspart error-heading - The error block's heading.
+ * @csspart error-details - The folded part of the error block with the publisher's details.
  * @csspart error-count - How many errors and warnings the file has.
  * @csspart issues - The list of issues in the error block.
  * @csspart issue - One issue; also `issue-<severity>`.

@@ -69,7 +69,7 @@ test('a file that never answers ends in a timeout message after the retry', asyn
   expect(await nextState(el)).toBe('error');
   expect(calls).toHaveLength(2);
   expect(el.issues.map((i) => i.code)).toEqual(['load.timeout']);
-  expect(shadow(el).textContent).toContain('Filen');
+  expect(shadow(el).textContent).toContain('Datafilen kom inte inom');
   record('never answers', true);
 });
 
@@ -89,7 +89,7 @@ test('a missing file (404) is not tried again and says its HTTP status in Englis
   const el = mount<DholPlan>(html`<dhol-plan lang="en" .fetcher=${fetcher} src="/plan.json"></dhol-plan>`);
   expect(await nextState(el)).toBe('error');
   expect(calls).toHaveLength(1);
-  expect(shadow(el).textContent).toContain('HTTP status 404');
+  expect(shadow(el).textContent).toContain('The data file was not found (HTTP 404)');
   record('404', true);
 });
 

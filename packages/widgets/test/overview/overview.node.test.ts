@@ -146,13 +146,19 @@ test('every kind of failure shows in its own row with the reason, under a strict
     );
     const byName = Object.fromEntries(rows.map(([name, published]) => [name, published]));
     expect(byName.Surahammar).toBe('Handslag, 2 indikatorer');
-    expect(byName.Skinnskatteberg).toBe('! Kunde inte läsas: Filen kunde inte hämtas (HTTP-status 404).');
-    expect(byName.Kungsör).toBe('! Kunde inte läsas: Filen kunde inte hämtas (HTTP-status 500).');
-    expect(byName.Hallstahammar).toBe(
-      '! Kunde inte läsas: Det tog för lång tid att hämta filen (mer än 60 sekunder).',
+    // Each failure kind in its own words, naming the file's full address (load.ts's messages).
+    const address = (file: string) => `${server.origin}/lan/fault/${file}`;
+    expect(byName.Skinnskatteberg).toBe(
+      `! Kunde inte läsas: Datafilen hittades inte (HTTP 404): ${address('404.json')}. Kontrollera adressen, och om filen har flyttats eller fått en ny adress.`,
     );
-    expect(byName.Norberg).toMatch(/^! Kunde inte läsas: Filen (kunde inte hämtas|är inte giltig JSON)/);
-    expect(byName.Västerås).toMatch(/^! Kunde inte läsas: Filen är inte giltig JSON: /);
+    expect(byName.Kungsör).toBe(
+      `! Kunde inte läsas: Servern kunde inte lämna ut datafilen (HTTP 500): ${address('500.json')}. Felet ligger hos servern och kan gå över.`,
+    );
+    expect(byName.Hallstahammar).toBe(
+      `! Kunde inte läsas: Datafilen kom inte inom 60 sekunder: ${address('hang.json')}. Servern kan vara långsam eller nere.`,
+    );
+    expect(byName.Norberg).toMatch(/^! Kunde inte läsas: Datafilen (kunde inte hämtas|är inte giltig JSON)/);
+    expect(byName.Västerås).toMatch(/^! Kunde inte läsas: Adressen gav en webbsida \(HTML\) i stället för en datafil: /);
     expect(byName.Sala).toMatch(/^! Kunde inte läsas: Filen har \d+ fel, till exempel: /);
     // The kommuner with no source are listed as having published nothing.
     expect(byName.Arboga).toBe('Inget publicerat');

@@ -83,6 +83,7 @@ const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 
  * @csspart loading - The loading message.
  * @csspart empty - The empty message.
  * @csspart error - The error block.
+ * @csspart error-details - The folded part of the error block with the publisher's details.
  *
  * @csspart section-heading - A section's heading (summary, flags, changes).
  * @csspart subheading - A heading inside a section.

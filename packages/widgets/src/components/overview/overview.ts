@@ -81,6 +81,7 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * @csspart explanation - What a zero means, and why the delmål counts add up to more than the activities.
  * @csspart download - The CSV download link.
  * @csspart error - The error block with the list of issues.
+ * @csspart error-details - The folded part of the error block with the publisher's details.
  * @csspart empty - The message shown when there is nothing to show.
  * @csspart loading - The loading message.
  * @cssprop --dhol-overview-header-background - Background of header and total cells; defaults to --dhol-color-surface.
