@@ -158,7 +158,9 @@ test('every kind of failure shows in its own row with the reason, under a strict
       `! Kunde inte läsas: Datafilen kom inte inom 60 sekunder: ${address('hang.json')}. Servern kan vara långsam eller nere.`,
     );
     expect(byName.Norberg).toMatch(/^! Kunde inte läsas: Datafilen (kunde inte hämtas|är inte giltig JSON)/);
-    expect(byName.Västerås).toMatch(/^! Kunde inte läsas: Adressen gav en webbsida \(HTML\) i stället för en datafil: /);
+    expect(byName.Västerås).toMatch(
+      /^! Kunde inte läsas: Adressen gav en webbsida \(HTML\) i stället för en datafil: /,
+    );
     expect(byName.Sala).toMatch(/^! Kunde inte läsas: Filen har \d+ fel, till exempel: /);
     // The kommuner with no source are listed as having published nothing.
     expect(byName.Arboga).toBe('Inget publicerat');
