@@ -32,7 +32,8 @@ interface Def {
   shape?: Record<string, Schema>;
   options?: Schema[];
 }
-const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** The zod definition of a schema: its kind and its inner schemas. */
+export const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** A schema without its optional, nullable and array wrappers: the schema a property's doc speaks of. */
 export function unwrap(schema: Schema): Schema {

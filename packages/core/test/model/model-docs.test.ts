@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import * as model from '../../src/model/index.js';
 import { DATASET_SCHEMA_URL, datasetJsonSchema } from '../../src/validation/json-schema.js';
 import { manifestJsonSchema } from '../../src/validation/manifest-json-schema.js';
-import { docsBySchema, type ModelDoc, unwrap } from '../../src/validation/model-doc.js';
+import { defOf, docsBySchema, type ModelDoc, unwrap } from '../../src/validation/model-doc.js';
 import { MODEL_DOCS } from '../../src/validation/model-docs.js';
 import { readModelDocs } from './read-model-docs.js';
 
@@ -12,14 +12,6 @@ const datasetsFolder = new URL('../../../data/datasets/', import.meta.url);
 const MAX_EXAMPLE_LENGTH = 800;
 const schemas = model as unknown as Record<string, unknown>;
 type Schema = z.ZodMiniType;
-type Def = {
-  type: string;
-  innerType?: Schema;
-  element?: Schema;
-  shape?: Record<string, Schema>;
-  options?: Schema[];
-};
-const defOf = (schema: Schema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Arrays cut to their first items, all the way down: an example shows the shape, not the whole document. */
 function shortened(value: unknown, keep: number): unknown {
