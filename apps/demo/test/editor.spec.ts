@@ -6,36 +6,12 @@ import { type Dataset, validateDataset } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { axeViolations, datasetText, watchProblems } from './helpers.js';
+import { tabTo, write } from './keys.js';
 
 const sormland = JSON.parse(datasetText('sormland-handlingsplan-2026.json')) as Dataset;
 const plan = sormland.plans![0]!;
 const GOALS = ['delmal-4', 'delmal-5'];
 const KIND_LABEL = { ongoing: 'Pågående', development: 'Utvecklingsområde', new: 'Ny' } as const;
-
-/** Whether `target` has focus, looking through shadow roots. */
-async function hasFocus(target: Locator): Promise<boolean> {
-  return target.evaluate((el) => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active === el;
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user reaches a field. */
-async function tabTo(page: Page, target: Locator, { back = false } = {}): Promise<void> {
-  await target.waitFor();
-  for (let i = 0; i < 400; i++) {
-    if (await hasFocus(target)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
-/** Types into the focused field: short text key by key, long text as one input (as a paste or dictation would). */
-async function write(page: Page, text: string): Promise<void> {
-  if (text.length <= 40) await page.keyboard.type(text);
-  else await page.keyboard.insertText(text);
-}
 
 /**
  * Picks delmål `n` in a focused select of goals the way the keyboard does: Home (the empty choice), then the arrow
