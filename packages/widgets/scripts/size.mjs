@@ -213,17 +213,22 @@ export async function measureBundles() {
 
 const CORE_MESSAGES = /[\\/]core[\\/]dist[\\/]validation[\\/]messages\.js$/;
 const BASE_TEXTS = /[\\/]src[\\/]base[\\/]texts\.ts$/;
+const BASE_FIND_JSON_SYNTAX = /[\\/]src[\\/]base[\\/]find-json-syntax\.ts$/;
 const ISSUE_TEXTS = /[\\/]src[\\/]cdn[\\/]issue-texts\.ts$/;
 const CDN = join(WIDGETS_ROOT, 'src', 'cdn');
 
 /**
- * The folder build raises validation's issues without their texts and loads the texts only when there are issues
- * to show. Core's `validation/messages.js` becomes `src/cdn/bare-validation-issue.ts`, and `src/base/texts.ts`
- * becomes `src/cdn/deferred-texts.ts`, which imports `src/cdn/issue-texts.ts` when issues lack their texts; that
- * module's `@dhol/core` is core's own catalogue. `dhol.js` keeps the texts inside (one self-contained file).
+ * The folder build loads what only a dataset with issues or a failed load needs when it is needed, in chunks of
+ * its own, by putting modules of `src/cdn/` in the place of others (`dhol.js` keeps everything inside, one
+ * self-contained file):
+ * - validation raises its issues without their texts: core's `validation/messages.js` becomes
+ *   `src/cdn/bare-validation-issue.ts`, and `src/base/texts.ts` becomes `src/cdn/deferred-texts.ts`, which imports
+ *   `src/cdn/issue-texts.ts` when issues lack their texts; that module's `@dhol/core` is core's own catalogue;
+ * - core's JSON error finder: `src/base/find-json-syntax.ts` becomes `src/cdn/lazy-json-syntax.ts`, which imports
+ *   `src/base/json-syntax.ts` when a text is not JSON.
  */
-export const deferValidationTexts = {
-  name: 'dhol-defer-validation-texts',
+export const folderBuildSwaps = {
+  name: 'dhol-folder-build-swaps',
   setup(build) {
     build.onResolve({ filter: /^@dhol\/core$/ }, ({ importer }) => {
       if (!ISSUE_TEXTS.test(importer)) return undefined;
@@ -235,6 +240,7 @@ export const deferValidationTexts = {
       return { contents: await readFile(path, 'utf8'), loader: 'ts', resolveDir: CDN };
     };
     build.onLoad({ filter: BASE_TEXTS }, swap('deferred-texts.ts'));
+    build.onLoad({ filter: BASE_FIND_JSON_SYNTAX }, swap('lazy-json-syntax.ts'));
     build.onLoad({ filter: CORE_MESSAGES }, async (args) =>
       args.suffix === '?texts' ? undefined : swap('bare-validation-issue.ts')(),
     );
@@ -247,7 +253,7 @@ export const esmBuildOptions = {
   splitting: true,
   chunkNames: 'chunk-[hash]',
   entryNames: '[name]',
-  plugins: [deferValidationTexts, directCoreImportsPlugin, ...cdnBuildOptions.plugins],
+  plugins: [folderBuildSwaps, directCoreImportsPlugin, ...cdnBuildOptions.plugins],
 };
 
 /** Options of the folder build's loader: one small file that knows each element's tag. */

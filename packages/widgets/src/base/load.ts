@@ -1,5 +1,6 @@
-import { type Issue, issueFactory, type MessageParams, parseJson } from '@dhol/core';
+import { type Issue, issueFactory, type MessageParams } from '@dhol/core';
 import { type MessageKey, msg } from '../i18n/index.js';
+import { findJsonSyntax } from './find-json-syntax.js';
 
 /** How long to wait for `src` before giving up, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -50,23 +51,22 @@ function httpIssue(status: number, url: string): Issue {
  * Why a text that arrived is not a dataset's JSON: a web page (a CMS's own page for a missing file, a login page),
  * or JSON with an error at a line and column, in the widgets' words rather than the browser's parser's.
  */
-function unreadableIssue(text: string, contentType: string, url: string): Issue {
+async function unreadableIssue(text: string, contentType: string, url: string): Promise<Issue> {
   const start = text.trimStart().charAt(0);
   if (/html/i.test(contentType) || start === '<')
     return loadIssue('error', 'load.notJson', [], { type: 'html', url });
   if (start !== '{' && start !== '[' && !/json/i.test(contentType)) {
     return loadIssue('error', 'load.notJson', [], { type: contentType || 'unknown', url });
   }
-  // Core words a JSON syntax error with its line and column, in both languages (its parser only: the dataset's own
-  // checks and their positions would add 3 KB to every element for a text that is not JSON anyway).
-  const syntax = parseJson(text).issues.find((issue) => issue.code === 'json.syntax')?.params ?? {};
-  return loadIssue('error', 'load.json', [], {
-    line: syntax['line'] ?? 1,
-    column: syntax['column'] ?? 1,
-    detailSv: syntax['detailSv'] ?? '',
-    detailEn: syntax['detailEn'] ?? '',
-    url,
-  });
+  // Core words a JSON syntax error with its line and column, in both languages.
+  let syntax: MessageParams = { line: 1, column: 1, detailSv: '', detailEn: '' };
+  try {
+    syntax = await findJsonSyntax(text);
+  } catch (error) {
+    // The folder build's chunk with the error finder did not arrive (the connection went): the error without its place.
+    console.error('dhol: the JSON error finder could not be loaded', error);
+  }
+  return loadIssue('error', 'load.json', [], { ...syntax, url });
 }
 
 /** How to read a `src`: the element's `fetch`, timeout and retries. */
@@ -95,7 +95,7 @@ export async function loadJson(url: string, options: LoadOptions, signal: AbortS
       try {
         return { json: JSON.parse(outcome.text) };
       } catch {
-        return { issue: unreadableIssue(outcome.text, outcome.contentType, absoluteUrl(url)) };
+        return { issue: await unreadableIssue(outcome.text, outcome.contentType, absoluteUrl(url)) };
       }
     }
     if (!outcome.retry || attempt >= retries || signal.aborted) return { issue: outcome.issue };

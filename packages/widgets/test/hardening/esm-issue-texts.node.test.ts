@@ -2,7 +2,7 @@
  * The folder build loads the texts of validation's issues (and the code that gives issues their texts) only when a
  * dataset has issues to show: a page whose datasets are valid and without warnings never requests that chunk; a
  * page with an invalid dataset shows the error state with every message in Swedish or English, never a bare code,
- * and the events carry the texts too.
+ * and the events carry the texts too. Core's JSON error finder likewise loads only when a text is not JSON.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ let server: TestServer;
 let browser: Browser;
 /** The chunk that holds the texts: the one file of the folder with words only validation's catalogue has. */
 let textsChunk: string;
+/** The chunk with core's JSON error finder: the one file with its words for a trailing comma. */
+let jsonChunk: string;
 
 const INVALID = JSON.stringify({ formatVersion: '1.0', plans: [{ id: 'p' }] });
 const loader = '<script type="module" src="/esm/dhol.js"></script>';
@@ -26,6 +28,25 @@ beforeAll(async () => {
   );
   expect(holding).toHaveLength(1);
   textsChunk = `/esm/${holding[0]}`;
+  const finder = readdirSync(ESM_FOLDER).filter((file) =>
+    readFileSync(join(ESM_FOLDER, file), 'utf8').includes('remove the last comma'),
+  );
+  expect(finder).toHaveLength(1);
+  jsonChunk = `/esm/${finder[0]}`;
+  server.route('/broken.json', (_req, res) =>
+    send(res, 'application/json', '{\n  "formatVersion": "1.0",\n}'),
+  );
+  server.route('/broken.html', (_req, res) =>
+    send(
+      res,
+      'text/html',
+      page(
+        'Trasig',
+        loader,
+        '<dhol-plan id="sv" src="/broken.json"></dhol-plan><dhol-plan id="en" lang="en" src="/broken.json"></dhol-plan>',
+      ),
+    ),
+  );
   server.route('/invalid.json', (_req, res) => send(res, 'application/json', INVALID));
   server.route('/valid.html', (_req, res) =>
     send(
@@ -145,6 +166,17 @@ test('a valid dataset without warnings: the element shows its content and the te
   expect(seen.events).toEqual([{ from: 'dhol-agreement', type: 'dhol-load', messages: [] }]);
   expect(seen.requested).toContain('/esm/dhol-agreement.js');
   expect(seen.requested).not.toContain(textsChunk);
+  expect(seen.requested).not.toContain(jsonChunk);
+});
+
+test('a text that is not JSON: the error finder loads, and the error names the line, the column and the cause', async () => {
+  const seen = await open('/broken.html', 2);
+  expect(seen.requested).toContain(jsonChunk);
+  expect(seen.states).toEqual(['error', 'error']);
+  const [sv, en] = seen.texts;
+  expect(sv).toContain('Datafilen är inte giltig JSON: fel på rad 2, kolumn 25 (ett kommatecken före }');
+  expect(en).toContain('The data file is not valid JSON: error at line 2, column 25 (a comma before }');
+  for (const event of seen.events) expect(event.messages.map((m) => m.code)).toEqual(['load.json']);
 });
 
 test('an invalid dataset: the texts load, and the error state and the event say what is wrong in Swedish and English', async () => {
