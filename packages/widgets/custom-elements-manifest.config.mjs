@@ -59,7 +59,7 @@ async function globalTokens() {
     packageLinkPhase({ customElementsManifest }) {
       const documented = tokenTable.map((token) => ({
         name: token.name,
-        description: token.en,
+        ...bilingual(token.sv, token.en),
         default: token.default,
       }));
       for (const declaration of (customElementsManifest.modules ?? []).flatMap((m) => m.declarations ?? [])) {
@@ -77,10 +77,61 @@ async function globalTokens() {
   };
 }
 
+/**
+ * Every description a designer reads is written Swedish first, then `EN:` and the English, in the JSDoc:
+ *
+ *   @csspart title - Planens titel.
+ *     EN: The plan's title.
+ *
+ * The manifest keeps both: `sv` and `en`, and a `description` that holds the Swedish, then the English in its own
+ * paragraph (for tools that read only `description`). Storybook's tables show the two (see apps/storybook).
+ */
+const ENGLISH = /\s*\bEN:\s+/;
+
+/** A description's fields for the manifest from its Swedish and English. */
+function bilingual(sv, en) {
+  return { description: `${sv}\n\n${en}`, sv, en };
+}
+
+/** Splits a JSDoc description at its `EN:` marker; `undefined` when it has none. */
+export function splitDescription(text) {
+  if (typeof text !== 'string') return undefined;
+  const marker = ENGLISH.exec(text);
+  if (!marker) return undefined;
+  const sv = text.slice(0, marker.index).trim();
+  const en = text.slice(marker.index + marker[0].length).trim();
+  return sv && en ? { sv, en } : undefined;
+}
+
+/** What a class documents, each entry with a description that may be bilingual. */
+const DOCUMENTED = ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties', 'cssStates'];
+
+function bilingualDescriptions() {
+  const split = (item) => {
+    const both = splitDescription(item.description);
+    if (both) Object.assign(item, bilingual(both.sv, both.en));
+  };
+  return {
+    name: 'dhol-bilingual-descriptions',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of (customElementsManifest.modules ?? []).flatMap((m) => m.declarations ?? [])) {
+        split(declaration);
+        const summary = splitDescription(declaration.summary);
+        if (summary) {
+          declaration.summary = `${summary.sv}\n\n${summary.en}`;
+          declaration.summarySv = summary.sv;
+          declaration.summaryEn = summary.en;
+        }
+        for (const key of DOCUMENTED) for (const item of declaration[key] ?? []) split(item);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/base/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.fixtures.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [guardedDefine(), await globalTokens()],
+  plugins: [guardedDefine(), await globalTokens(), bilingualDescriptions()],
 };

@@ -1,12 +1,13 @@
 import manifest from '@dhol/widgets/custom-elements.json';
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
-import { publicManifest } from '../src/manifest.js';
+import { argTypesOf, publicManifest } from '../src/manifest.js';
 import { themes, tokenControls, withTheme } from '../src/themes/index.js';
 
 // The docs tables (attributes, properties, events, parts, custom properties) come from the widgets' manifest,
-// without the private and protected members the analyzer also lists.
-setCustomElementsManifest(publicManifest(manifest));
+// without the private and protected members the analyzer also lists, each row described in Swedish, then English.
+const docsManifest = publicManifest(manifest);
+setCustomElementsManifest(docsManifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -37,7 +38,7 @@ const preview: Preview = {
     // The elements' events show in the Actions panel (they bubble and are composed, so the story root hears them).
     actions: { handles: ['dhol-load', 'dhol-error', 'dhol-select'] },
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { toc: true },
+    docs: { toc: true, extractArgTypes: (tag: string) => argTypesOf(docsManifest, tag) },
     options: {
       storySort: {
         order: [
@@ -51,6 +52,7 @@ const preview: Preview = {
             'dhol-coverage',
             'dhol-indicator',
             'dhol-followup',
+            'dhol-overview',
           ],
         ],
       },

@@ -63,6 +63,24 @@ const otherPlan: Dataset = {
   ],
 };
 
+/** A county whose sources are a plan, a handslag and one that is missing, for the overview. */
+const county = {
+  formatVersion: '1.0',
+  title: { sv: 'Södermanlands län' },
+  area: '04',
+  sources: [
+    { url: 'plan.json', area: '0484', kinds: ['plan'] },
+    { url: 'handslag.json', area: '0461', kinds: ['handslag'] },
+    { url: 'saknas.json', area: '0480' },
+  ],
+};
+const countyFiles = async (input: RequestInfo | URL) => {
+  const name = String(input).split('/').pop();
+  if (name === 'plan.json') return Response.json(sormlandHandlingsplan2026);
+  if (name === 'handslag.json') return Response.json(surahammarHandslag);
+  return new Response('', { status: 404 });
+};
+
 /** Each element in every state and view a reader can bring it to, so that every part it can render is drawn. */
 const scenes: Record<string, TemplateResult[]> = {
   'dhol-plan': [
@@ -94,6 +112,10 @@ const scenes: Record<string, TemplateResult[]> = {
     html`<dhol-indicator view="table" .data=${indicatorFixture}></dhol-indicator>`,
     html`<dhol-indicator .data=${surahammarHandslag}></dhol-indicator>`,
     html`<dhol-indicator .data=${empty}></dhol-indicator>`,
+  ],
+  'dhol-overview': [
+    html`<dhol-overview .data=${county} .fetcher=${countyFiles} .now=${'2027-06-01'}></dhol-overview>`,
+    html`<dhol-overview .data=${broken}></dhol-overview>`,
   ],
   'dhol-followup': [
     html`<dhol-followup plan="exempelplan-2025" .now=${'2026-06-01'} .data=${followUpExample}></dhol-followup>`,

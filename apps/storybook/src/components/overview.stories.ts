@@ -7,6 +7,7 @@ import { expect, waitFor } from 'storybook/test';
 import { LOADING_TIMEOUT_MS, loadingArgs, notFoundArgs, surahammarHandslag } from '../fixtures.js';
 import {
   contentShadow,
+  documentedInSwedish,
   type ElementArgs,
   elementArgTypes,
   elementDefaults,
@@ -160,9 +161,10 @@ async function showsTheTable(canvasElement: HTMLElement, args: OverviewArgs) {
 /** Västmanland with the real Surahammar handslag as its one source; every other area has published nothing. */
 export const Content: Story = {
   name: 'Innehåll',
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, argTypes }) => {
     const shadow = await showsTheTable(canvasElement, args);
     await expect(shadow.getAllByText('Inget publicerat')).toHaveLength(10);
+    await documentedInSwedish(argTypes);
   },
 };
 

@@ -19,7 +19,7 @@ export interface ElementArgs {
   fetcher?: typeof fetch;
   /** Milliseconds to wait for `src`. */
   timeout?: number;
-  /** Level of the element's top headings (2–6). */
+  /** Level of the element's top headings (1–6). */
   headingLevel: number;
   /** Hides the support notice. */
   noSupportNotice: boolean;
@@ -27,22 +27,12 @@ export interface ElementArgs {
 
 export const elementDefaults: ElementArgs = { lang: 'sv', headingLevel: 2, noSupportNotice: false };
 
-// The descriptions are in Swedish, as the stories are; the attribute rows below them come from the manifest.
+// The controls for the shared arguments; their descriptions (Swedish, then English) come from the manifest, whose
+// source is the JSDoc of DholElement in `@dhol/widgets`.
 export const elementArgTypes: Partial<ArgTypes<ElementArgs>> = {
-  lang: {
-    control: 'inline-radio',
-    options: ['sv', 'en'],
-    description: 'Språket elementet skriver på: `sv` (standard) eller `en` (attributet `lang`).',
-  },
-  headingLevel: {
-    control: { type: 'number', min: 2, max: 6 },
-    description:
-      'Nivån på elementets översta rubriker, 2–6, så att de passar sidans rubrikträd (`heading-level`).',
-  },
-  noSupportNotice: {
-    control: 'boolean',
-    description: 'Döljer rutan om vart man kan vända sig för stöd (`no-support-notice`).',
-  },
+  lang: { control: 'inline-radio', options: ['sv', 'en'] },
+  headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  noSupportNotice: { control: 'boolean' },
   data: { control: false },
   fetcher: { control: false },
   src: { control: false },
@@ -131,6 +121,31 @@ export async function showsEmpty(canvasElement: HTMLElement, tag: string, messag
   await expect(shadow.getByText(message)).toBeVisible();
 }
 
+/** The docs table's sections that come from the manifest (see `.storybook/preview.ts`). */
+const MANIFEST_SECTIONS = new Set([
+  'attributes',
+  'properties',
+  'events',
+  'slots',
+  'css custom properties',
+  'css shadow parts',
+]);
+
+/**
+ * The rows of the element's docs table, as Storybook shows them: each from the manifest, described in Swedish
+ * with the English in italics below (`src/manifest.ts`), never in English alone.
+ */
+export async function documentedInSwedish(argTypes: ArgTypes): Promise<void> {
+  const rows = Object.entries(argTypes).filter(([, argType]) =>
+    MANIFEST_SECTIONS.has(String(argType.table?.category)),
+  );
+  await expect(rows.length, 'rows in the docs table').toBeGreaterThan(20);
+  const englishOnly = rows
+    .filter(([, argType]) => !/\S\n\n_\S[\s\S]*_$/.test(String(argType.description ?? '')))
+    .map(([name]) => name);
+  await expect(englishOnly, `rows without Swedish: ${englishOnly.join(' ')}`).toEqual([]);
+}
+
 /** Words in both languages. */
 type Both = { sv: string; en: string };
 
@@ -192,7 +207,14 @@ export function stateStories<A extends ElementArgs>(options: StateStoryOptions<A
   const invalidFile = () => ({ data: invalid.data() }) as Partial<A>;
   const inTheme = (theme: string) => story(themeArgs ?? {}, showsTheContent, { theme });
   return {
-    content: story({}, showsTheContent),
+    content: {
+      ...story({}, showsTheContent),
+      // The content story also checks the docs table beside it (the same argTypes Storybook's Docs page shows).
+      play: async ({ canvasElement, args, argTypes }) => {
+        await content(canvasElement, args as A);
+        await documentedInSwedish(argTypes as ArgTypes);
+      },
+    } as Story,
     contentEnglish: story(en, showsTheContent),
     loading: story(loading, (c, lang) => showsLoading(c, tag, lang)),
     loadingEnglish: story({ ...loading, ...en }, (c, lang) => showsLoading(c, tag, lang)),

@@ -29,36 +29,67 @@ export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS } from './load.js';
 export type DholState = 'idle' | 'loading' | 'empty' | 'error' | 'content';
 
 /**
- * The base of every dhol element: reads a dataset from `.data` or a `src` URL, validates it with `@dhol/core`
+ * Grunden för varje dhol-element: läser ett dataset från `.data` eller en `src`-adress, granskar det med `@dhol/core`
+ * mot det nationella ramverket och områdeskoderna och visar lägena laddar, tomt, fel och innehåll. Det kastar aldrig
+ * fel in i värdsidan: fel vid läsning, tolkning, granskning och ritning blir alla felläget.
+ *
+ * Underklasser skriver `renderContent(dataset)` och kan ersätta `isEmpty(dataset)` och `renderEmpty()`.
+ *
+ * Varje element läser de globala variablerna (`--dhol-color-*`, `--dhol-font-*`, `--dhol-heading-*`,
+ * `--dhol-space-*`, `--dhol-focus-*`, `--dhol-radius`, `--dhol-measure`, `--dhol-color-scheme`); manifestet listar
+ * dem med standardvärden och användning, från `styles/token-docs.ts`.
+ *
+ * EN: The base of every dhol element: reads a dataset from `.data` or a `src` URL, validates it with `@dhol/core`
  * against the national framework and area codes, and renders the loading, empty, error and content states. It
  * never throws into the host page: read, parse, validation and render failures all become the error state.
  *
  * Subclasses implement `renderContent(dataset)` and may override `isEmpty(dataset)` and `renderEmpty()`.
  *
- * @fires dhol-load - The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
- * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
- * @csspart base - The wrapper around everything the element shows.
- * @csspart loading - The loading message.
- * @csspart empty - The message shown when there is nothing to show.
- * @csspart error - The error block with the list of issues.
- * @csspart error-heading - The error block's heading.
- * @csspart error-details - The folded part of the error block with the publisher's details.
- * @csspart error-count - How many errors and warnings the file has.
- * @csspart issues - The list of issues in the error block.
- * @csspart issue - One issue; also `issue-<severity>`.
- * @csspart issue-<severity> - An issue by severity: `issue-error`, `issue-warning`.
- * @csspart severity - The badge that says whether an issue is an error or a warning.
- * @csspart heading - Every heading, whatever its level; each also has a part for its role (`title`, `section-heading` …).
- * @csspart text - Running text from the data (paragraphs, lists, headings).
- * @csspart text-heading - A heading inside running text.
- * @csspart link - A link to another site.
- * @csspart unsafe-link - A link address that is not safe to follow, shown as text.
- * @csspart badge - Every badge; each also has a part for what it says.
- * @csspart support-notice - Where to turn for support (112, 1177, Mind Självmordslinjen).
- *
  * Every element reads the global tokens (`--dhol-color-*`, `--dhol-font-*`, `--dhol-heading-*`,
  * `--dhol-space-*`, `--dhol-focus-*`, `--dhol-radius`, `--dhol-measure`, `--dhol-color-scheme`); the manifest lists
  * them with their defaults and uses, from `styles/token-docs.ts`.
+ *
+ * @fires dhol-load - Uppgifterna lästes in och godkändes; `detail.dataset`, `detail.issues` (varningar).
+ *   EN: The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - Uppgifterna kunde inte läsas eller är ogiltiga; `detail.issues` säger varför.
+ *   EN: The data could not be read or is invalid; `detail.issues` says why.
+ * @csspart base - Omslaget runt allt elementet visar.
+ *   EN: The wrapper around everything the element shows.
+ * @csspart loading - Meddelandet medan uppgifterna läses in.
+ *   EN: The loading message.
+ * @csspart empty - Meddelandet när det inte finns något att visa.
+ *   EN: The message shown when there is nothing to show.
+ * @csspart error - Felrutan med listan över problem.
+ *   EN: The error block with the list of issues.
+ * @csspart error-heading - Felrutans rubrik.
+ *   EN: The error block's heading.
+ * @csspart error-details - Felrutans hopfällda del med detaljer för den som publicerar.
+ *   EN: The folded part of the error block with the publisher's details.
+ * @csspart error-count - Hur många fel och varningar filen har.
+ *   EN: How many errors and warnings the file has.
+ * @csspart issues - Listan över problem i felrutan.
+ *   EN: The list of issues in the error block.
+ * @csspart issue - Ett problem; har också `issue-<severity>`.
+ *   EN: One issue; also `issue-<severity>`.
+ * @csspart issue-<severity> - Ett problem efter allvarlighet: `issue-error`, `issue-warning`.
+ *   EN: An issue by severity: `issue-error`, `issue-warning`.
+ * @csspart severity - Märket som säger om ett problem är ett fel eller en varning.
+ *   EN: The badge that says whether an issue is an error or a warning.
+ * @csspart heading - Varje rubrik, oavsett nivå; var och en har också en del för sin roll (`title`, `section-heading`
+ *   …).
+ *   EN: Every heading, whatever its level; each also has a part for its role (`title`, `section-heading` …).
+ * @csspart text - Löptext ur uppgifterna (stycken, listor, rubriker).
+ *   EN: Running text from the data (paragraphs, lists, headings).
+ * @csspart text-heading - En rubrik inne i löptext.
+ *   EN: A heading inside running text.
+ * @csspart link - En länk till en annan webbplats.
+ *   EN: A link to another site.
+ * @csspart unsafe-link - En länkadress som inte är säker att följa, visad som text.
+ *   EN: A link address that is not safe to follow, shown as text.
+ * @csspart badge - Varje märke; vart och ett har också en del för vad det säger.
+ *   EN: Every badge; each also has a part for what it says.
+ * @csspart support-notice - Vart man kan vända sig för stöd (112, 1177, Mind Självmordslinjen).
+ *   EN: Where to turn for support (112, 1177, Mind Självmordslinjen).
  */
 export abstract class DholElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
@@ -66,47 +97,85 @@ export abstract class DholElement extends LitElement {
   /** Whether this element shows the support notice unless `no-support-notice` is set. */
   protected static showsSupportNotice = false;
 
-  /** URL of a dataset (JSON) to load; ignored while `data` is set. */
+  /**
+   * Adress till ett dataset (JSON) att läsa in; används inte så länge `data` är satt.
+   * EN: URL of a dataset (JSON) to load; ignored while `data` is set.
+   */
   @property({ reflect: true }) src?: string;
 
-  /** A dataset object; validated before it is shown. Takes precedence over `src`. */
+  /**
+   * Ett dataset som objekt; granskas innan det visas. Går före `src`.
+   * EN: A dataset object; validated before it is shown. Takes precedence over `src`.
+   */
   @property({ attribute: false }) data?: unknown;
 
-  /** The language to show: `sv` (default) or `en`. */
+  /**
+   * Språket som visas: `sv` (standard) eller `en`.
+   * EN: The language to show: `sv` (default) or `en`.
+   */
   @property() override lang = 'sv';
 
-  /** The level of the element's top headings (1–6, default 2), so they fit the host page's outline. */
+  /**
+   * Nivån på elementets översta rubriker (1–6, standard 2), så att de passar sidans rubrikträd.
+   * EN: The level of the element's top headings (1–6, default 2), so they fit the host page's outline.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Hides the support notice (112, 1177 Vårdguiden, Mind Självmordslinjen). */
+  /**
+   * Döljer stödrutan (112, 1177 Vårdguiden, Mind Självmordslinjen).
+   * EN: Hides the support notice (112, 1177 Vårdguiden, Mind Självmordslinjen).
+   */
   @property({ type: Boolean, attribute: 'no-support-notice' }) noSupportNotice = false;
 
-  /** Replaces the support notice's second sentence with a publisher's own text (112 always stays). */
+  /**
+   * Byter stödrutans andra mening mot utgivarens egen text (112 står alltid kvar).
+   * EN: Replaces the support notice's second sentence with a publisher's own text (112 always stays).
+   */
   @property({ attribute: 'support-text' }) supportText?: string;
 
-  /** Milliseconds to wait for `src` before showing an error. */
+  /**
+   * Millisekunder att vänta på `src` innan ett fel visas.
+   * EN: Milliseconds to wait for `src` before showing an error.
+   */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /**
-   * How many more times to try `src` after a timeout, a lost connection or a server error (5xx, 408, 429),
+   * Hur många gånger till `src` prövas efter en tidsgräns, en bruten förbindelse eller ett serverfel (5xx, 408,
+   * 429), med 0,5 s, sedan 1 s, … emellan. `0` prövar en gång.
+   * EN: How many more times to try `src` after a timeout, a lost connection or a server error (5xx, 408, 429),
    * waiting 0.5 s, then 1 s, … in between. `0` tries once.
    */
   @property({ type: Number }) retries = DEFAULT_RETRIES;
 
-  /** The `fetch` to read `src` with; defaults to the browser's. */
+  /**
+   * Den `fetch` som `src` läses med; standard är webbläsarens.
+   * EN: The `fetch` to read `src` with; defaults to the browser's.
+   */
   @property({ attribute: false }) fetcher?: typeof fetch;
 
-  /** Extra frameworks to validate and show against, besides the national one that ships inside. */
+  /**
+   * Fler ramverk att granska och visa mot, utöver det nationella som följer med.
+   * EN: Extra frameworks to validate and show against, besides the national one that ships inside.
+   */
   @property({ attribute: false }) frameworks?: Framework[];
 
-  /** Area codes and names to validate against; defaults to the län and municipalities in `@dhol/data`. */
+  /**
+   * Områdeskoder och namn att granska mot; standard är länen och kommunerna i `@dhol/data`.
+   * EN: Area codes and names to validate against; defaults to the län and municipalities in `@dhol/data`.
+   */
   @property({ attribute: false }) areas?: Area[];
 
-  /** The clock, for "overdue" and "next": a Date, an ISO string or epoch milliseconds. Defaults to now. */
+  /**
+   * Klockan, för ”försenad” och ”nästa”: ett Date, en ISO-sträng eller millisekunder sedan epoken. Standard är nu.
+   * EN: The clock, for "overdue" and "next": a Date, an ISO string or epoch milliseconds. Defaults to now.
+   */
   @property({ attribute: false }) now?: Date | string | number;
 
   /**
-   * The state as the host page sees it, reflected to the `state` attribute so the page's CSS can keep room for the
+   * Läget som värdsidan ser det, speglat i attributet `state` så att sidans CSS kan hålla plats åt elementet medan
+   * det laddar (`dhol-plan:not([state]), dhol-plan[state='loading'] { min-height: 100vh }`) och innehållet efter
+   * inte hoppar. Skrivskyddat: elementet sätter det. Serverritat innehåll räknas som `content`.
+   * EN: The state as the host page sees it, reflected to the `state` attribute so the page's CSS can keep room for the
    * element while it loads (`dhol-plan:not([state]), dhol-plan[state='loading'] { min-height: 100vh }`) and the
    * content that follows does not jump. Read-only: the element sets it. Server-rendered content on show counts as
    * `content`.
@@ -133,22 +202,34 @@ export abstract class DholElement extends LitElement {
    */
   private serverNodes?: ChildNode[];
 
-  /** The element's state: `idle`, `loading`, `empty`, `error` or `content`. */
+  /**
+   * Elementets läge: `idle`, `loading`, `empty`, `error` eller `content`.
+   * EN: The element's state: `idle`, `loading`, `empty`, `error` or `content`.
+   */
   get state(): DholState {
     return this.loadState;
   }
 
-  /** The validated dataset, once there is one. */
+  /**
+   * Det godkända datasetet, när det finns ett.
+   * EN: The validated dataset, once there is one.
+   */
   get loadedDataset(): Dataset | undefined {
     return this.current;
   }
 
-  /** The issues of the last load: errors in the error state, warnings otherwise. */
+  /**
+   * Problemen från senaste inläsningen: fel i felläget, annars varningar.
+   * EN: The issues of the last load: errors in the error state, warnings otherwise.
+   */
   get issues(): readonly Issue[] {
     return this.currentIssues;
   }
 
-  /** The language the element speaks, from `lang`. */
+  /**
+   * Språket elementet talar, från `lang`.
+   * EN: The language the element speaks, from `lang`.
+   */
   get language(): Lang {
     return resolveLang(this.lang);
   }
@@ -225,7 +306,10 @@ export abstract class DholElement extends LitElement {
     if (event) this.dispatchEvent(event);
   }
 
-  /** Reads and validates the data again (after the file at `src` changed, for instance). */
+  /**
+   * Läser och granskar uppgifterna igen (när filen på `src` har ändrats, till exempel).
+   * EN: Reads and validates the data again (after the file at `src` changed, for instance).
+   */
   reload(): void {
     this.load(true);
   }

@@ -35,53 +35,99 @@ import { styles } from './agreement.styles.js';
 const SEXES: readonly Sex[] = ['T', 'K', 'M'];
 
 /**
- * A handslag (an agreement between, for instance, a municipality and its region): the parties side by side with
+ * Ett handslag (en överenskommelse mellan till exempel en kommun och dess region): parterna sida vid sida med sina
+ * roller och åtaganden (staplade på smala skärmar), löptiden på en enkel tidslinje, styrning, beslutsstegen med
+ * beslutande organ och undertecknare, syfte, mål och bakgrund, de strategier det tjänar och dess utgångsvärden som en
+ * liten tabell efter kön — där saknade totaler sägs i ord, aldrig räknas fram. Stödrutan (112, 1177 Vårdguiden, Mind
+ * Självmordslinjen 90101) visas om inte `no-support-notice` är satt.
+ *
+ * EN: A handslag (an agreement between, for instance, a municipality and its region): the parties side by side with
  * their roles and commitments (stacking on narrow screens), the duration on a simple timeline, governance, the
  * decision steps with deciding bodies and signatories, purpose, aim and background, the strategies it serves and
  * its baseline figures as a small table by sex — with missing totals said in words, never calculated. The support
  * notice (112, 1177 Vårdguiden, Mind Självmordslinjen 90101) is shown unless `no-support-notice` is set.
  *
- * @summary Shows a handslag: parties, roles, duties, duration, governance, decisions and baseline.
- * @fires dhol-load - The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
- * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
- * @csspart agreement - The agreement as a whole.
- * @csspart title - The agreement's title.
- * @csspart meta - Kind, initiative and scope.
- * @csspart kind - The badge that says handslag or agreement.
- * @csspart section-heading - A section's heading (Syfte, Parter, Utgångsläge …).
- * @csspart parties - The list of parties.
- * @csspart party - One party's card.
- * @csspart party-heading - A party's name.
- * @csspart role - A party's role.
- * @csspart duties-heading - The heading over a party's commitments.
- * @csspart duties - A party's list of commitments.
- * @csspart timeline - The duration as a list of points in time.
- * @csspart timeline-item - One point in time.
- * @csspart timeline-marker - The marker of a point in time.
- * @csspart governance - The governance description list.
- * @csspart decisions - The ordered list of decision steps, each marked decided or not decided yet when the file says.
- * @csspart decision-heading - A decision step's heading.
- * @csspart decision-done - The badge on a decision step that is taken.
- * @csspart decision-pending - The badge on a decision step still to take.
- * @csspart fictional-notice - The notice shown when the dataset is marked as invented.
- * @csspart check-ins - The check-ins (avstämningar), newest first.
- * @csspart check-in-heading - A check-in's heading (its date).
- * @csspart agreement-status - The agreement's status (draft, decided, signed, in progress, ended).
- * @csspart serves - The list of strategies served.
- * @csspart table-scroll - The baseline table's wrapper, which scrolls when the table is wider than the element.
- * @csspart table - The baseline table (also `baseline`).
- * @csspart baseline - The baseline table.
- * @csspart header-cell - A header cell of the table.
- * @csspart cell - A data cell of the table.
- * @cssprop [--dhol-agreement-accent=var(--dhol-color-accent)] - Edge of party cards, decision steps and the timeline.
- * @cssprop [--dhol-agreement-party-background=var(--dhol-color-surface)] - Background of a party card.
- * @cssprop [--dhol-agreement-party-min-width=18em] - Narrowest a party card gets before the cards stack.
+ * @summary Visar ett handslag: parter, roller, åtaganden, löptid, styrning, beslut och utgångsläge.
+ *   EN: Shows a handslag: parties, roles, duties, duration, governance, decisions and baseline.
+ * @fires dhol-load - Uppgifterna lästes in och godkändes; `detail.dataset`, `detail.issues` (varningar).
+ *   EN: The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - Uppgifterna kunde inte läsas eller är ogiltiga; `detail.issues` säger varför.
+ *   EN: The data could not be read or is invalid; `detail.issues` says why.
+ * @csspart agreement - Överenskommelsen som helhet.
+ *   EN: The agreement as a whole.
+ * @csspart title - Överenskommelsens titel.
+ *   EN: The agreement's title.
+ * @csspart meta - Slag, initiativ och omfattning.
+ *   EN: Kind, initiative and scope.
+ * @csspart kind - Märket som säger handslag eller överenskommelse.
+ *   EN: The badge that says handslag or agreement.
+ * @csspart section-heading - Ett avsnitts rubrik (Syfte, Parter, Utgångsläge …).
+ *   EN: A section's heading (Syfte, Parter, Utgångsläge …).
+ * @csspart parties - Listan över parter.
+ *   EN: The list of parties.
+ * @csspart party - En parts kort.
+ *   EN: One party's card.
+ * @csspart party-heading - En parts namn.
+ *   EN: A party's name.
+ * @csspart role - En parts roll.
+ *   EN: A party's role.
+ * @csspart duties-heading - Rubriken över en parts åtaganden.
+ *   EN: The heading over a party's commitments.
+ * @csspart duties - En parts lista över åtaganden.
+ *   EN: A party's list of commitments.
+ * @csspart timeline - Löptiden som en lista över tidpunkter.
+ *   EN: The duration as a list of points in time.
+ * @csspart timeline-item - En tidpunkt.
+ *   EN: One point in time.
+ * @csspart timeline-marker - Markören för en tidpunkt.
+ *   EN: The marker of a point in time.
+ * @csspart governance - Beskrivningslistan om styrning.
+ *   EN: The governance description list.
+ * @csspart decisions - Den ordnade listan över beslutssteg, vart och ett märkt fattat eller inte fattat än när filen
+ *   säger det.
+ *   EN: The ordered list of decision steps, each marked decided or not decided yet when the file says.
+ * @csspart decision-heading - Ett beslutsstegs rubrik.
+ *   EN: A decision step's heading.
+ * @csspart decision-done - Märket på ett beslutssteg som är taget.
+ *   EN: The badge on a decision step that is taken.
+ * @csspart decision-pending - Märket på ett beslutssteg som återstår.
+ *   EN: The badge on a decision step still to take.
+ * @csspart fictional-notice - Rutan som visas när datasetet är märkt som påhittat.
+ *   EN: The notice shown when the dataset is marked as invented.
+ * @csspart check-ins - Avstämningarna, den senaste först.
+ *   EN: The check-ins (avstämningar), newest first.
+ * @csspart check-in-heading - En avstämnings rubrik (dess datum).
+ *   EN: A check-in's heading (its date).
+ * @csspart agreement-status - Överenskommelsens status (utkast, beslutad, undertecknad, pågår, avslutad).
+ *   EN: The agreement's status (draft, decided, signed, in progress, ended).
+ * @csspart serves - Listan över strategier som den tjänar.
+ *   EN: The list of strategies served.
+ * @csspart table-scroll - Omslaget runt tabellen med utgångsvärden, som rullar när tabellen är bredare än elementet.
+ *   EN: The baseline table's wrapper, which scrolls when the table is wider than the element.
+ * @csspart table - Tabellen med utgångsvärden (också `baseline`).
+ *   EN: The baseline table (also `baseline`).
+ * @csspart baseline - Tabellen med utgångsvärden.
+ *   EN: The baseline table.
+ * @csspart header-cell - En rubrikcell i tabellen.
+ *   EN: A header cell of the table.
+ * @csspart cell - En datacell i tabellen.
+ *   EN: A data cell of the table.
+ * @cssprop [--dhol-agreement-accent=var(--dhol-color-accent)] - Kanten vid parternas kort, beslutsstegen och
+ *   tidslinjen.
+ *   EN: Edge of party cards, decision steps and the timeline.
+ * @cssprop [--dhol-agreement-party-background=var(--dhol-color-surface)] - Bakgrund i en parts kort.
+ *   EN: Background of a party card.
+ * @cssprop [--dhol-agreement-party-min-width=18em] - Det smalaste ett partkort blir innan korten staplas.
+ *   EN: Narrowest a party card gets before the cards stack.
  */
 export class DholAgreement extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
   protected static override showsSupportNotice = true;
 
-  /** Id of the agreement to show; defaults to the dataset's first. */
+  /**
+   * Id för överenskommelsen som visas; standard är datasetets första.
+   * EN: Id of the agreement to show; defaults to the dataset's first.
+   */
   @property() agreement?: string;
 
   protected override isEmpty(dataset: Dataset): boolean {

@@ -29,7 +29,17 @@ import { styles } from './coverage.styles.js';
 type Combined = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
- * The coverage matrix: the delmål (rows) against one or several plans, or against the organisations responsible
+ * Täckningsmatrisen: delmålen (rader) mot en eller flera planer, eller mot organisationerna som ansvarar för
+ * aktiviteterna (`by="organisation"`), med antalet aktiviteter i varje cell och varje lucka utskriven i ord (”Ingen
+ * (lucka)”), inte bara med färg. En plan utan aktivitet under ett delmål har en lucka där; en organisations nolla
+ * visas som den är, eftersom ingen organisation väntas arbeta med varje delmål, och bara ett delmål som ingen
+ * organisation tjänar markeras. En riktig `<table>` med rubrik och `<th scope>`, så att en skärmläsare läser den som
+ * en tabell; på smala skärmar rullar den i sidled i ett eget område som kan få fokus.
+ *
+ * Uppgifter: ett dataset (alla dess planer) via `.data` eller `src`, eller flera via `.datasets`; vart och ett
+ * granskas, och ett ogiltigt redovisas med sökvägar som `datasets[1].plans[0]`.
+ *
+ * EN: The coverage matrix: the delmål (rows) against one or several plans, or against the organisations responsible
  * for the activities (`by="organisation"`), with the number of activities in each cell and every gap marked in
  * words ("Ingen (lucka)"), not by colour alone. A plan with no activity under a delmål has a gap there; an
  * organisation's zero is shown plainly, since no organisation is expected to work on every delmål, and only a delmål
@@ -39,37 +49,67 @@ type Combined = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; i
  * Data: one dataset (all its plans) through `.data` or `src`, or several through `.datasets`; each is validated,
  * and an invalid one is reported with paths such as `datasets[1].plans[0]`.
  *
- * @summary Which delmål each plan or organisation works on, with counts and gaps.
- * @fires dhol-load - The data was read and validated; `detail.dataset` (merged, for `.datasets`), `detail.issues`.
- * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
- * @fires dhol-select - A count was picked; `detail` is `{ kind: 'goal', id, item: { goal, column, by } }`.
- * @csspart coverage - The coverage as a whole.
- * @csspart title - The heading.
- * @csspart summary - The sentence that sums up coverage and gaps.
- * @csspart table-scroll - The table's wrapper, which scrolls when the table is wider than the element.
- * @csspart table - The coverage table.
- * @csspart header-cell - A header cell (a plan or organisation, a delmål, a total).
- * @csspart cell - A data cell.
- * @csspart count - A count button in a cell.
- * @csspart gap - A gap: a plan with no activity under the delmål, or a delmål no column serves.
- * @csspart gap-marker - The mark in a gap cell.
- * @csspart zero - An organisation's zero, which is not a gap.
- * @csspart explanation - Why the table's sums exceed its totals, when they do.
- * @csspart uncovered - The list of delmål no activity reaches.
- * @cssprop [--dhol-coverage-gap-background=var(--dhol-color-warning-surface)] - Background of a gap cell.
- * @cssprop [--dhol-coverage-gap-color=var(--dhol-color-warning)] - Text colour of a gap cell.
- * @cssprop [--dhol-coverage-header-background=var(--dhol-color-surface)] - Background of the header and total rows.
+ * @summary Vilka delmål varje plan eller organisation arbetar med, med antal och luckor.
+ *   EN: Which delmål each plan or organisation works on, with counts and gaps.
+ * @fires dhol-load - Uppgifterna lästes in och godkändes; `detail.dataset` (sammanslaget, för `.datasets`),
+ *   `detail.issues`.
+ *   EN: The data was read and validated; `detail.dataset` (merged, for `.datasets`), `detail.issues`.
+ * @fires dhol-error - Uppgifterna kunde inte läsas eller är ogiltiga; `detail.issues` säger varför.
+ *   EN: The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-select - Ett antal valdes; `detail` är `{ kind: 'goal', id, item: { goal, column, by } }`.
+ *   EN: A count was picked; `detail` is `{ kind: 'goal', id, item: { goal, column, by } }`.
+ * @csspart coverage - Täckningen som helhet.
+ *   EN: The coverage as a whole.
+ * @csspart title - Rubriken.
+ *   EN: The heading.
+ * @csspart summary - Meningen som sammanfattar täckning och luckor.
+ *   EN: The sentence that sums up coverage and gaps.
+ * @csspart table-scroll - Tabellens omslag, som rullar när tabellen är bredare än elementet.
+ *   EN: The table's wrapper, which scrolls when the table is wider than the element.
+ * @csspart table - Täckningstabellen.
+ *   EN: The coverage table.
+ * @csspart header-cell - En rubrikcell (en plan eller organisation, ett delmål, en summa).
+ *   EN: A header cell (a plan or organisation, a delmål, a total).
+ * @csspart cell - En datacell.
+ *   EN: A data cell.
+ * @csspart count - En antalsknapp i en cell.
+ *   EN: A count button in a cell.
+ * @csspart gap - En lucka: en plan utan aktivitet under delmålet, eller ett delmål som ingen kolumn tjänar.
+ *   EN: A gap: a plan with no activity under the delmål, or a delmål no column serves.
+ * @csspart gap-marker - Markeringen i en luckcell.
+ *   EN: The mark in a gap cell.
+ * @csspart zero - En organisations nolla, som inte är en lucka.
+ *   EN: An organisation's zero, which is not a gap.
+ * @csspart explanation - Varför tabellens summor överstiger dess totaler, när de gör det.
+ *   EN: Why the table's sums exceed its totals, when they do.
+ * @csspart uncovered - Listan över delmål som ingen aktivitet når.
+ *   EN: The list of delmål no activity reaches.
+ * @cssprop [--dhol-coverage-gap-background=var(--dhol-color-warning-surface)] - Bakgrund i en luckcell.
+ *   EN: Background of a gap cell.
+ * @cssprop [--dhol-coverage-gap-color=var(--dhol-color-warning)] - Textfärg i en luckcell.
+ *   EN: Text colour of a gap cell.
+ * @cssprop [--dhol-coverage-header-background=var(--dhol-color-surface)] - Bakgrund i rubrik- och summaraderna.
+ *   EN: Background of the header and total rows.
  */
 export class DholCoverage extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
 
-  /** Columns: `plan` (default), one per plan; or `organisation`, one per responsible organisation. */
+  /**
+   * Kolumner: `plan` (standard), en per plan; eller `organisation`, en per ansvarig organisation.
+   * EN: Columns: `plan` (default), one per plan; or `organisation`, one per responsible organisation.
+   */
   @property() by: 'plan' | 'organisation' = 'plan';
 
-  /** Id of the framework whose delmål form the rows; defaults to the first plan's framework. */
+  /**
+   * Id för ramverket vars delmål utgör raderna; standard är första planens ramverk.
+   * EN: Id of the framework whose delmål form the rows; defaults to the first plan's framework.
+   */
   @property() framework?: string;
 
-  /** Several datasets whose plans are compared; takes precedence over `data` and `src`. */
+  /**
+   * Flera dataset vars planer jämförs; går före `data` och `src`.
+   * EN: Several datasets whose plans are compared; takes precedence over `data` and `src`.
+   */
   @property({ attribute: false }) datasets?: unknown[];
 
   @state() private combined?: Combined;

@@ -36,7 +36,15 @@ import { styles } from './followup.styles.js';
 const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 'paused', 'cancelled'];
 
 /**
- * A plan's follow-up (uppföljning) for a period: per delmål how many activities are done, ongoing, planned,
+ * En plans uppföljning för en period: per delmål hur många aktiviteter som är klara, pågår, planeras, vilar eller har
+ * avbrutits, med hur många som nådde varje status under perioden; varje aktivitets lägesnoteringar; vad som ändrats
+ * sedan versionen som planen ersätter; och aktiviteter utan en färsk lägesnotering och försenade revideringar,
+ * flaggade i ord och med en ikon. Perioden är som standard ”sedan den senaste gjorda revideringen” till i dag. Den
+ * skrivs ut som en ren A4-rapport för en nämnd: inga knappar eller formulär, varje delmål på en egen sida, planens
+ * titel, diarienummer och period överst på varje sida. Statustabellen kan laddas ned som CSV. Varje siffra och mening
+ * kommer ur uppgifterna; där noteringarna inte kan säga något står det så.
+ *
+ * EN: A plan's follow-up (uppföljning) for a period: per delmål how many activities are done, ongoing, planned,
  * paused or cancelled, with how many reached each status in the period; each activity's progress notes; what
  * changed since the version the plan replaces; and activities without a recent progress note and overdue
  * revisions, flagged in words and with an icon. The period defaults to "since the last done revision" until today.
@@ -44,69 +52,130 @@ const STATUSES: readonly ActivityStatus[] = ['completed', 'ongoing', 'planned', 
  * on a page of its own, the plan's title, diarienummer and period at the top of every page. The status table can
  * be downloaded as CSV. Every figure and sentence comes from the data; where the notes cannot tell, it says so.
  *
- * @summary Shows a plan's follow-up for a period, ready to print as an agenda item.
+ * @summary Visar en plans uppföljning för en period, klar att skriva ut som ett ärende.
+ *   EN: Shows a plan's follow-up for a period, ready to print as an agenda item.
  *
- * @attr src - URL of a dataset (JSON) to load.
- * @attr lang - `sv` (default) or `en`.
- * @attr heading-level - Level of the report's title (1–6, default 2); sections, delmål and activities follow below it.
- * @attr plan - Id of the plan to follow up; by default the newest (the one no other plan in the file replaces).
- * @attr from - First day of the period (`2026-03-16`; a year or month means its first day). Default: the last done revision.
- * @attr to - Last day of the period (a year or month means its last day). Default: today.
- * @attr stale-months - Months without a progress note before an activity is flagged; default 6.
- * @attr no-support-notice - Hides the support notice.
- * @attr support-text - A publisher's own support sentence instead of 1177 Vårdguiden and Mind Självmordslinjen.
+ * @attr src - Adress till ett dataset (JSON) att läsa in.
+ *   EN: URL of a dataset (JSON) to load.
+ * @attr lang - `sv` (standard) eller `en`.
+ *   EN: `sv` (default) or `en`.
+ * @attr heading-level - Nivån på rapportens rubrik (1–6, standard 2); avsnitt, delmål och aktiviteter följer under
+ *   den.
+ *   EN: Level of the report's title (1–6, default 2); sections, delmål and activities follow below it.
+ * @attr plan - Id för planen som följs upp; som standard den nyaste (den som ingen annan plan i filen ersätter).
+ *   EN: Id of the plan to follow up; by default the newest (the one no other plan in the file replaces).
+ * @attr from - Periodens första dag (`2026-03-16`; ett år eller en månad betyder dess första dag). Standard: den
+ *   senaste gjorda revideringen.
+ *   EN: First day of the period (`2026-03-16`; a year or month means its first day). Default: the last done revision.
+ * @attr to - Periodens sista dag (ett år eller en månad betyder dess sista dag). Standard: i dag.
+ *   EN: Last day of the period (a year or month means its last day). Default: today.
+ * @attr stale-months - Månader utan lägesnotering innan en aktivitet flaggas; standard 6.
+ *   EN: Months without a progress note before an activity is flagged; default 6.
+ * @attr no-support-notice - Döljer stödrutan.
+ *   EN: Hides the support notice.
+ * @attr support-text - Utgivarens egen stödmening i stället för 1177 Vårdguiden och Mind Självmordslinjen.
+ *   EN: A publisher's own support sentence instead of 1177 Vårdguiden and Mind Självmordslinjen.
  *
- * @fires dhol-load - The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
- * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-load - Uppgifterna lästes in och godkändes; `detail.dataset`, `detail.issues` (varningar).
+ *   EN: The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - Uppgifterna kunde inte läsas eller är ogiltiga; `detail.issues` säger varför.
+ *   EN: The data could not be read or is invalid; `detail.issues` says why.
  *
- * @csspart base - The wrapper around everything.
- * @csspart running-header - The plan, diarienummer and period repeated at the top of every printed page.
- * @csspart fictional-notice - The notice shown when the dataset is marked as invented.
- * @csspart title - The report's title.
- * @csspart document-info - Diarienummer, version and period.
- * @csspart summary - The summary section with its text and status table.
- * @csspart table-scroll - The status table's wrapper, which scrolls when the table is wider than the element.
- * @csspart status-table - The table of statuses per delmål.
- * @csspart download - The CSV download link (not printed).
- * @csspart flags - The section of overdue revisions and stale activities.
- * @csspart flag - One flagged item (icon and words).
- * @csspart changes - What changed since the replaced version.
- * @csspart goal - One delmål with its activities.
- * @csspart activity - One activity with its notes.
- * @csspart timeline - An activity's progress notes in the period.
- * @csspart timeline-item - One progress note.
- * @csspart timeline-marker - The marker of a progress note on the timeline.
- * @csspart badge - Any badge; also `status-<status>`, `status-unknown` and `stale`.
- * @csspart status-<status> - An activity's status badge: `status-planned`, `status-ongoing`, `status-completed`, `status-paused`, `status-cancelled`, `status-unknown`.
- * @csspart stale - The badge on an activity with no recent progress note.
- * @csspart support-notice - Where to turn for support (not printed).
- * @csspart loading - The loading message.
- * @csspart empty - The empty message.
- * @csspart error - The error block.
- * @csspart error-details - The folded part of the error block with the publisher's details.
+ * @csspart base - Omslaget runt allt.
+ *   EN: The wrapper around everything.
+ * @csspart running-header - Planen, diarienumret och perioden, upprepade överst på varje utskriven sida.
+ *   EN: The plan, diarienummer and period repeated at the top of every printed page.
+ * @csspart fictional-notice - Rutan som visas när datasetet är märkt som påhittat.
+ *   EN: The notice shown when the dataset is marked as invented.
+ * @csspart title - Rapportens titel.
+ *   EN: The report's title.
+ * @csspart document-info - Diarienummer, version och period.
+ *   EN: Diarienummer, version and period.
+ * @csspart summary - Avsnittet Sammanfattning med text och statustabell.
+ *   EN: The summary section with its text and status table.
+ * @csspart table-scroll - Statustabellens omslag, som rullar när tabellen är bredare än elementet.
+ *   EN: The status table's wrapper, which scrolls when the table is wider than the element.
+ * @csspart status-table - Tabellen över status per delmål.
+ *   EN: The table of statuses per delmål.
+ * @csspart download - Länken för att ladda ned CSV (skrivs inte ut).
+ *   EN: The CSV download link (not printed).
+ * @csspart flags - Avsnittet om försenade revideringar och aktiviteter utan färska noteringar.
+ *   EN: The section of overdue revisions and stale activities.
+ * @csspart flag - En flaggad punkt (ikon och ord).
+ *   EN: One flagged item (icon and words).
+ * @csspart changes - Vad som ändrats sedan den ersatta versionen.
+ *   EN: What changed since the replaced version.
+ * @csspart goal - Ett delmål med dess aktiviteter.
+ *   EN: One delmål with its activities.
+ * @csspart activity - En aktivitet med dess noteringar.
+ *   EN: One activity with its notes.
+ * @csspart timeline - En aktivitets lägesnoteringar under perioden.
+ *   EN: An activity's progress notes in the period.
+ * @csspart timeline-item - En lägesnotering.
+ *   EN: One progress note.
+ * @csspart timeline-marker - Markören för en lägesnotering på tidslinjen.
+ *   EN: The marker of a progress note on the timeline.
+ * @csspart badge - Varje märke; också `status-<status>`, `status-unknown` och `stale`.
+ *   EN: Any badge; also `status-<status>`, `status-unknown` and `stale`.
+ * @csspart status-<status> - En aktivitets statusmärke: `status-planned`, `status-ongoing`, `status-completed`,
+ *   `status-paused`, `status-cancelled`, `status-unknown`.
+ *   EN: An activity's status badge: `status-planned`, `status-ongoing`, `status-completed`, `status-paused`, `status-cancelled`, `status-unknown`.
+ * @csspart stale - Märket på en aktivitet utan färsk lägesnotering.
+ *   EN: The badge on an activity with no recent progress note.
+ * @csspart support-notice - Vart man kan vända sig för stöd (skrivs inte ut).
+ *   EN: Where to turn for support (not printed).
+ * @csspart loading - Meddelandet medan uppgifterna läses in.
+ *   EN: The loading message.
+ * @csspart empty - Meddelandet när det inte finns något att visa.
+ *   EN: The empty message.
+ * @csspart error - Felrutan.
+ *   EN: The error block.
+ * @csspart error-details - Felrutans hopfällda del med detaljer för den som publicerar.
+ *   EN: The folded part of the error block with the publisher's details.
  *
- * @csspart section-heading - A section's heading (summary, flags, changes).
- * @csspart subheading - A heading inside a section.
- * @csspart goal-heading - A delmål's heading.
- * @csspart activity-heading - An activity's heading.
- * @cssprop [--dhol-followup-accent=var(--dhol-color-accent)] - Colour of delmål headings' rules and timeline markers.
- * @cssprop [--dhol-followup-surface=var(--dhol-color-surface)] - Background of the status table's header and footer rows and the revision summary.
- * @cssprop [--dhol-followup-flag=var(--dhol-color-warning)] - Edge and badge colour of flagged items.
+ * @csspart section-heading - Ett avsnitts rubrik (sammanfattning, flaggor, ändringar).
+ *   EN: A section's heading (summary, flags, changes).
+ * @csspart subheading - En rubrik inne i ett avsnitt.
+ *   EN: A heading inside a section.
+ * @csspart goal-heading - Ett delmåls rubrik.
+ *   EN: A delmål's heading.
+ * @csspart activity-heading - En aktivitets rubrik.
+ *   EN: An activity's heading.
+ * @cssprop [--dhol-followup-accent=var(--dhol-color-accent)] - Färgen på delmålsrubrikernas linjer och tidslinjens
+ *   markörer.
+ *   EN: Colour of delmål headings' rules and timeline markers.
+ * @cssprop [--dhol-followup-surface=var(--dhol-color-surface)] - Bakgrund i statustabellens rubrik- och summarader
+ *   och i sammanfattningen av revideringar.
+ *   EN: Background of the status table's header and footer rows and the revision summary.
+ * @cssprop [--dhol-followup-flag=var(--dhol-color-warning)] - Kant- och märkesfärg för flaggade punkter.
+ *   EN: Edge and badge colour of flagged items.
  */
 export class DholFollowUp extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
   protected static override showsSupportNotice = true;
 
-  /** Id of the plan to follow up; by default the newest in the file. */
+  /**
+   * Id för planen som följs upp; som standard den nyaste i filen.
+   * EN: Id of the plan to follow up; by default the newest in the file.
+   */
   @property() plan?: string;
 
-  /** First day of the period; a year or month means its first day. Defaults to the last done revision. */
+  /**
+   * Periodens första dag; ett år eller en månad betyder dess första dag. Standard är den senaste gjorda revideringen.
+   * EN: First day of the period; a year or month means its first day. Defaults to the last done revision.
+   */
   @property() from?: string;
 
-  /** Last day of the period; a year or month means its last day. Defaults to today. */
+  /**
+   * Periodens sista dag; ett år eller en månad betyder dess sista dag. Standard är i dag.
+   * EN: Last day of the period; a year or month means its last day. Defaults to today.
+   */
   @property() to?: string;
 
-  /** Months without a progress note before an activity is flagged as stale. */
+  /**
+   * Månader utan lägesnotering innan en aktivitet flaggas som inaktuell.
+   * EN: Months without a progress note before an activity is flagged as stale.
+   */
   @property({ type: Number, attribute: 'stale-months' }) staleMonths = 6;
 
   private memo?: { key: unknown[]; summary: FollowUpSummary };

@@ -29,7 +29,17 @@ interface View {
 }
 
 /**
- * The national framework of *Det handlar om livet* (or a dataset's own) as a navigable tree: the vision, the four
+ * Det nationella ramverket i *Det handlar om livet* (eller ett datasets eget) som ett träd att navigera i: visionen,
+ * de fyra övergripande målen och de sju delmålen, vart och ett en knapp som fäller ut dess beskrivning och
+ * prioriteringar. Texter som inte är bekräftade får ett märke (”Översättning”, ”Ej verifierad ordalydelse”); en text
+ * som visas på det andra språket märks med `lang`; varje texts källa visas på begäran. Utan uppgifter visas det
+ * medföljande nationella ramverket; med ett dataset som har en plan visar varje delmål hur många aktiviteter som rör
+ * det.
+ *
+ * Tangentbord: Tab når varje delmålsknapp; Enter eller Blanksteg fäller ut och ihop; Pil upp/ned, Home och End
+ * flyttar mellan delmålsknapparna.
+ *
+ * EN: The national framework of *Det handlar om livet* (or a dataset's own) as a navigable tree: the vision, the four
  * overarching goals, and the seven delmål (sub-goals), each a disclosure button that opens its description and
  * priorities. Texts that are not verified carry a badge ("Översättning", "Ej verifierad ordalydelse"); a text shown
  * in the other language is marked with `lang`; each text's source opens on demand. With no data the bundled
@@ -38,47 +48,87 @@ interface View {
  * Keyboard: Tab reaches each delmål button; Enter or Space opens and closes it; Arrow Up/Down, Home and End move
  * between the delmål buttons.
  *
- * @summary The strategy's vision, goals, delmål and priorities, with provenance and activity counts.
- * @fires dhol-load - A dataset was read and validated; `detail.dataset`, `detail.issues` (warnings).
- * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
- * @fires dhol-select - A delmål was opened; `detail` is `{ kind: 'goal', id, item: goal }`.
- * @csspart framework - The framework as a whole.
- * @csspart title - The framework's title.
- * @csspart meta - Publication, period and version.
- * @csspart coverage-intro - The sentence on the plan whose activities are counted.
- * @csspart section-heading - A section's heading (Vision, Övergripande mål, Delmål, Om strategin).
- * @csspart vision - The vision text.
- * @csspart overarching - The list of overarching goals.
- * @csspart expand-all - The button that opens or closes every delmål.
- * @csspart tree - The list of delmål.
- * @csspart goal - One delmål (list item).
- * @csspart goal-heading - A delmål's heading, holding its button.
- * @csspart toggle - A delmål's disclosure button.
- * @csspart toggle-marker - The arrow on a delmål's button that shows whether it is open.
- * @csspart goal-title - A delmål's number and words on its button.
- * @csspart count - The number of activities shown on a delmål's button (a badge).
- * @csspart gap-marker - The mark beside "no activities" in an opened delmål.
- * @csspart panel - A delmål's opened content.
- * @csspart priorities-heading - The heading over a delmål's priorities.
- * @csspart priorities - A delmål's list of priorities.
- * @csspart notes - Notes on the framework as a whole.
- * @csspart source - A text's source disclosure.
- * @csspart provenance - The badge on a text that is not the adopted wording; also `provenance-translation`, `provenance-unverified`.
- * @csspart provenance-<status> - The provenance badge by status: `provenance-translation`, `provenance-unverified`.
- * @cssprop [--dhol-framework-accent=var(--dhol-color-accent)] - Edge of delmål and the disclosure arrows.
- * @cssprop [--dhol-framework-surface=var(--dhol-color-surface)] - Background of an opened delmål.
- * @cssprop [--dhol-framework-gap-color=var(--dhol-color-warning)] - Colour of the "no activities" marker.
+ * @summary Strategins vision, mål, delmål och prioriteringar, med ursprung och antal aktiviteter.
+ *   EN: The strategy's vision, goals, delmål and priorities, with provenance and activity counts.
+ * @fires dhol-load - Ett dataset lästes in och godkändes; `detail.dataset`, `detail.issues` (varningar).
+ *   EN: A dataset was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - Uppgifterna kunde inte läsas eller är ogiltiga; `detail.issues` säger varför.
+ *   EN: The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-select - Ett delmål fälldes ut; `detail` är `{ kind: 'goal', id, item: goal }`.
+ *   EN: A delmål was opened; `detail` is `{ kind: 'goal', id, item: goal }`.
+ * @csspart framework - Ramverket som helhet.
+ *   EN: The framework as a whole.
+ * @csspart title - Ramverkets titel.
+ *   EN: The framework's title.
+ * @csspart meta - Publicering, period och version.
+ *   EN: Publication, period and version.
+ * @csspart coverage-intro - Meningen om planen vars aktiviteter räknas.
+ *   EN: The sentence on the plan whose activities are counted.
+ * @csspart section-heading - Ett avsnitts rubrik (Vision, Övergripande mål, Delmål, Om strategin).
+ *   EN: A section's heading (Vision, Övergripande mål, Delmål, Om strategin).
+ * @csspart vision - Visionens text.
+ *   EN: The vision text.
+ * @csspart overarching - Listan över övergripande mål.
+ *   EN: The list of overarching goals.
+ * @csspart expand-all - Knappen som fäller ut eller ihop alla delmål.
+ *   EN: The button that opens or closes every delmål.
+ * @csspart tree - Listan över delmål.
+ *   EN: The list of delmål.
+ * @csspart goal - Ett delmål (listpunkt).
+ *   EN: One delmål (list item).
+ * @csspart goal-heading - Ett delmåls rubrik, som rymmer dess knapp.
+ *   EN: A delmål's heading, holding its button.
+ * @csspart toggle - Ett delmåls knapp som fäller ut och ihop.
+ *   EN: A delmål's disclosure button.
+ * @csspart toggle-marker - Pilen på ett delmåls knapp som visar om det är utfällt.
+ *   EN: The arrow on a delmål's button that shows whether it is open.
+ * @csspart goal-title - Ett delmåls nummer och ord på dess knapp.
+ *   EN: A delmål's number and words on its button.
+ * @csspart count - Antalet aktiviteter på ett delmåls knapp (ett märke).
+ *   EN: The number of activities shown on a delmål's button (a badge).
+ * @csspart gap-marker - Markeringen bredvid ”inga aktiviteter” i ett utfällt delmål.
+ *   EN: The mark beside "no activities" in an opened delmål.
+ * @csspart panel - Ett delmåls utfällda innehåll.
+ *   EN: A delmål's opened content.
+ * @csspart priorities-heading - Rubriken över ett delmåls prioriteringar.
+ *   EN: The heading over a delmål's priorities.
+ * @csspart priorities - Ett delmåls lista över prioriteringar.
+ *   EN: A delmål's list of priorities.
+ * @csspart notes - Noter om ramverket som helhet.
+ *   EN: Notes on the framework as a whole.
+ * @csspart source - En texts utfällbara källa.
+ *   EN: A text's source disclosure.
+ * @csspart provenance - Märket på en text som inte är den antagna lydelsen; också `provenance-translation`,
+ *   `provenance-unverified`.
+ *   EN: The badge on a text that is not the adopted wording; also `provenance-translation`, `provenance-unverified`.
+ * @csspart provenance-<status> - Ursprungsmärket efter status: `provenance-translation`, `provenance-unverified`.
+ *   EN: The provenance badge by status: `provenance-translation`, `provenance-unverified`.
+ * @cssprop [--dhol-framework-accent=var(--dhol-color-accent)] - Kanten vid delmålen och pilarna på knapparna.
+ *   EN: Edge of delmål and the disclosure arrows.
+ * @cssprop [--dhol-framework-surface=var(--dhol-color-surface)] - Bakgrund i ett utfällt delmål.
+ *   EN: Background of an opened delmål.
+ * @cssprop [--dhol-framework-gap-color=var(--dhol-color-warning)] - Färgen på markeringen ”inga aktiviteter”.
+ *   EN: Colour of the "no activities" marker.
  */
 export class DholFramework extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
 
-  /** Id of the framework to show; defaults to the plan's framework, the dataset's first, or the national one. */
+  /**
+   * Id för ramverket som visas; standard är planens ramverk, datasetets första eller det nationella.
+   * EN: Id of the framework to show; defaults to the plan's framework, the dataset's first, or the national one.
+   */
   @property() framework?: string;
 
-  /** Id of the plan whose activities are counted per delmål; defaults to the dataset's first plan. */
+  /**
+   * Id för planen vars aktiviteter räknas per delmål; standard är datasetets första plan.
+   * EN: Id of the plan whose activities are counted per delmål; defaults to the dataset's first plan.
+   */
   @property() plan?: string;
 
-  /** Id of the picked (opened) delmål; setting it opens that delmål. */
+  /**
+   * Id för det valda (utfällda) delmålet; att sätta det fäller ut det delmålet.
+   * EN: Id of the picked (opened) delmål; setting it opens that delmål.
+   */
   @property({ reflect: true }) selected?: string;
 
   @state() private open: ReadonlySet<string> = new Set();

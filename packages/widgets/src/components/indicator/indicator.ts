@@ -78,66 +78,126 @@ const MAX_LISTED_GAPS = 12;
 /** Widths the chart is drawn for are rounded to this step, so a resize does not redraw for every pixel. */
 const WIDTH_STEP = 16;
 
-/** Population words that mean children or young people, so K and M read flickor and pojkar. */
 /**
- * An indicator's figures as a bar chart, a line chart or a table, next to the county and the country, by sex and
+ * En indikators siffror som stapeldiagram, linjediagram eller tabell, bredvid länet och riket, efter kön och över
+ * tid: konfidensintervall som felstaplar, undertryckta och saknade värden markerade och förklarade (aldrig ritade som
+ * noll, aldrig sammanbundna), målet som en linje, en sammanfattning i text, källan och en CSV-fil att ladda ned.
+ *
+ * Varje värde är ett tangentbordsstopp i diagrammet (ett tabbstopp; piltangenter, Home och End flyttar) och läses upp
+ * med sitt namn, till exempel ”Flickor, 2023: 44 %”.
+ *
+ * EN: An indicator's figures as a bar chart, a line chart or a table, next to the county and the country, by sex and
  * over time: confidence intervals as whiskers, suppressed and missing values marked and explained (never drawn as
  * zero, never joined across), the target as a line, a text summary, the source, and a CSV download.
  *
  * Every value is a keyboard stop in the chart (one tab stop; arrow keys, Home and End move) and is announced with
  * its name, e.g. "Flickor, 2023: 44 %".
  *
- * @summary Shows an indicator's figures honestly, by area, sex and period, as chart, table and text.
- * @fires dhol-load - The data was read and validated.
- * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
- * @fires dhol-select - A user chose a value (Enter, Space or a click); `detail.kind` is `observation`, `detail.id`
+ * @summary Visar en indikators siffror ärligt, efter område, kön och period, som diagram, tabell och text.
+ *   EN: Shows an indicator's figures honestly, by area, sex and period, as chart, table and text.
+ * @fires dhol-load - Uppgifterna lästes in och godkändes.
+ *   EN: The data was read and validated.
+ * @fires dhol-error - Uppgifterna kunde inte läsas eller är ogiltiga; `detail.issues` säger varför.
+ *   EN: The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-select - Någon valde ett värde (Enter, Blanksteg eller ett klick); `detail.kind` är `observation`,
+ *   `detail.id` `<indicator>/<area>/<period>/<sex>` och `detail.item` observationen.
+ *   EN: A user chose a value (Enter, Space or a click); `detail.kind` is `observation`, `detail.id`
  *   `<indicator>/<area>/<period>/<sex>` and `detail.item` the observation.
- * @csspart indicator - The indicator as a whole.
- * @csspart title - The indicator's title (also the part `heading`).
- * @csspart definition - What the indicator measures.
- * @csspart summary - The text summary of the figures.
- * @csspart views - The buttons that switch between bars, lines and table.
- * @csspart view - Each view button; also `view-bar`, `view-line`, `view-table`.
- * @csspart view-<view> - One view button: `view-bar`, `view-line`, `view-table`.
- * @csspart figure - The chart or table with its legend.
- * @csspart chart - The SVG chart.
- * @csspart target - The target line in the chart.
- * @csspart legend - The legend under the chart.
- * @csspart table-scroll - The table's wrapper, which scrolls when the table is wider than the element.
- * @csspart table - The table of values.
- * @csspart header-cell - A header cell of the table (area, sex, period).
- * @csspart cell - A value cell of the table.
- * @csspart footnotes - Notes on suppressed, missing and preliminary values, confidence intervals and the target.
- * @csspart source - Source, licence and last update.
- * @csspart download - The CSV download link.
- * @cssprop [--dhol-indicator-series-1=light-dark(#00577a, #7cc8ea)] - Colour of series 1: Totalt, or the first area.
- * @cssprop [--dhol-indicator-series-2=light-dark(#a3480a, #ffad6b)] - Colour of series 2: Flickor/Kvinnor, or the second area.
- * @cssprop [--dhol-indicator-series-3=light-dark(#5a3d99, #c4a8ff)] - Colour of series 3: Pojkar/Män, or the third area.
- * @cssprop [--dhol-indicator-series-4=light-dark(#1b6332, #8fdca5)] - Colour of series 4.
- * @cssprop [--dhol-indicator-series-5=light-dark(#8a1c4f, #ff8ac0)] - Colour of series 5.
- * @cssprop [--dhol-indicator-series-6=light-dark(#7d6200, #e6c65c)] - Colour of series 6.
- * @cssprop [--dhol-indicator-series-7=light-dark(#006d77, #6fd6de)] - Colour of series 7.
- * @cssprop [--dhol-indicator-series-8=light-dark(#4a4a55, #c0c0cc)] - Colour of series 8, after which lines repeat the colours dashed (9–16) and dotted (17–24).
- * @cssprop [--dhol-indicator-grid=var(--dhol-color-rule)] - Colour of the grid lines.
- * @cssprop [--dhol-indicator-target=var(--dhol-color-text)] - Colour of the target line.
- * @cssprop [--dhol-indicator-focus=var(--dhol-color-focus)] - Colour of the ring around a focused value.
+ * @csspart indicator - Indikatorn som helhet.
+ *   EN: The indicator as a whole.
+ * @csspart title - Indikatorns titel (också delen `heading`).
+ *   EN: The indicator's title (also the part `heading`).
+ * @csspart definition - Vad indikatorn mäter.
+ *   EN: What the indicator measures.
+ * @csspart summary - Sammanfattningen av siffrorna i text.
+ *   EN: The text summary of the figures.
+ * @csspart views - Knapparna som växlar mellan staplar, linjer och tabell.
+ *   EN: The buttons that switch between bars, lines and table.
+ * @csspart view - Varje vyknapp; också `view-bar`, `view-line`, `view-table`.
+ *   EN: Each view button; also `view-bar`, `view-line`, `view-table`.
+ * @csspart view-<view> - En vyknapp: `view-bar`, `view-line`, `view-table`.
+ *   EN: One view button: `view-bar`, `view-line`, `view-table`.
+ * @csspart figure - Diagrammet eller tabellen med sin teckenförklaring.
+ *   EN: The chart or table with its legend.
+ * @csspart chart - SVG-diagrammet.
+ *   EN: The SVG chart.
+ * @csspart target - Mållinjen i diagrammet.
+ *   EN: The target line in the chart.
+ * @csspart legend - Teckenförklaringen under diagrammet.
+ *   EN: The legend under the chart.
+ * @csspart table-scroll - Tabellens omslag, som rullar när tabellen är bredare än elementet.
+ *   EN: The table's wrapper, which scrolls when the table is wider than the element.
+ * @csspart table - Tabellen med värden.
+ *   EN: The table of values.
+ * @csspart header-cell - En rubrikcell i tabellen (område, kön, period).
+ *   EN: A header cell of the table (area, sex, period).
+ * @csspart cell - En värdecell i tabellen.
+ *   EN: A value cell of the table.
+ * @csspart footnotes - Noter om undertryckta, saknade och preliminära värden, konfidensintervall och målet.
+ *   EN: Notes on suppressed, missing and preliminary values, confidence intervals and the target.
+ * @csspart source - Källa, licens och senaste uppdatering.
+ *   EN: Source, licence and last update.
+ * @csspart download - Länken för att ladda ned CSV.
+ *   EN: The CSV download link.
+ * @cssprop [--dhol-indicator-series-1=light-dark(#00577a, #7cc8ea)] - Färg för serie 1: Totalt, eller det första
+ *   området.
+ *   EN: Colour of series 1: Totalt, or the first area.
+ * @cssprop [--dhol-indicator-series-2=light-dark(#a3480a, #ffad6b)] - Färg för serie 2: Flickor/Kvinnor, eller det
+ *   andra området.
+ *   EN: Colour of series 2: Flickor/Kvinnor, or the second area.
+ * @cssprop [--dhol-indicator-series-3=light-dark(#5a3d99, #c4a8ff)] - Färg för serie 3: Pojkar/Män, eller det tredje
+ *   området.
+ *   EN: Colour of series 3: Pojkar/Män, or the third area.
+ * @cssprop [--dhol-indicator-series-4=light-dark(#1b6332, #8fdca5)] - Färg för serie 4.
+ *   EN: Colour of series 4.
+ * @cssprop [--dhol-indicator-series-5=light-dark(#8a1c4f, #ff8ac0)] - Färg för serie 5.
+ *   EN: Colour of series 5.
+ * @cssprop [--dhol-indicator-series-6=light-dark(#7d6200, #e6c65c)] - Färg för serie 6.
+ *   EN: Colour of series 6.
+ * @cssprop [--dhol-indicator-series-7=light-dark(#006d77, #6fd6de)] - Färg för serie 7.
+ *   EN: Colour of series 7.
+ * @cssprop [--dhol-indicator-series-8=light-dark(#4a4a55, #c0c0cc)] - Färg för serie 8; därefter upprepar linjerna
+ *   färgerna streckade (9–16) och prickade (17–24).
+ *   EN: Colour of series 8, after which lines repeat the colours dashed (9–16) and dotted (17–24).
+ * @cssprop [--dhol-indicator-grid=var(--dhol-color-rule)] - Färgen på stödlinjerna.
+ *   EN: Colour of the grid lines.
+ * @cssprop [--dhol-indicator-target=var(--dhol-color-text)] - Färgen på mållinjen.
+ *   EN: Colour of the target line.
+ * @cssprop [--dhol-indicator-focus=var(--dhol-color-focus)] - Färgen på ringen runt ett värde i fokus.
+ *   EN: Colour of the ring around a focused value.
  */
 export class DholIndicator extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
 
-  /** The id of the indicator to show; the dataset's first indicator when not set. */
+  /**
+   * Id för indikatorn som visas; datasetets första indikator om inget anges.
+   * EN: The id of the indicator to show; the dataset's first indicator when not set.
+   */
   @property() indicator?: string;
 
-  /** Area codes to show, separated by spaces or commas (`1907 19 00`); all areas in the data when not set. */
+  /**
+   * Områdeskoder att visa, åtskilda av blanksteg eller kommatecken (`1907 19 00`); alla områden i uppgifterna om
+   * inget anges.
+   * EN: Area codes to show, separated by spaces or commas (`1907 19 00`); all areas in the data when not set.
+   */
   @property({ attribute: 'areas' }) areaCodes?: string;
 
-  /** Periods to show (`2021 2023`); all periods in the data when not set. */
+  /**
+   * Perioder att visa (`2021 2023`); alla perioder i uppgifterna om inget anges.
+   * EN: Periods to show (`2021 2023`); all periods in the data when not set.
+   */
   @property() periods?: string;
 
-  /** Sexes to show: `T`, `K`, `M` separated by spaces or commas; all in the data when not set. */
+  /**
+   * Kön att visa: `T`, `K`, `M` åtskilda av blanksteg eller kommatecken; alla i uppgifterna om inget anges.
+   * EN: Sexes to show: `T`, `K`, `M` separated by spaces or commas; all in the data when not set.
+   */
   @property() sex?: string;
 
-  /** `bar`, `line` or `table`; by default lines when there are several periods, else bars. */
+  /**
+   * `bar`, `line` eller `table`; som standard linjer när det finns flera perioder, annars staplar.
+   * EN: `bar`, `line` or `table`; by default lines when there are several periods, else bars.
+   */
   @property({ reflect: true }) view?: IndicatorView;
 
   /** The width the chart is drawn for, from the element's own width. */

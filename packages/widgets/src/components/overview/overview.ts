@@ -50,7 +50,18 @@ const DOCUMENT_COLUMNS = ['decided', 'validUntil', 'nextRevision'] as const;
 type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
 
 /**
- * One overview of many published datasets: a county's municipalities, or every region and municipality of the
+ * En översikt över många publicerade dataset: ett läns kommuner, eller varje region och kommun i landet. Den läser
+ * ett manifest (`src`, eller ett manifestobjekt som `.data`) och sedan varje källa det listar, högst sex åt gången,
+ * var och en med samma tidsgräns, nya försök och granskning som de andra elementen. En källa som inte kan läsas (404,
+ * 500, tidsgräns, inte JSON, ogiltig) visas på en egen rad med orsaken och döljer aldrig de andra; ett område i
+ * manifestets område utan källa listas som att det inte har publicerat något. Raderna visas så snart manifestet är
+ * läst och fylls i när filerna kommer.
+ *
+ * En rad per kommun eller organisation: vad den har publicerat, när det beslutades, hur länge det gäller, dess nästa
+ * och dess försenade revideringar och dess aktiviteter per delmål; den sista raden summerar dem. En nolla är ingen
+ * lucka i sig: bara ett delmål som ingen plan når markeras. Tabellen kan sorteras efter varje kolumn.
+ *
+ * EN: One overview of many published datasets: a county's municipalities, or every region and municipality of the
  * country. It reads a manifest (`src`, or a manifest object as `.data`), then every source it lists, at most six at
  * a time, each with the timeout, retry and validation of the other elements. A source that cannot be read (404,
  * 500, timeout, not JSON, invalid) shows in its own row with the reason and never hides the others; an area of the
@@ -61,40 +72,73 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * overdue revisions, and its activities per delmål; the last row adds them up. A zero is not a gap by itself: only
  * a delmål that no plan reaches is marked. The table sorts by any column.
  *
- * @summary A county's or the country's overview of every published plan, handslag and indicator file.
- * @fires dhol-source - One source was read or could not be; `detail` is `{ index, url, state, issues }`.
- * @fires dhol-load - Every source has been tried; `detail.dataset` names the overview and lists the readable
+ * @summary Ett läns eller hela landets översikt över varje publicerad plan, handslag och indikatorfil.
+ *   EN: A county's or the country's overview of every published plan, handslag and indicator file.
+ * @fires dhol-source - En källa lästes eller kunde inte läsas; `detail` är `{ index, url, state, issues }`.
+ *   EN: One source was read or could not be; `detail` is `{ index, url, state, issues }`.
+ * @fires dhol-load - Varje källa har prövats; `detail.dataset` namnger översikten och listar de lästa källorna under
+ *   `related` (deras innehåll: `sourceDatasets`), `detail.issues` har manifestets problem och varje
+ *   misslyckad källas (sökvägar `sources[i]`).
+ *   EN: Every source has been tried; `detail.dataset` names the overview and lists the readable
  *   sources under `related` (their contents: `sourceDatasets`), `detail.issues` has the manifest's issues and each
  *   failed source's (paths `sources[i]`).
- * @fires dhol-error - The manifest could not be read or is unusable; `detail.issues` says why.
- * @csspart base - The wrapper around everything the element shows.
- * @csspart title - The heading.
- * @csspart status - The sentence saying how many sources are read.
- * @csspart filter - The choice of which kind of document to show.
- * @csspart table-scroll - The table's wrapper, which scrolls when the table is wider than the element.
- * @csspart table - The table.
- * @csspart sort - A column header's sort button.
- * @csspart failed - A source that could not be read, with the reason.
- * @csspart unpublished - An area that has published nothing.
- * @csspart overdue - A count of overdue revisions above zero.
- * @csspart gap - A delmål no plan reaches, in the total row.
- * @csspart explanation - What a zero means, and why the delmål counts add up to more than the activities.
- * @csspart download - The CSV download link.
- * @csspart error - The error block with the list of issues.
- * @csspart error-details - The folded part of the error block with the publisher's details.
- * @csspart empty - The message shown when there is nothing to show.
- * @csspart loading - The loading message.
- * @cssprop --dhol-overview-header-background - Background of header and total cells; defaults to --dhol-color-surface.
- * @cssprop --dhol-overview-failed-color - Text colour of a failed source's reason; defaults to --dhol-color-error.
- * @cssprop --dhol-overview-gap-background - Background of a gap; defaults to --dhol-color-warning-surface.
+ * @fires dhol-error - Manifestet kunde inte läsas eller går inte att använda; `detail.issues` säger varför.
+ *   EN: The manifest could not be read or is unusable; `detail.issues` says why.
+ * @csspart base - Omslaget runt allt elementet visar.
+ *   EN: The wrapper around everything the element shows.
+ * @csspart title - Rubriken.
+ *   EN: The heading.
+ * @csspart status - Meningen som säger hur många källor som är lästa.
+ *   EN: The sentence saying how many sources are read.
+ * @csspart filter - Valet av vilket slags dokument som visas.
+ *   EN: The choice of which kind of document to show.
+ * @csspart table-scroll - Tabellens omslag, som rullar när tabellen är bredare än elementet.
+ *   EN: The table's wrapper, which scrolls when the table is wider than the element.
+ * @csspart table - Tabellen.
+ *   EN: The table.
+ * @csspart sort - En kolumnrubriks sorteringsknapp.
+ *   EN: A column header's sort button.
+ * @csspart failed - En källa som inte kunde läsas, med orsaken.
+ *   EN: A source that could not be read, with the reason.
+ * @csspart unpublished - Ett område som inte har publicerat något.
+ *   EN: An area that has published nothing.
+ * @csspart overdue - Ett antal försenade revideringar över noll.
+ *   EN: A count of overdue revisions above zero.
+ * @csspart gap - Ett delmål som ingen plan når, i summaraden.
+ *   EN: A delmål no plan reaches, in the total row.
+ * @csspart explanation - Vad en nolla betyder, och varför delmålens antal blir fler än aktiviteterna.
+ *   EN: What a zero means, and why the delmål counts add up to more than the activities.
+ * @csspart download - Länken för att ladda ned CSV.
+ *   EN: The CSV download link.
+ * @csspart error - Felrutan med listan över problem.
+ *   EN: The error block with the list of issues.
+ * @csspart error-details - Felrutans hopfällda del med detaljer för den som publicerar.
+ *   EN: The folded part of the error block with the publisher's details.
+ * @csspart empty - Meddelandet när det inte finns något att visa.
+ *   EN: The message shown when there is nothing to show.
+ * @csspart loading - Meddelandet medan uppgifterna läses in.
+ *   EN: The loading message.
+ * @cssprop [--dhol-overview-header-background=var(--dhol-color-surface)] - Bakgrund i rubrik- och summaceller.
+ *   EN: Background of header and total cells.
+ * @cssprop [--dhol-overview-failed-color=var(--dhol-color-error)] - Textfärg för orsaken till att en källa
+ *   misslyckades.
+ *   EN: Text colour of a failed source's reason.
+ * @cssprop [--dhol-overview-gap-background=var(--dhol-color-warning-surface)] - Bakgrund bakom en lucka.
+ *   EN: Background of a gap.
  */
 export class DholOverview extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
 
-  /** Id of the framework whose delmål form the columns; defaults to the national framework. */
+  /**
+   * Id för ramverket vars delmål utgör kolumnerna; standard är det nationella ramverket.
+   * EN: Id of the framework whose delmål form the columns; defaults to the national framework.
+   */
   @property() framework?: string;
 
-  /** Which kind of document to show: `all` (default), `plan`, `handslag` or `indicators`. */
+  /**
+   * Vilket slags dokument som visas: `all` (standard), `plan`, `handslag` eller `indicators`.
+   * EN: Which kind of document to show: `all` (default), `plan`, `handslag` or `indicators`.
+   */
   @property({ reflect: true }) kind: (typeof KINDS)[number] | 'all' = 'all';
 
   @state() private phase: DholState = 'idle';
@@ -117,14 +161,19 @@ export class DholOverview extends DholElement {
   }
 
   /**
-   * Once every source has been tried, a dataset that names the overview (its title) and lists the sources that could
+   * När varje källa har prövats: ett dataset som namnger översikten (dess titel) och listar de källor som kunde
+   * läsas under `related`; deras innehåll finns i `sourceDatasets`.
+   * EN: Once every source has been tried, a dataset that names the overview (its title) and lists the sources that could
    * be read under `related`; their contents are in `sourceDatasets`.
    */
   override get loadedDataset(): Dataset | undefined {
     return this.merged;
   }
 
-  /** The manifest's issues and each source's, with paths into the manifest. */
+  /**
+   * Manifestets problem och varje källas, med sökvägar in i manifestet.
+   * EN: The manifest's issues and each source's, with paths into the manifest.
+   */
   override get issues(): readonly Issue[] {
     return [...this.manifestIssues, ...this.rows.flatMap((row) => sourceIssues(row))];
   }
@@ -167,7 +216,10 @@ export class DholOverview extends DholElement {
     for (const event of this.pendingEvents.splice(0)) this.dispatchEvent(event);
   }
 
-  /** Reads the manifest and every source again. */
+  /**
+   * Läser manifestet och varje källa igen.
+   * EN: Reads the manifest and every source again.
+   */
   override reload(): void {
     this.readAll(true);
   }
@@ -327,7 +379,10 @@ export class DholOverview extends DholElement {
   }
 
   /**
-   * The sources read so far, each with its place in the manifest, its address, its area and its validated dataset.
+   * Källorna som lästs hittills, var och en med sin plats i manifestet, sin adress, sitt område och sitt godkända
+   * dataset. Slå ihop dem till ett dataset genom att ge dem till `rollUp` i `@dhol/core` (eller kör `dhol rollup` på
+   * manifestet).
+   * EN: The sources read so far, each with its place in the manifest, its address, its area and its validated dataset.
    * To merge them into one dataset, pass them to `rollUp` from `@dhol/core` (or run `dhol rollup` on the manifest).
    */
   get sourceDatasets(): { index: number; url: string; area?: string; dataset: Dataset }[] {
@@ -615,7 +670,10 @@ export class DholOverview extends DholElement {
     this.renderRoot?.querySelector?.('a[download]')?.setAttribute('href', '#');
   }
 
-  /** The table as CSV: one line per row shown, with the area code, the status and a failed source's reason. */
+  /**
+   * Tabellen som CSV: en rad per visad rad, med områdeskoden, statusen och orsaken för en misslyckad källa.
+   * EN: The table as CSV: one line per row shown, with the area code, the status and a failed source's reason.
+   */
   csv(): string {
     const lang = this.language;
     const delmal = delmalOf(this.countedFramework);

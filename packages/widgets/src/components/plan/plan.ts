@@ -62,75 +62,142 @@ const KIND_ORDER: readonly ActivityKind[] = ['ongoing', 'development', 'new'];
 const STATUS_ORDER: readonly ActivityStatus[] = ['planned', 'ongoing', 'completed', 'paused', 'cancelled'];
 
 /**
- * A plan's document information and its activities grouped by delmål (the strategy's seven sub-goals).
+ * En plans dokumentuppgifter och dess aktiviteter ordnade efter delmål (strategins sju delmål).
  *
- * @summary Shows a handlingsplan with filters a citizen can share.
+ * EN: A plan's document information and its activities grouped by delmål (the strategy's seven sub-goals).
  *
- * @attr src - URL of a dataset (JSON) to load.
- * @attr lang - `sv` (default) or `en`.
- * @attr heading-level - Level of the plan title (1–6, default 2); sections, delmål and activities follow below it.
- * @attr plan - Id of the plan to show when the dataset holds several; the first plan otherwise.
- * @attr url-state - Where filters live so a view can be shared: `query` (default), `hash` or `none`.
- * @attr param-prefix - Prefix of the element's URL parameters (default `dhol-`), for two plans on one page.
- * @attr no-support-notice - Hides the support notice.
- * @attr support-text - A publisher's own support sentence instead of 1177 Vårdguiden and Mind Självmordslinjen.
+ * @summary Visar en handlingsplan med filter som en invånare kan dela.
+ *   EN: Shows a handlingsplan with filters a citizen can share.
  *
- * @fires dhol-load - The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
- * @fires dhol-error - The data could not be read or is invalid; `detail.issues` says why.
- * @fires dhol-select - A user picked an activity; `detail` is `{ kind: 'activity', id, item }`.
+ * @attr src - Adress till ett dataset (JSON) att läsa in.
+ *   EN: URL of a dataset (JSON) to load.
+ * @attr lang - `sv` (standard) eller `en`.
+ *   EN: `sv` (default) or `en`.
+ * @attr heading-level - Nivån på planens rubrik (1–6, standard 2); avsnitt, delmål och aktiviteter följer under den.
+ *   EN: Level of the plan title (1–6, default 2); sections, delmål and activities follow below it.
+ * @attr plan - Id för planen som visas när datasetet har flera; annars den första planen.
+ *   EN: Id of the plan to show when the dataset holds several; the first plan otherwise.
+ * @attr url-state - Var filtren sparas så att en vy kan delas: `query` (standard), `hash` eller `none`.
+ *   EN: Where filters live so a view can be shared: `query` (default), `hash` or `none`.
+ * @attr param-prefix - Prefix för elementets URL-parametrar (standard `dhol-`), för två planer på samma sida.
+ *   EN: Prefix of the element's URL parameters (default `dhol-`), for two plans on one page.
+ * @attr no-support-notice - Döljer stödrutan.
+ *   EN: Hides the support notice.
+ * @attr support-text - Utgivarens egen stödmening i stället för 1177 Vårdguiden och Mind Självmordslinjen.
+ *   EN: A publisher's own support sentence instead of 1177 Vårdguiden and Mind Självmordslinjen.
  *
- * @csspart plan - The plan as a whole.
- * @csspart header - The document information block.
- * @csspart title - The plan's title.
- * @csspart document-info - The list of document facts (category, owner, decision, validity, revisions).
- * @csspart revisions - The revision schedule.
- * @csspart revision - One revision; the next one also has `revision-next-item`.
- * @csspart revision-next-item - The next revision.
- * @csspart section - A section; each also has its own name.
- * @csspart background - The background section.
- * @csspart purpose - The purpose and aims section.
- * @csspart organisation - The organisation section.
- * @csspart participants - The list of participants.
- * @csspart activities - The activities by delmål, with the filters.
- * @csspart follow-up - The follow-up section.
- * @csspart footnotes - The footnotes.
- * @csspart section-heading - A section's heading.
- * @csspart subheading - A heading inside a section (Mål).
- * @csspart filters - The filter form.
- * @csspart filter - Each filter field; also `filter-goal`, `filter-kind`, `filter-status`, `filter-organisation`, `filter-search`.
- * @csspart filter-<name> - One filter field by name.
- * @csspart reset - The button that clears the filters.
- * @csspart result-count - The live count of activities shown.
- * @csspart goal - One delmål with its activities.
- * @csspart goal-heading - A delmål's heading.
- * @csspart kind-heading - The heading of a delmål's activities of one kind (Pågående aktiviteter, Utvecklingsområden).
- * @csspart activity - One activity.
- * @csspart activity-heading - An activity's heading.
- * @csspart activity-title - An activity's title link.
- * @csspart fictional-notice - The notice shown when the dataset is marked as invented.
- * @csspart latest-note - An activity's latest progress note, with its date and status.
- * @csspart status-<status> - An activity's status badge: `status-planned`, `status-ongoing`, `status-completed`, `status-paused`, `status-cancelled`.
- * @csspart selected - The badge on the picked activity.
- * @csspart revision-done - The badge on a revision that is done.
- * @csspart revision-next - The badge on the next revision.
- * @csspart revision-overdue - The badge on an overdue revision.
+ * @fires dhol-load - Uppgifterna lästes in och godkändes; `detail.dataset`, `detail.issues` (varningar).
+ *   EN: The data was read and validated; `detail.dataset`, `detail.issues` (warnings).
+ * @fires dhol-error - Uppgifterna kunde inte läsas eller är ogiltiga; `detail.issues` säger varför.
+ *   EN: The data could not be read or is invalid; `detail.issues` says why.
+ * @fires dhol-select - Någon valde en aktivitet; `detail` är `{ kind: 'activity', id, item }`.
+ *   EN: A user picked an activity; `detail` is `{ kind: 'activity', id, item }`.
  *
- * @cssprop [--dhol-plan-accent=var(--dhol-color-accent)] - Colour of delmål headings' rules and activities' edges.
- * @cssprop [--dhol-plan-surface=var(--dhol-color-surface)] - Background of the document information block and buttons.
- * @cssprop [--dhol-plan-border=var(--dhol-color-border)] - Border of activities and the filter form.
- * @cssprop [--dhol-plan-highlight=var(--dhol-color-highlight)] - Background of the picked activity and the next revision.
+ * @csspart plan - Planen som helhet.
+ *   EN: The plan as a whole.
+ * @csspart header - Blocket med dokumentuppgifter.
+ *   EN: The document information block.
+ * @csspart title - Planens titel.
+ *   EN: The plan's title.
+ * @csspart document-info - Listan med dokumentuppgifter (kategori, ägare, beslut, giltighet, revideringar).
+ *   EN: The list of document facts (category, owner, decision, validity, revisions).
+ * @csspart revisions - Revideringsplanen.
+ *   EN: The revision schedule.
+ * @csspart revision - En revidering; den närmaste har också `revision-next-item`.
+ *   EN: One revision; the next one also has `revision-next-item`.
+ * @csspart revision-next-item - Nästa revidering.
+ *   EN: The next revision.
+ * @csspart section - Ett avsnitt; vart och ett har också sitt eget namn.
+ *   EN: A section; each also has its own name.
+ * @csspart background - Avsnittet Bakgrund.
+ *   EN: The background section.
+ * @csspart purpose - Avsnittet Syfte och mål.
+ *   EN: The purpose and aims section.
+ * @csspart organisation - Avsnittet Organisation.
+ *   EN: The organisation section.
+ * @csspart participants - Listan över medverkande.
+ *   EN: The list of participants.
+ * @csspart activities - Aktiviteterna efter delmål, med filtren.
+ *   EN: The activities by delmål, with the filters.
+ * @csspart follow-up - Avsnittet Uppföljning.
+ *   EN: The follow-up section.
+ * @csspart footnotes - Fotnoterna.
+ *   EN: The footnotes.
+ * @csspart section-heading - Ett avsnitts rubrik.
+ *   EN: A section's heading.
+ * @csspart subheading - En rubrik inne i ett avsnitt (Mål).
+ *   EN: A heading inside a section (Mål).
+ * @csspart filters - Filterformuläret.
+ *   EN: The filter form.
+ * @csspart filter - Varje filterfält; också `filter-goal`, `filter-kind`, `filter-status`, `filter-organisation`,
+ *   `filter-search`.
+ *   EN: Each filter field; also `filter-goal`, `filter-kind`, `filter-status`, `filter-organisation`, `filter-search`.
+ * @csspart filter-<name> - Ett filterfält efter namn.
+ *   EN: One filter field by name.
+ * @csspart reset - Knappen som rensar filtren.
+ *   EN: The button that clears the filters.
+ * @csspart result-count - Det levande antalet visade aktiviteter.
+ *   EN: The live count of activities shown.
+ * @csspart goal - Ett delmål med dess aktiviteter.
+ *   EN: One delmål with its activities.
+ * @csspart goal-heading - Ett delmåls rubrik.
+ *   EN: A delmål's heading.
+ * @csspart kind-heading - Rubriken över ett delmåls aktiviteter av ett slag (Pågående aktiviteter,
+ *   Utvecklingsområden).
+ *   EN: The heading of a delmål's activities of one kind (Pågående aktiviteter, Utvecklingsområden).
+ * @csspart activity - En aktivitet.
+ *   EN: One activity.
+ * @csspart activity-heading - En aktivitets rubrik.
+ *   EN: An activity's heading.
+ * @csspart activity-title - En aktivitets titel, en länk.
+ *   EN: An activity's title link.
+ * @csspart fictional-notice - Rutan som visas när datasetet är märkt som påhittat.
+ *   EN: The notice shown when the dataset is marked as invented.
+ * @csspart latest-note - En aktivitets senaste lägesnotering, med datum och status.
+ *   EN: An activity's latest progress note, with its date and status.
+ * @csspart status-<status> - En aktivitets statusmärke: `status-planned`, `status-ongoing`, `status-completed`,
+ *   `status-paused`, `status-cancelled`.
+ *   EN: An activity's status badge: `status-planned`, `status-ongoing`, `status-completed`, `status-paused`, `status-cancelled`.
+ * @csspart selected - Märket på den valda aktiviteten.
+ *   EN: The badge on the picked activity.
+ * @csspart revision-done - Märket på en revidering som är gjord.
+ *   EN: The badge on a revision that is done.
+ * @csspart revision-next - Märket på nästa revidering.
+ *   EN: The badge on the next revision.
+ * @csspart revision-overdue - Märket på en försenad revidering.
+ *   EN: The badge on an overdue revision.
+ *
+ * @cssprop [--dhol-plan-accent=var(--dhol-color-accent)] - Färgen på delmålsrubrikernas linjer och aktiviteternas
+ *   kanter.
+ *   EN: Colour of delmål headings' rules and activities' edges.
+ * @cssprop [--dhol-plan-surface=var(--dhol-color-surface)] - Bakgrund i blocket med dokumentuppgifter och i knappar.
+ *   EN: Background of the document information block and buttons.
+ * @cssprop [--dhol-plan-border=var(--dhol-color-border)] - Kant runt aktiviteter och filterformuläret.
+ *   EN: Border of activities and the filter form.
+ * @cssprop [--dhol-plan-highlight=var(--dhol-color-highlight)] - Bakgrund bakom den valda aktiviteten och nästa
+ *   revidering.
+ *   EN: Background of the picked activity and the next revision.
  */
 export class DholPlan extends DholElement {
   static override styles = [...[DholElement.styles].flat(), styles];
   protected static override showsSupportNotice = true;
 
-  /** Id of the plan to show when the dataset holds several. */
+  /**
+   * Id för planen som visas när datasetet har flera.
+   * EN: Id of the plan to show when the dataset holds several.
+   */
   @property() plan?: string;
 
-  /** Where the filters live so a view can be shared: `query` (default), `hash` or `none`. */
+  /**
+   * Var filtren sparas så att en vy kan delas: `query` (standard), `hash` eller `none`.
+   * EN: Where the filters live so a view can be shared: `query` (default), `hash` or `none`.
+   */
   @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'query';
 
-  /** Prefix of the element's URL parameters. */
+  /**
+   * Prefix för elementets URL-parametrar.
+   * EN: Prefix of the element's URL parameters.
+   */
   @property({ attribute: 'param-prefix' }) paramPrefix = 'dhol-';
 
   @state() private filters: PlanFilters = {};
@@ -255,7 +322,10 @@ export class DholPlan extends DholElement {
     return kept;
   }
 
-  /** The filters as they stand: what the URL said, then what the user chose. */
+  /**
+   * Filtren som de står: vad adressen sa, sedan vad användaren valde.
+   * EN: The filters as they stand: what the URL said, then what the user chose.
+   */
   get currentFilters(): Readonly<PlanFilters> {
     return this.filters;
   }
@@ -299,7 +369,10 @@ export class DholPlan extends DholElement {
 
   // ----- data -----
 
-  /** The plan this element shows, once the data is loaded. */
+  /**
+   * Planen som elementet visar, när uppgifterna har lästs in.
+   * EN: The plan this element shows, once the data is loaded.
+   */
   get selectedPlan(): Plan | undefined {
     const plans = this.loadedDataset?.plans ?? [];
     return this.plan ? plans.find((p) => p.id === this.plan) : plans[0];
