@@ -12,7 +12,8 @@ export interface TimelinePoint {
  * A timeline (the shared building block): points in time down a line, each with a marker, filled when it has
  * happened and hollow when it is to come. The markers are diamonds, so they are not taken for radio buttons, and
  * hidden from screen readers: the words say what each point is. `label` names the list. Parts: `timeline`,
- * `timeline-item`, `timeline-marker`.
+ * `timeline-item`, `timeline-marker`. Their class is `diamond`, not `marker`: the gap marker and the overview's
+ * marks are `.marker`, and the timeline's absolute, turned box must not reach them.
  */
 export function timeline(
   points: readonly TimelinePoint[],
@@ -21,7 +22,7 @@ export function timeline(
   return html`<ol part=${options.part ?? 'timeline'} class="timeline" aria-label=${options.label ?? nothing}>
     ${points.map(
       (point) => html`<li part="timeline-item"><span part="timeline-marker"
-          class=${point.done === false ? 'marker to-come' : 'marker'} aria-hidden="true"></span>${point.content ?? nothing}</li>`,
+          class=${point.done === false ? 'diamond to-come' : 'diamond'} aria-hidden="true"></span>${point.content ?? nothing}</li>`,
     )}
   </ol>`;
 }
@@ -40,7 +41,7 @@ export const timelineStyles = css`
   .timeline > li:last-child {
     padding-block-end: 0;
   }
-  .marker {
+  .diamond {
     position: absolute;
     inset-inline-start: calc(-0.4em - 1px);
     top: 0.45em;
@@ -50,19 +51,19 @@ export const timelineStyles = css`
     background: var(--_accent, ${token('color-accent')});
     border: 2px solid var(--_accent, ${token('color-accent')});
   }
-  .marker.to-come {
+  .diamond.to-come {
     background: ${token('color-background')};
   }
   @media (forced-colors: active) {
     .timeline {
       border-color: CanvasText;
     }
-    .marker {
+    .diamond {
       forced-color-adjust: none;
       background: CanvasText;
       border-color: CanvasText;
     }
-    .marker.to-come {
+    .diamond.to-come {
       background: Canvas;
     }
   }
