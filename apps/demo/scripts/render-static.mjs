@@ -14,6 +14,8 @@ const result = spawnSync(
   [
     join(cli, 'scripts', 'render-demo-static.mjs'),
     join(root, 'public', 'statisk'),
+    '--base',
+    '/statisk/',
     '--script',
     '/dhol/dhol.js',
     '--data-base',

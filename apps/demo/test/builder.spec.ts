@@ -319,3 +319,46 @@ test('an example’s expected warnings are grouped apart, so a real one stands o
   );
   await expect(items.last().getByText('Visa alla 21')).toBeVisible();
 });
+
+test('“Ladda ner statisk HTML” gives exactly what dhol render writes for the same elements', async ({
+  page,
+}) => {
+  // The first export loads Lit SSR and the elements, in the frame and in this process: slow on a busy machine.
+  test.setTimeout(120_000);
+  await page.clock.setFixedTime(new Date('2026-06-01T12:00:00Z'));
+  await textBox(page).fill(datasetText('surahammar-handslag.json'));
+  await expect(summary(page)).toContainText('Datan är giltig');
+  await page.getByLabel('Rubriknivå').selectOption('3');
+  await page.getByLabel('Adress till datafilen på er server').fill('/data/handslag.json');
+  await page.getByRole('checkbox', { name: /Psykisk påfrestning/ }).uncheck();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner statisk HTML' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('handslag-statisk.html');
+  const html = readFileSync(await download.path(), 'utf8');
+  const common = ['--fragment', '--src', '/data/handslag.json', '--heading-level', '3'];
+  const expected = [
+    await dholRender(['agreement', '--script', '/dhol/dhol.js', ...common]),
+    await dholRender(['indicator', '--indicator', 'fullgod-psykisk-halsa-unga', ...common]),
+  ].join('');
+  expect(html).toBe(expected);
+  expect(html).toContain('data-dhol-dataset="surahammar-handslag"');
+  await expect(page.getByText('handslag-statisk.html är nedladdad.')).toBeVisible();
+});
+
+/** `dhol render <element> <the Surahammar handslag> …` as the command writes it on 1 June 2026. */
+async function dholRender([element, ...options]: string[]): Promise<string> {
+  const { createNodeIo, main } = await import('@dhol/cli');
+  let out = '';
+  const io = createNodeIo({
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: () => {},
+    now: () => new Date('2026-06-01T12:00:00Z'),
+  });
+  const code = await main(['render', element ?? '', datasetPath('surahammar-handslag.json'), ...options], io);
+  expect(code).toBe(0);
+  return out;
+}

@@ -36,6 +36,14 @@ for (const page of staticPages) {
         const text = await browserPage.evaluate(visibleText(), page.tag);
         for (const expected of page.text) expect(text).toContain(expected);
       });
+
+      test('hides the controls that need the script', async ({ page: browserPage }) => {
+        await browserPage.goto(page.path);
+        await expect(browserPage.locator(page.tag).getByRole('heading').first()).toBeVisible();
+        await expect(browserPage.getByRole('search')).toHaveCount(0);
+        await expect(browserPage.getByRole('combobox')).toHaveCount(0);
+        await expect(browserPage.getByRole('button')).toHaveCount(0);
+      });
     });
 
     test('upgrades to the live element with the same text and no console error or CSP violation', async ({
@@ -58,3 +66,16 @@ for (const page of staticPages) {
     });
   });
 }
+
+test('a fragment links its stylesheet from the root, so it works pasted into any page, and says which data it shows', async ({
+  request,
+}) => {
+  for (const name of ['sormland-plan', 'surahammar-agreement']) {
+    const fragment = await (await request.get(`/statisk/${name}.fragment.html`)).text();
+    expect(fragment).toContain(`<link rel="stylesheet" href="/statisk/${name}.css">`);
+    expect(fragment).toMatch(
+      /<!-- Statisk HTML skriven \d{4}-\d{2}-\d{2} med dhol [^>]*ur datasetet [a-z-]+-[^>]*sha256:[0-9a-f]{16}/,
+    );
+    expect(fragment).toMatch(/ data-dhol-sha256="[0-9a-f]{16}"/);
+  }
+});

@@ -3,16 +3,19 @@
  * Writes the static pages for the demo's "works without JavaScript" page with `dhol render`: the Sörmland plan
  * and the Surahammar handslag, each as a whole page and as a fragment to paste into a page of the site.
  *
- *   node packages/cli/scripts/render-demo-static.mjs <folder> [--script <url>] [--data-base <url>] [--lang sv|en]
+ *   node packages/cli/scripts/render-demo-static.mjs <folder> --base <url> [--script <url>] [--data-base <url>]
+ *        [--lang sv|en]
  *
  *   <folder>            where to write (created if missing; files there with the same names are replaced)
+ *   --base <url>        the address the folder is served from, e.g. /statisk/: the shadow roots link their
+ *                       stylesheet from there, so a fragment pasted into any page still finds it
  *   --script <url>      also load the elements' script, so the pages upgrade to the live elements
  *   --data-base <url>   the folder URL the datasets are served from, e.g. /dhol/; the live elements read the
  *                       same dataset from there (without it they keep the static content)
  *
  * Writes sormland-plan.html, sormland-plan.fragment.html, sormland-plan.css and the same three for
- * surahammar-agreement. The shadow roots link their styles from the .css file beside them (a relative address),
- * so the pages need neither inline scripts nor inline styles. Needs the built CLI: pnpm --filter @dhol/cli build.
+ * surahammar-agreement. The shadow roots link their styles from the .css file by its address under --base, so
+ * the pages need neither inline scripts nor inline styles. Needs the built CLI: pnpm --filter @dhol/cli build.
  */
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,6 +34,7 @@ try {
   parsed = parseArgs({
     allowPositionals: true,
     options: {
+      base: { type: 'string' },
       script: { type: 'string' },
       'data-base': { type: 'string' },
       lang: { type: 'string' },
@@ -41,9 +45,9 @@ try {
   process.exit(2);
 }
 const { values, positionals } = parsed;
-if (positionals.length !== 1) {
+if (positionals.length !== 1 || values.base === undefined) {
   process.stderr.write(
-    'Användning / usage: node render-demo-static.mjs <mapp|folder> [--script <url>] [--data-base <url>] [--lang sv|en]\n',
+    'Användning / usage: node render-demo-static.mjs <mapp|folder> --base <url> [--script <url>] [--data-base <url>] [--lang sv|en]\n',
   );
   process.exit(2);
 }
@@ -70,8 +74,10 @@ for (const page of PAGES) {
     const base = values['data-base'].endsWith('/') ? values['data-base'] : `${values['data-base']}/`;
     common.push('--src', `${base}${page.dataset}`);
   }
-  // The styles go to a file beside the pages, linked from the shadow root: the demo's CSP has style-src 'self'.
-  common.push('--css', `${page.name}.css`);
+  // The styles go to a file beside the pages, linked from the shadow root by its address from the root: the demo's
+  // CSP has style-src 'self', and a fragment is read from whatever page it is pasted into.
+  const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+  common.push('--css', `${page.name}.css`, '--css-href', `${base}${page.name}.css`);
   for (const [file, extra] of [
     [`${page.name}.html`, []],
     [`${page.name}.fragment.html`, ['--fragment']],

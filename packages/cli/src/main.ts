@@ -1,4 +1,3 @@
-import packageJson from '../package.json' with { type: 'json' };
 import { CliError, findLang } from './args.js';
 import { type Command, printLine } from './command.js';
 import { coverageCommand } from './commands/coverage.js';
@@ -13,9 +12,9 @@ import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import type { Lang } from './i18n.js';
 import type { Io } from './io.js';
+import { VERSION } from './version.js';
 
-/** The version of this package, printed by `dhol --version`. */
-export const VERSION: string = packageJson.version;
+export { VERSION };
 
 /** Exit codes: done; the content is invalid; wrong usage or an unreadable file; a bug in dhol itself. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;

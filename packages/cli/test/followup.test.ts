@@ -130,7 +130,7 @@ describe('dhol render followup', () => {
       '<title>Uppföljning: Exempelplan för psykisk hälsa och suicidprevention 2026</title>',
     );
     expect(run.stdout).toMatch(
-      /<dhol-followup lang="sv" heading-level="1" state="content"><template shadowroot="open" shadowrootmode="open">/,
+      /<dhol-followup lang="sv" heading-level="1" state="content" data-dhol-[^>]*><template shadowroot="open" shadowrootmode="open">/,
     );
     const text = textOf(run.stdout);
     expect(text).toContain('Påhittat exempel');

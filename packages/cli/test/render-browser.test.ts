@@ -42,17 +42,29 @@ interface Page {
   evaluate<T>(script: string): Promise<T>;
 }
 
-/** The visible text of the page's dhol element (after the page's h1, if any): its shadow root's children's `innerText`. */
-const VISIBLE_TEXT = `(() => {
-  const element = document.querySelector('main > :not(h1)');
-  const root = element && element.shadowRoot;
-  if (!root) return null;
-  return [...root.children]
+/**
+ * The text a dhol element shows, given its shadow root: its children's `innerText`, without the controls that only
+ * work with the script (`.needs-script`: filters, view switches, downloads written on demand), which the static
+ * copy hides by design and the live element draws.
+ */
+const SHOWN_TEXT = `(root) => {
+  const controls = [...root.querySelectorAll('.needs-script')];
+  for (const control of controls) control.style.setProperty('display', 'none', 'important');
+  const text = [...root.children]
     .filter((child) => child.localName !== 'style')
     .map((child) => child.innerText)
     .join('\\n')
     .replace(/[ \\t]+\\n/g, '\\n')
     .trim();
+  for (const control of controls) control.style.removeProperty('display');
+  return text;
+}`;
+
+/** The shown text (SHOWN_TEXT) of the page's dhol element, after the page's h1 if any. */
+const VISIBLE_TEXT = `(() => {
+  const element = document.querySelector('main > :not(h1)');
+  const root = element && element.shadowRoot;
+  return root ? (${SHOWN_TEXT})(root) : null;
 })()`;
 
 const CASES = [
@@ -177,6 +189,17 @@ async function liveText(element: string): Promise<string | null> {
     await page.waitForFunction(`document.querySelector('main > :not(h1)').state === 'content'`, undefined, {
       timeout: 0,
     });
+    if (element === 'framework') {
+      // The static copy shows every delmål open (without the script none could be opened): open them all here too.
+      await page.evaluate(
+        `document.querySelector('main > dhol-framework').shadowRoot.querySelector('[part~="expand-all"]').click()`,
+      );
+      await page.waitForFunction(
+        `!document.querySelector('main > dhol-framework').shadowRoot.querySelector('.panel[hidden]')`,
+        undefined,
+        { timeout: 0 },
+      );
+    }
     return page.evaluate<string | null>(VISIBLE_TEXT);
   });
 }
@@ -204,7 +227,7 @@ describe('the static export in Chromium', () => {
           const element = document.querySelector('main > dhol-plan');
           const root = element && element.shadowRoot;
           if (root && document.readyState !== 'loading') window.__frames.push({
-            text: [...root.children].filter((c) => c.localName !== 'style').map((c) => c.innerText).join('\\n').trim(),
+            text: (${SHOWN_TEXT})(root),
             live: element.state === 'content',
           });
           requestAnimationFrame(record);

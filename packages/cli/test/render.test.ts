@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { observationsToCsv } from '@dhol/core';
 import { nationalFramework } from '@dhol/data';
@@ -25,7 +25,7 @@ describe('dhol render: the Sörmland plan', () => {
     );
     expect(run.stdout).toContain(`<title>${plan.title.sv}</title>`);
     expect(run.stdout).toMatch(
-      /<dhol-plan lang="sv" heading-level="1" state="content"><template shadowroot="open" shadowrootmode="open">/,
+      /<dhol-plan lang="sv" heading-level="1" state="content" data-dhol-[^>]*><template shadowroot="open" shadowrootmode="open">/,
     );
     expect(run.stdout).not.toContain('<script');
   });
@@ -41,7 +41,9 @@ describe('dhol render: the Sörmland plan', () => {
     const run = await dhol(['render', 'coverage', exampleFiles.sormland]);
     const title = /<title>(.*)<\/title>/.exec(run.stdout)?.[1];
     expect(title).toBe(sormland.title.sv);
-    expect(run.stdout).toContain(`<main>\n<h1>${title}</h1>\n<dhol-coverage lang="sv" heading-level="2"`);
+    // The note on which data the element shows comes between the page's h1 and the element.
+    expect(run.stdout).toContain(`<main>\n<h1>${title}</h1>\n<!-- Statisk HTML skriven `);
+    expect(run.stdout).toMatch(/ -->\n<dhol-coverage lang="sv" heading-level="2"/);
     expect(run.stdout.match(/<h1[ >]/g)).toHaveLength(1);
   });
 
@@ -114,9 +116,9 @@ describe('dhol render: options', () => {
   test('--fragment writes the element only, ready to paste into a page', async () => {
     const run = await dhol(['render', 'agreement', exampleFiles.surahammar, '--fragment']);
     expect(run.code).toBe(0);
-    expect(
-      run.stdout.startsWith('<dhol-agreement lang="sv" heading-level="2" state="content"><template'),
-    ).toBe(true);
+    expect(run.stdout).toMatch(
+      /^<!-- Statisk HTML skriven [^\n]* -->\n<dhol-agreement lang="sv" heading-level="2" state="content" data-dhol-[^>]*><template/,
+    );
     expect(run.stdout).not.toContain('<html');
     expect(run.stdout.trimEnd().endsWith('</dhol-agreement>')).toBe(true);
   });
@@ -138,7 +140,7 @@ describe('dhol render: options', () => {
       '<script type="module" src="https://example.org/dhol/dhol.js"></script>\n</head>',
     );
     expect(run.stdout).toContain(
-      '<dhol-plan lang="sv" heading-level="3" src="/data/sormland.json" state="content">',
+      '<dhol-plan lang="sv" heading-level="3" src="/data/sormland.json" state="content" data-dhol-',
     );
     expect(run.stdout.match(/<script/g)).toHaveLength(1);
     expect(run.stdout).toMatch(/<h3[ >]/);
@@ -203,7 +205,7 @@ describe('dhol render: options', () => {
   test('--heading-level takes 1 to 6; at 1 the element’s headings are the page’s, with no h1 of its own', async () => {
     const one = await dhol(['render', 'coverage', exampleFiles.sormland, '--heading-level', '1']);
     expect(one.code).toBe(0);
-    expect(one.stdout).toContain('<main>\n<dhol-coverage lang="sv" heading-level="1"');
+    expect(one.stdout).toMatch(/<main>\n<!-- [^\n]* -->\n<dhol-coverage lang="sv" heading-level="1"/);
     expect(one.stdout).toMatch(/<h1[ >]/);
     const six = await dhol(['render', 'plan', exampleFiles.sormland, '--heading-level', '6']);
     expect(six.stdout).toContain(`<main>\n<h1>${plan.title.sv}</h1>`);
@@ -235,6 +237,38 @@ describe('dhol render: options', () => {
       const html = readFileSync(join(cwd, page), 'utf8');
       expect(html).toContain('<link rel="stylesheet" href="../stilar/dhol%20agreement.css">');
       expect(html).not.toContain(cwd);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  test('--fragment with --css needs the stylesheet’s address from the root or with https', async () => {
+    const folder = temporaryFolder();
+    try {
+      const cwd = folder.path;
+      const relative = await dhol(
+        ['render', 'agreement', exampleFiles.surahammar, '--fragment', '--css', 'handslag.css'],
+        { cwd },
+      );
+      expect(relative.code).toBe(2);
+      expect(relative.stderr).toContain('--fragment med --css behöver --css-href');
+      const absolute = await dhol(
+        [
+          'render',
+          'agreement',
+          exampleFiles.surahammar,
+          '--fragment',
+          '--css',
+          'handslag.css',
+          '--css-href',
+          '/download/18.abc123/1700000000003/handslag.css',
+        ],
+        { cwd },
+      );
+      expect(absolute.code).toBe(0);
+      expect(absolute.stdout).toContain(
+        '<link rel="stylesheet" href="/download/18.abc123/1700000000003/handslag.css">',
+      );
     } finally {
       folder.remove();
     }
@@ -272,6 +306,42 @@ describe('dhol render: options', () => {
     );
     expect(csv).toBe(observationsToCsv(observations));
     expect(run.stdout).not.toContain('href="#"');
+  });
+
+  test('the static HTML says which data it shows, in a comment and in attributes, and the hash follows the content', async () => {
+    const first = await dhol(['render', 'plan', exampleFiles.sormland, '--fragment']);
+    const comment = /^<!-- (.*) -->\n/.exec(first.stdout)?.[1] ?? '';
+    expect(comment).toMatch(
+      /^Statisk HTML skriven 2026-06-01 med dhol \d+\.\d+\.\d+: dhol-plan med ”Det handlar om livet – .+” ur datasetet sormland-handlingsplan-2026, .*innehåll sha256:[0-9a-f]{16}\. Skriv den på nytt när datafilen ändras/,
+    );
+    const hash = /data-dhol-sha256="([0-9a-f]{16})"/.exec(first.stdout)?.[1];
+    expect(comment).toContain(`sha256:${hash}`);
+    expect(first.stdout).toContain('data-dhol-dataset="sormland-handlingsplan-2026"');
+    expect(first.stdout).toContain('data-dhol-rendered="2026-06-01"');
+    const folder = temporaryFolder();
+    try {
+      const changed = structuredClone(sormland);
+      changed.plans[0].activities[0].status = 'completed';
+      const file = join(folder.path, 'plan.json');
+      writeFileSync(file, JSON.stringify(changed));
+      const second = await dhol(['render', 'plan', file, '--fragment']);
+      const other = /data-dhol-sha256="([0-9a-f]{16})"/.exec(second.stdout)?.[1];
+      expect(other).toMatch(/^[0-9a-f]{16}$/);
+      expect(other).not.toBe(hash);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  test('--indicator chooses the indicator shown, and an unknown id lists the indicators there are', async () => {
+    const second = surahammar.indicators[1];
+    const run = await dhol(['render', 'indicator', exampleFiles.surahammar, '--indicator', second.id]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`<title>${second.title.sv}</title>`);
+    expect(run.stdout).toContain(`indicator="${second.id}"`);
+    const unknown = await dhol(['render', 'indicator', exampleFiles.surahammar, '--indicator', 'annan']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('har ingen indikator med id "annan" (indikatorer: ');
   });
 
   test('a script address that is not http(s) or relative is refused', async () => {

@@ -22,6 +22,7 @@ import {
   snippetFor,
   toHeadingLevel,
 } from './snippet.js';
+import { staticHtmlFor } from './static-export.js';
 import {
   type Draft,
   defaultDraft,
@@ -65,6 +66,7 @@ const snippetCode = $('snippet');
 const roomCss = $('room-css');
 const copyButton = $<HTMLButtonElement>('copy');
 const downloadButton = $<HTMLButtonElement>('download');
+const downloadStaticButton = $<HTMLButtonElement>('download-static');
 const actionStatus = $('action-status');
 const previews = $('previews');
 const previewEmpty = $('preview-empty');
@@ -292,6 +294,7 @@ function renderSnippet(): void {
   roomCss.textContent = snippet ? roomCssFor(chosenElements()) : '';
   copyButton.disabled = snippet === undefined;
   downloadButton.disabled = !result?.ok;
+  downloadStaticButton.disabled = snippet === undefined;
   downloadButton.textContent = `Ladda ner ${downloadName(draft.dataUrl)}`;
 }
 
@@ -446,27 +449,47 @@ copyButton.addEventListener('click', async () => {
   }
 });
 
-downloadButton.addEventListener('click', () => {
-  if (!result?.ok) return;
-  // A file without `$schema` gets the schema's public address, so an editor checks it wherever it is copied.
-  const dataset =
-    result.value.$schema === undefined ? { $schema: DATASET_SCHEMA_URL, ...result.value } : result.value;
-  const blob = new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
+/** Offers `text` as a file download named `name`. */
+function offer(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
-  const name = downloadName(draft.dataUrl);
   link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+downloadButton.addEventListener('click', () => {
+  if (!result?.ok) return;
+  const name = downloadName(draft.dataUrl);
+  // A file without `$schema` gets the schema's public address, so an editor checks it wherever it is copied.
+  const dataset =
+    result.value.$schema === undefined ? { $schema: DATASET_SCHEMA_URL, ...result.value } : result.value;
+  offer(`${JSON.stringify(dataset, null, 2)}\n`, name, 'application/json');
   actionStatus.textContent = `${name} är nedladdad.`;
 });
 
 $('open-in-editor').addEventListener('click', () => {
   const problem = openInEditor(draft.text, draft.format, result);
   if (problem) actionStatus.textContent = problem;
+});
+
+downloadStaticButton.addEventListener('click', async () => {
+  const chosen = chosenElements();
+  if (!result?.ok || chosen.length === 0) return;
+  const name = downloadName(draft.dataUrl).replace(/\.json$/i, '-statisk.html');
+  downloadStaticButton.disabled = true;
+  actionStatus.textContent = 'Skriver statisk HTML …';
+  try {
+    offer(await staticHtmlFor(chosen, result.value, draft), name, 'text/html');
+    actionStatus.textContent = `${name} är nedladdad.`;
+  } catch (error) {
+    actionStatus.textContent = `Den statiska HTML:en kunde inte skrivas (${error instanceof Error ? error.message : String(error)}).`;
+  } finally {
+    downloadStaticButton.disabled = currentSnippet() === undefined;
+  }
 });
 
 // ── Start: restore the draft ────────────────────────────────────────────────────────────────────────────────

@@ -4,15 +4,15 @@ import { CliError, commonOptions, parseCommandArgs } from '../args.js';
 import { type Command, printLine } from '../command.js';
 import { readInput, writeOutput } from '../files.js';
 import type { Lang } from '../i18n.js';
-import { htmlPage, pageTitle, scriptTag } from '../render/page.js';
 import {
   isRenderableElement,
-  linkStyles,
   RENDERABLE_ELEMENTS,
   type RenderableElement,
   renderElement,
   SUPPORT_NOTICE_ELEMENTS,
 } from '../render/ssr.js';
+import { isAbsoluteAddress, staticHtml } from '../render/static.js';
+import { VERSION } from '../version.js';
 import { formatReport, summarise, validateText } from './validate.js';
 
 /** What each element needs in a dataset to have something to show, in words for the message when it is missing. */
@@ -89,26 +89,26 @@ function cssAddress(cssFile: string, out: string | undefined, href: string | und
   return path.split(sep).map(encodeURIComponent).join('/');
 }
 
-/** Checks that `--plan` or `--agreement` names something in the dataset, and lists what there is when not. */
+const ID_WORDS = {
+  plan: { sv: ['ingen plan', 'planer'], en: ['no plan', 'plans'] },
+  agreement: { sv: ['inget handslag', 'handslag'], en: ['no agreement', 'agreements'] },
+  indicator: { sv: ['ingen indikator', 'indikatorer'], en: ['no indicator', 'indicators'] },
+} as const;
+
+/** Checks that `--plan`, `--agreement` or `--indicator` names something in the dataset, and lists what there is when not. */
 function checkId(
   file: string,
-  kind: 'plan' | 'agreement',
+  kind: keyof typeof ID_WORDS,
   id: string | undefined,
   items: readonly { id: string }[],
 ): void {
   if (id === undefined || items.some((item) => item.id === id)) return;
   const ids = items.map((item) => item.id).join(', ');
-  throw new CliError(
-    kind === 'plan'
-      ? {
-          sv: `${file}: har ingen plan med id "${id}"${ids ? ` (planer: ${ids})` : ''}`,
-          en: `${file}: has no plan with id "${id}"${ids ? ` (plans: ${ids})` : ''}`,
-        }
-      : {
-          sv: `${file}: har inget handslag med id "${id}"${ids ? ` (handslag: ${ids})` : ''}`,
-          en: `${file}: has no agreement with id "${id}"${ids ? ` (agreements: ${ids})` : ''}`,
-        },
-  );
+  const { sv, en } = ID_WORDS[kind];
+  throw new CliError({
+    sv: `${file}: har ${sv[0]} med id "${id}"${ids ? ` (${sv[1]}: ${ids})` : ''}`,
+    en: `${file}: has ${en[0]} with id "${id}"${ids ? ` (${en[1]}: ${ids})` : ''}`,
+  });
 }
 
 const elementList = RENDERABLE_ELEMENTS.join('|');
@@ -146,6 +146,7 @@ export const renderCommand: Command = {
       '  --from <datum>         uppföljningens första dag (followup; standard: senaste revideringen)',
       '  --to <datum>           uppföljningens sista dag (followup; standard: i dag)',
       '  --agreement <id>       handslaget som visas (agreement)',
+      '  --indicator <id>       indikatorn som visas (indicator; standard: den första)',
       '  --heading-level <n>    nivå för elementets översta rubriker, 1–6. Standard på en hel sida: 1 för',
       '                         plan, agreement, indicator och followup (deras rubrik är sidans h1), annars',
       '                         2 under en h1 med sidans titel; i ett fragment 2',
@@ -187,6 +188,7 @@ export const renderCommand: Command = {
       '  --from <date>          the follow-up’s first day (followup; default: the last done revision)',
       '  --to <date>            the follow-up’s last day (followup; default: today)',
       '  --agreement <id>       the agreement to show (agreement)',
+      '  --indicator <id>       the indicator to show (indicator; default: the first)',
       '  --heading-level <n>    level of the element’s top headings, 1–6. Default on a whole page: 1 for',
       '                         plan, agreement, indicator and followup (their title is the page’s h1),',
       '                         else 2 below an h1 of the page’s title; in a fragment 2',
@@ -219,6 +221,7 @@ export const renderCommand: Command = {
       agreement: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      indicator: { type: 'string' },
       'heading-level': { type: 'string' },
       src: { type: 'string' },
       script: { type: 'string' },
@@ -266,6 +269,12 @@ export const renderCommand: Command = {
     }
     const from = parsePeriodDay('from', values.from);
     const to = parsePeriodDay('to', values.to);
+    if (values.indicator !== undefined && element !== 'indicator') {
+      throw new CliError({
+        sv: '--indicator gäller bara indicator',
+        en: '--indicator applies to indicator only',
+      });
+    }
     if (values.agreement !== undefined && element !== 'agreement') {
       throw new CliError({
         sv: '--agreement gäller bara agreement',
@@ -320,6 +329,14 @@ export const renderCommand: Command = {
       cssFile === undefined
         ? undefined
         : checkUrl('css-href', cssAddress(cssFile, values.out, values['css-href'], io.cwd));
+    if (values.fragment && cssHref !== undefined && !isAbsoluteAddress(cssHref)) {
+      // A fragment is pasted into a page somewhere else (a CMS, a file archive with an address per file): a
+      // relative link would point next to that page, not next to the stylesheet.
+      throw new CliError({
+        sv: `--fragment med --css behöver --css-href med stilfilens adress från roten (/…) eller med https, inte "${cssHref}": en relativ adress räknas från sidan som fragmentet klistras in i`,
+        en: `--fragment with --css needs --css-href with the stylesheet's address from the root (/…) or with https, not "${cssHref}": a relative address is read from the page the fragment is pasted into`,
+      });
+    }
 
     // The same checks and the same report as `dhol validate`, on stderr: stdout is kept for the HTML.
     const text = await readInput(io, file);
@@ -347,6 +364,7 @@ export const renderCommand: Command = {
     }
     checkId(file, 'plan', values.plan, dataset.plans ?? []);
     checkId(file, 'agreement', values.agreement, dataset.agreements ?? []);
+    checkId(file, 'indicator', values.indicator, dataset.indicators ?? []);
 
     let markup: string;
     try {
@@ -359,6 +377,7 @@ export const renderCommand: Command = {
         ...(values.agreement !== undefined ? { agreement: values.agreement } : {}),
         ...(from !== undefined ? { from } : {}),
         ...(to !== undefined ? { to } : {}),
+        ...(values.indicator !== undefined ? { indicator: values.indicator } : {}),
         ...(headingLevel !== undefined ? { headingLevel } : {}),
         ...(noSupportNotice ? { noSupportNotice } : {}),
         ...(supportText !== undefined ? { supportText } : {}),
@@ -368,20 +387,24 @@ export const renderCommand: Command = {
       printLine(io.stderr, `dhol: ${describeRenderError(element, error)[lang]}`);
       return 70;
     }
-    if (cssFile !== undefined && cssHref !== undefined) {
-      const separated = linkStyles(markup, cssHref);
-      markup = separated.markup;
-      await writeOutput(io, cssFile, separated.css, { force: values.force === true, inputs: [file] });
+    const written = await staticHtml(markup, {
+      element,
+      dataset,
+      lang,
+      now,
+      tool: VERSION,
+      fragment: values.fragment === true,
+      ...(headingLevel !== undefined ? { headingLevel } : {}),
+      ...(values.plan !== undefined ? { plan: values.plan } : {}),
+      ...(values.agreement !== undefined ? { agreement: values.agreement } : {}),
+      ...(values.indicator !== undefined ? { indicator: values.indicator } : {}),
+      ...(script !== undefined ? { script } : {}),
+      ...(cssHref !== undefined ? { cssHref } : {}),
+    });
+    if (cssFile !== undefined && written.css !== undefined) {
+      await writeOutput(io, cssFile, written.css, { force: values.force === true, inputs: [file] });
     }
-    const output = values.fragment
-      ? `${script !== undefined ? `${scriptTag(script)}\n` : ''}${markup}\n`
-      : htmlPage({
-          lang,
-          title: pageTitle(element, dataset, lang, values),
-          heading: headingLevel !== 1,
-          body: markup,
-          ...(script !== undefined ? { script } : {}),
-        });
+    const output = written.html;
     if (values.out === undefined) io.stdout(output);
     else await writeOutput(io, values.out, output, { force: values.force === true, inputs: [file] });
     return 0;

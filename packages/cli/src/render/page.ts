@@ -1,6 +1,6 @@
 import { currentPlan, type Dataset } from '@dhol/core';
 import type { Lang } from '../i18n.js';
-import type { RenderableElement } from './ssr.js';
+import type { RenderableElement } from './element.js';
 
 /** Escapes text for an HTML text node or a double-quoted attribute value. */
 export function escapeHtml(text: string): string {
@@ -65,7 +65,7 @@ export function pageTitle(
   element: RenderableElement,
   dataset: Dataset,
   lang: Lang,
-  ids: { plan?: string; agreement?: string },
+  ids: { plan?: string; agreement?: string; indicator?: string },
 ): string {
   const plans = dataset.plans ?? [];
   // The follow-up shows the newest version of a plan by default; the other elements show the first plan.
@@ -89,7 +89,13 @@ export function pageTitle(
         : element === 'agreement'
           ? pick(agreement?.title, lang)
           : element === 'indicator'
-            ? pick(dataset.indicators?.[0]?.title, lang)
+            ? pick(
+                (ids.indicator === undefined
+                  ? dataset.indicators?.[0]
+                  : dataset.indicators?.find((candidate) => candidate.id === ids.indicator)
+                )?.title,
+                lang,
+              )
             : undefined;
   return own ?? pick(dataset.title, lang) ?? pick(plan?.title, lang) ?? `dhol-${element}`;
 }

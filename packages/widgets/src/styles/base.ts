@@ -143,6 +143,12 @@ const shared = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Controls that work only with the element's script (filters, view switches, downloads written on demand): hidden
+     while the element is not defined, that is in static HTML (dhol render) read without JavaScript or before the
+     script has loaded. The live element draws them again. */
+  :host(:not(:defined)) .needs-script {
+    display: none !important;
+  }
   .muted {
     color: ${token('color-text-muted')};
   }

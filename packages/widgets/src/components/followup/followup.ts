@@ -343,7 +343,7 @@ export class DholFollowUp extends DholElement {
             </tr>
           </tfoot>`,
       })}
-      <p class="download no-print"><a part="download" href="#" download=${`uppfoljning-${summary.period.from}-${summary.period.to}.csv`}
+      <p class="download no-print needs-script"><a part="download" href="#" download=${`uppfoljning-${summary.period.from}-${summary.period.to}.csv`}
         type="text/csv" @click=${this.updateDownload} @focus=${this.updateDownload}
         @pointerenter=${this.updateDownload} @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>
     </section>`;

@@ -92,6 +92,13 @@ export const styles = [
   .panel[hidden] {
     display: none;
   }
+  /* Without the script (static HTML read with JavaScript off) a delmål cannot be opened: all of them show open. */
+  :host(:not(:defined)) .panel[hidden] {
+    display: block;
+  }
+  :host(:not(:defined)) .chevron {
+    display: none;
+  }
   .toolbar {
     margin-block-end: ${token('space-s')};
   }

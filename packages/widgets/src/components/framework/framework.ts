@@ -291,7 +291,7 @@ export class DholFramework extends DholElement {
     const lang = this.language;
     const allOpen = delmal.every((g) => this.open.has(g.id));
     return html`${heading(this.sublevel(1), t(lang, 'delmal'), { size: 'section', part: 'section-heading', id: 'delmal-heading' })}
-      <div class="toolbar no-print">
+      <div class="toolbar no-print needs-script">
         <button type="button" part="expand-all" class="secondary" @click=${() => this.setAll(delmal, !allOpen)}>
           ${t(lang, allOpen ? 'collapse.all' : 'expand.all')}
         </button>

@@ -457,7 +457,7 @@ export class DholIndicator extends DholElement {
   private renderViewButtons(view: IndicatorView, slice: IndicatorSlice): TemplateResult {
     // Lines need two periods or more: for one period the choice would only draw a single point per series.
     const views = VIEWS.filter((item) => item !== 'line' || item === view || slice.periods.length > 1);
-    return html`<div part="views" class="views no-print" role="group" aria-label=${this.m('view.label')}>
+    return html`<div part="views" class="views no-print needs-script" role="group" aria-label=${this.m('view.label')}>
       ${views.map(
         (item) =>
           html`<button type="button" part="view view-${item}" aria-pressed=${item === view ? 'true' : 'false'} @click=${() => {

@@ -635,7 +635,7 @@ export class DholPlan extends DholElement {
       .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     const option = (value: string, label: string, current: string | undefined) =>
       html`<option value=${value} ?selected=${value === (current ?? '')}>${label}</option>`;
-    return html`<form part="filters" class="filters no-print" role="search" aria-label=${t(lang, 'filters')}
+    return html`<form part="filters" class="filters no-print needs-script" role="search" aria-label=${t(lang, 'filters')}
       @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput}>
       <div class="field">
         <label for="filter-goal">${t(lang, 'filter.goal')}</label>
