@@ -9,6 +9,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { directCoreImportsPlugin } from './direct-core-imports.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
@@ -70,6 +71,27 @@ export const cdnBuildOptions = {
   plugins: [minifyTemplatesPlugin],
   logLevel: 'warning',
 };
+
+/**
+ * A script-tag file as esbuild minified it, with its names mangled once more by terser: terser gives the names used
+ * most the shortest letters, about 2 % less gzip than esbuild's own mangling (dhol.js 92.0 -> 90.1 KB). Names only:
+ * terser's compressor saves another 0.5 KB for four times the time. Exported names and property names stay, so
+ * chunks still import each other by the names esbuild gave them. Every script-tag file goes through this, in the
+ * build and in every measurement.
+ * @param {Uint8Array} bytes
+ * @returns {Promise<Uint8Array>}
+ */
+export async function mangleNames(bytes) {
+  const { code } = await minify(Buffer.from(bytes).toString('utf8'), {
+    module: true,
+    ecma: 2022,
+    compress: false,
+    mangle: true,
+    format: { comments: false },
+  });
+  if (code === undefined) throw new Error('terser returned no code');
+  return Buffer.from(code);
+}
 
 /**
  * Core exports a browser page has no use for: the JSON Schema is for editors, the CLI and Ajv (its id and public
@@ -139,7 +161,7 @@ async function measureOne(name, input, plugins = []) {
     metafile: true,
     outdir: 'out',
   });
-  const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
+  const bytes = await mangleNames(result.outputFiles.find((file) => file.path.endsWith('.js')).contents);
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint || o.inputs);
   // Only modules that put bytes into the output: esbuild parses more than tree shaking keeps.
   const inputs = Object.entries(output.inputs)
@@ -344,6 +366,7 @@ export async function buildEsm(outdir) {
     }
   }
   dropIdleChunkImports(files, inputsOf);
+  for (const file of files.values()) file.bytes = await mangleNames(file.bytes);
   if (outdir !== undefined) {
     mkdirSync(out, { recursive: true });
     for (const [name, file] of files) writeFileSync(join(out, name), file.bytes);

@@ -1,5 +1,6 @@
 // Sizes of two chart libraries a web team might weigh against dhol-indicator, taken from their npm packages (dev
-// dependencies of this package, pinned) and bundled with exactly the esbuild settings of dhol's script-tag build:
+// dependencies of this package, pinned) and bundled with exactly the settings of dhol's script-tag build (esbuild,
+// then terser's name mangling):
 // Chart.js 4.6.1 with every chart type registered (`chart.js/auto`, what a page without a build step loads), and
 // the LineChart web component of @gouvfr/dsfr-chart 2.0.4 (the French state design system's charts, Vue and
 // Chart.js inside). Writes bench-results/compare-size.json; `pnpm bench` prints them beside dhol's own sizes.
@@ -8,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { cdnBuildOptions } from '../../../packages/widgets/scripts/size.mjs';
+import { cdnBuildOptions, mangleNames } from '../../../packages/widgets/scripts/size.mjs';
 import { round1, writeResults } from './common.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -58,7 +59,7 @@ export async function measureCompared() {
       write: false,
       outdir: 'out',
     });
-    const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
+    const bytes = await mangleNames(result.outputFiles.find((file) => file.path.endsWith('.js')).contents);
     rows.push({
       group: 'size (for comparison)',
       name: `${label}, minified as dhol.js is, gzip`,
@@ -76,6 +77,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   for (const row of rows) console.log(`${row.name}  ${row.value} KB`);
   console.log(
-    `wrote ${writeResults('compare-size', rows, { method: 'esbuild with cdnBuildOptions, gzip -9' })}`,
+    `wrote ${writeResults('compare-size', rows, { method: 'esbuild with cdnBuildOptions, names mangled by terser (mangleNames), gzip -9' })}`,
   );
 }
