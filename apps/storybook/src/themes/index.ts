@@ -93,16 +93,22 @@ export function tokenControls({ argTypes }: { argTypes: ArgTypes }): ArgTypes {
  * scheme (dark for the dark theme, light otherwise; the own theme decides its own with `--dhol-color-scheme`) and,
  * for a brand theme, carries the class that sets its `--dhol-*` tokens. It declares no token itself, so a value set
  * on `:root` (in devtools, or in the own theme) reaches the story; values from the Controls panel are set on it.
+ * On a docs page the frame is a screenful that scrolls (see story.css), so the docs table follows close below.
  */
 export const withTheme: Decorator = (story, context) => {
   const theme: ThemeName = isThemeName(context.globals['theme']) ? context.globals['theme'] : 'default';
   applyOwnTheme(theme === 'eget');
-  const canvas = context.viewMode === 'story' ? 'dhol-story--canvas' : '';
+  // An element's story on its docs page; the introduction's pages show their stories (tokens, blocks) whole.
+  const inDocs = context.viewMode === 'docs' && context.title.startsWith('Element/');
+  const frame = inDocs ? 'dhol-story--docs' : 'dhol-story--canvas';
   const scheme = theme === 'dark' ? 'dark' : theme === 'eget' ? nothing : 'light';
   return html`<div
-    class="dhol-story theme-${theme} ${canvas}"
+    class="dhol-story theme-${theme} ${frame}"
     data-dhol-theme=${scheme}
     style=${styleMap(tokenArgs(context.args))}
+    role=${inDocs ? 'region' : nothing}
+    aria-label=${inDocs ? `Exempel: ${context.name}` : nothing}
+    tabindex=${inDocs ? '0' : nothing}
   >
     ${story()}
   </div>`;
