@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { validateDataset } from '@dhol/core';
+import { figuresToCsv, validateDataset } from '@dhol/core';
 import { areas, nationalFramework, surahammarHandslag } from '@dhol/data';
 import { describe, expect, test } from 'vitest';
 import { type FetchText, importText, importUrl } from './import-file.js';
@@ -91,6 +91,17 @@ describe('reading a file as a draft', () => {
     expect(dataset.indicators.map((i) => i.id)).toEqual([
       ...new Set(dataset.observations.map((o) => o.indicator)),
     ]);
+  });
+
+  test('a figures CSV (dhol export csv) opens with its indicators described, as the dataset it came from', () => {
+    const csv = figuresToCsv(surahammarHandslag);
+    const outcome = importText(csv, 'surahammar-varden.csv');
+    expect(outcome.ok && outcome.kind).toBe('observations-csv');
+    if (!outcome.ok) return;
+    const dataset = outcome.dataset as { indicators: unknown[]; observations: unknown[] };
+    expect(dataset.indicators).toEqual(surahammarHandslag.indicators);
+    expect(dataset.observations).toEqual(surahammarHandslag.observations);
+    expect(errorsOf(dataset)).toEqual([]);
   });
 
   test('an observations CSV with errors does not open; the errors name row and column', () => {

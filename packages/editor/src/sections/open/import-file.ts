@@ -8,8 +8,9 @@ import {
   type Issue,
   parseActivitiesCsv,
   parseJsonStat,
+  type Figures,
+  parseFiguresCsv,
   parseKolada,
-  parseObservationsCsv,
   safeUrl,
 } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
@@ -71,14 +72,16 @@ function isKolada(json: unknown): boolean {
 const title = (name: string) => name.replace(/\.[^.]+$/, '').trim() || 'Importerad fil';
 
 /** A dataset around imported observations, with each indicator they name laid out to describe. */
-function observationsDataset(observations: { indicator: string }[], name: string): Record<string, unknown> {
-  const ids = [...new Set(observations.map((o) => o.indicator))];
+function figuresDataset({ indicators, observations }: Figures, name: string): Record<string, unknown> {
+  const described = new Set(indicators.map((indicator) => indicator.id));
+  // An indicator the file only names by id (no `indicator_meta`) is laid out with its id: the forms ask for the
+  // rest, and validation says what is missing.
+  const named = [...new Set(observations.map((o) => o.indicator))].filter((id) => !described.has(id));
   return {
     $schema: DATASET_SCHEMA_URL,
     formatVersion: FORMAT_VERSION,
     title: { sv: title(name) },
-    // Only the id is known: the forms ask for the rest, and validation says what is missing.
-    indicators: ids.map((id) => ({ id })),
+    indicators: [...indicators, ...named.map((id) => ({ id }))],
     observations,
   };
 }
@@ -144,9 +147,10 @@ export function importText(input: string, name = ''): ImportOutcome {
   }
   const kind = csvKind(text);
   if (kind === 'observations-csv') {
-    const result = parseObservationsCsv(text);
+    // A figures file (`dhol export csv`) describes its indicators in `indicator_meta`: they come along.
+    const result = parseFiguresCsv(text);
     return result.ok
-      ? { ok: true, kind, dataset: observationsDataset(result.value, name), issues: result.issues }
+      ? { ok: true, kind, dataset: figuresDataset(result.value, name), issues: result.issues }
       : { ok: false, kind, issues: result.issues };
   }
   if (kind === 'activities-csv') {
