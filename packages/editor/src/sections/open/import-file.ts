@@ -5,11 +5,11 @@
  * Pure functions: text in, a dataset and issues out; fetching a URL takes `fetch` as a parameter.
  */
 import {
+  type Figures,
   type Issue,
   parseActivitiesCsv,
-  parseJsonStat,
-  type Figures,
   parseFiguresCsv,
+  parseJsonStat,
   parseKolada,
   safeUrl,
 } from '@dhol/core';
