@@ -94,7 +94,7 @@ function bilingual(sv, en) {
 }
 
 /** Splits a JSDoc description at its `EN:` marker; `undefined` when it has none. */
-export function splitDescription(text) {
+function splitDescription(text) {
   if (typeof text !== 'string') return undefined;
   const marker = ENGLISH.exec(text);
   if (!marker) return undefined;
@@ -116,12 +116,9 @@ function bilingualDescriptions() {
     packageLinkPhase({ customElementsManifest }) {
       for (const declaration of (customElementsManifest.modules ?? []).flatMap((m) => m.declarations ?? [])) {
         split(declaration);
+        // A one-line summary has no room for two fields: it holds the Swedish, then the English.
         const summary = splitDescription(declaration.summary);
-        if (summary) {
-          declaration.summary = `${summary.sv}\n\n${summary.en}`;
-          declaration.summarySv = summary.sv;
-          declaration.summaryEn = summary.en;
-        }
+        if (summary) declaration.summary = `${summary.sv}\n\n${summary.en}`;
         for (const key of DOCUMENTED) for (const item of declaration[key] ?? []) split(item);
       }
     },
