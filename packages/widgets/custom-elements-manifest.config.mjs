@@ -125,10 +125,31 @@ function bilingualDescriptions() {
   };
 }
 
+/**
+ * A default that names a constant (`timeout = DEFAULT_TIMEOUT_MS`) says nothing to a designer reading the docs
+ * table: it becomes the constant's value (`15000`), found among the variables the analyzer read.
+ */
+function constantDefaults() {
+  return {
+    name: 'dhol-constant-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = (customElementsManifest.modules ?? []).flatMap((m) => m.declarations ?? []);
+      const constants = new Map(
+        declarations
+          .filter((d) => d.kind === 'variable' && /^[A-Z][A-Z0-9_]*$/.test(d.name) && d.default)
+          .map((d) => [d.name, /^[\d_.]+$/.test(d.default) ? d.default.replaceAll('_', '') : d.default]),
+      );
+      for (const declaration of declarations)
+        for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])])
+          if (constants.has(item.default)) item.default = constants.get(item.default);
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/base/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.fixtures.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [guardedDefine(), await globalTokens(), bilingualDescriptions()],
+  plugins: [guardedDefine(), await globalTokens(), bilingualDescriptions(), constantDefaults()],
 };

@@ -4,10 +4,12 @@ import { expect, test } from 'vitest';
 // A Swedish designer reads the docs tables in Swedish, as the stories are: every element and every member it
 // documents (attribute, property, method, event, slot, part, custom property) carries its description in Swedish
 // and in English. The JSDoc holds both (Swedish, then `EN:` and the English); the manifest plugin in
-// custom-elements-manifest.config.mjs splits them into `sv` and `en`.
+// custom-elements-manifest.config.mjs splits them into `sv` and `en`. The defaults beside them are values a
+// designer can read, never the name of a constant in the source.
 
 interface Item {
   name?: string;
+  default?: string;
   kind?: string;
   privacy?: string;
   static?: boolean;
@@ -84,3 +86,12 @@ for (const declaration of declarations) {
     });
   }
 }
+
+test('a documented default is a value, not the name of a constant', () => {
+  const named = declarations.flatMap((d) =>
+    [...((d['attributes'] ?? []) as Item[]), ...((d['members'] ?? []) as Item[])]
+      .filter((item) => isDocumented(item) && /^[A-Z][A-Z0-9_]+$/.test(item.default ?? ''))
+      .map((item) => `${d.tagName ?? d.name} ${item.name} = ${item.default}`),
+  );
+  expect(named, named.join('\n')).toEqual([]);
+});
