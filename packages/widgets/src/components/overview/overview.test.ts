@@ -1,6 +1,6 @@
 import { type Dataset, type Manifest, rollUp } from '@dhol/core';
 import { surahammarHandslag } from '@dhol/data';
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axe, holdTimeouts, mount, nextState, shadow, unmountAll, until } from '../../../test/helpers.js';
@@ -355,6 +355,83 @@ describe('dhol-overview', () => {
     // Rows are drawn at most once per interval while sources arrive.
     await until(() => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length === 19);
     expect(within(el).getByRole('status').element().textContent).toContain('Läser in 20 källor');
+    expect(await axe(el)).toEqual([]);
+  });
+
+  /** Twenty sources, the first of which never answers; the others answer together when `open` is called. */
+  function heldBack() {
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const many: Manifest = {
+      ...manifest,
+      sources: Array.from({ length: 20 }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
+    };
+    const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
+      '/data/many.json': async () => new Response(JSON.stringify(many)),
+      '/data/k0.json': never,
+    };
+    for (let i = 1; i < 20; i++) {
+      const body = JSON.stringify(localPlan('1980', `K${i}`));
+      // A body read without a task of its own: once the gate opens, all nineteen arrive in the same task.
+      answers[`/data/k${i}.json`] = async () => {
+        await gate;
+        return { ok: true, status: 200, headers: new Headers(), text: async () => body } as Response;
+      };
+    }
+    return { fetcher: serve(answers).fetcher, open: () => open() };
+  }
+
+  /** The overview, counting its updates (Lit's `updated`). */
+  class CountedOverview extends DholOverview {
+    updates = 0;
+    protected override updated(changed: PropertyValues<this>): void {
+      super.updated(changed);
+      this.updates++;
+    }
+  }
+  define('dhol-overview-counted', CountedOverview);
+
+  test('sources that arrive together are drawn in one update, and the table waits for the first of them', async () => {
+    // The pause after which the rows still waiting would be drawn (FIRST_DRAW_GAP_MS) ends when the test says.
+    timeouts = holdTimeouts(100);
+    const { fetcher, open } = heldBack();
+    const outcomes: string[] = [];
+    const el = mount<CountedOverview>(
+      html`<dhol-overview-counted src="/data/many.json" timeout="60000" .fetcher=${fetcher}
+        .now=${NOW}></dhol-overview-counted>`,
+    );
+    el.addEventListener('dhol-source', (event: DholSourceEvent) => outcomes.push(event.detail.state));
+    await until(
+      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Läser in 20 källor') ?? false,
+    );
+    // The manifest is read and no source has arrived: the heading and the status, no table of waiting rows yet.
+    expect(shadow(el).querySelector('table')).toBeNull();
+    const before = el.updates;
+    open();
+    await until(() => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length === 19);
+    expect(outcomes).toHaveLength(19);
+    // Nineteen sources, one update: not one per source.
+    expect(el.updates - before).toBe(1);
+    expect(rowTexts(el).filter((row) => row[1] === 'Hämtas …')).toHaveLength(1);
+    expect(el.state).toBe('loading');
+  });
+
+  test('while no source has arrived, the rows waiting for their files are drawn after a pause', async () => {
+    timeouts = holdTimeouts(100);
+    const { fetcher } = heldBack();
+    const el = mountOverview({ fetcher, src: '/data/many.json' });
+    await until(
+      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Läser in 20 källor') ?? false,
+    );
+    expect(shadow(el).querySelector('table')).toBeNull();
+    await timeouts.held();
+    timeouts.fire();
+    await until(() => rowTexts(el).length > 0);
+    // The twenty sources wait for their files; the other kommuner of the län have published nothing.
+    expect(rowTexts(el).filter((row) => row[1] === 'Hämtas …')).toHaveLength(20);
+    expect(rowTexts(el).filter((row) => row[1] === 'Inget publicerat')).toHaveLength(10);
     expect(await axe(el)).toEqual([]);
   });
 

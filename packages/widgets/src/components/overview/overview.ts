@@ -38,9 +38,11 @@ export const MAX_CONCURRENT_SOURCES = 6;
 const KINDS = ['plan', 'handslag', 'indicators'] as const;
 
 /**
- * While sources arrive, the table is drawn at once the first time, then after a pause that starts here and doubles
- * after each drawing up to `MAX_DRAW_GAP_MS`: laying out a table of hundreds of rows is the costly part, and on a
- * slow phone or a busy page a fixed interval would spend the whole time drawing.
+ * Sources that arrive are drawn together, never one update each: the first at once, the next after a pause that
+ * starts here and doubles after each drawing up to `MAX_DRAW_GAP_MS`. Laying out a table of hundreds of rows is the
+ * costly part, and on a slow phone or a busy page a fixed interval would spend the whole time drawing. The table of
+ * rows still waiting for their files is first drawn with the first source that arrives, or after this pause if none
+ * has by then: laying out hundreds of waiting rows before the first real one would only delay it.
  */
 const FIRST_DRAW_GAP_MS = 100;
 const MAX_DRAW_GAP_MS = 2000;
@@ -65,8 +67,8 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * country. It reads a manifest (`src`, or a manifest object as `.data`), then every source it lists, at most six at
  * a time, each with the timeout, retry and validation of the other elements. A source that cannot be read (404,
  * 500, timeout, not JSON, invalid) shows in its own row with the reason and never hides the others; an area of the
- * manifest's area with no source is listed as having published nothing. The rows appear as soon as the manifest is
- * read and fill in as their files arrive.
+ * manifest's area with no source is listed as having published nothing. The rows appear with the first source that
+ * arrives (at the latest a tenth of a second after the manifest is read) and fill in as their files arrive.
  *
  * One row per municipality or organisation: what it has published, decided when, valid until, its next and its
  * overdue revisions, and its activities per delmål; the last row adds them up. A zero is not a gap by itself: only
@@ -146,14 +148,19 @@ export class DholOverview extends DholElement {
   @state() private rows: OverviewRow[] = [];
   @state() private manifestIssues: Issue[] = [];
   @state() private sort?: SortState;
+  /** Whether the table is drawn yet while sources are read (see `FIRST_DRAW_GAP_MS`). */
+  @state() private tableShown = false;
 
   private merged?: Dataset;
   private readToken = 0;
   private interruptedRead = false;
   private drawTimer?: ReturnType<typeof setTimeout>;
+  /** When the pending drawing is due (`performance.now()` time). */
+  private drawDue = 0;
   private lastDraw = 0;
   private drawGap = FIRST_DRAW_GAP_MS;
   private pendingEvents: Event[] = [];
+  private drawings = new WeakMap<OverviewRow, { shows: unknown[]; template: TemplateResult }>();
   private csvUrl?: string;
 
   override get state(): DholState {
@@ -231,6 +238,7 @@ export class DholOverview extends DholElement {
     this.header = undefined;
     this.rows = [];
     this.manifestIssues = [];
+    this.tableShown = false;
     this.revokeCsv();
     this.phase = this.data || this.src ? 'loading' : 'idle';
     if (isServer || this.phase === 'idle') return;
@@ -291,6 +299,7 @@ export class DholOverview extends DholElement {
     this.header = reading.header;
     this.manifestIssues = reading.issues.filter((issue) => issue.path[0] !== 'sources');
     this.rows = startingRows(reading.header, reading.sources, areas);
+    this.drawBy(performance.now() + FIRST_DRAW_GAP_MS);
     void this.readSources(token);
   }
 
@@ -352,16 +361,25 @@ export class DholOverview extends DholElement {
         issues: sourceIssues(row),
       }),
     );
-    this.drawTimer ??= setTimeout(
-      () => {
-        this.drawTimer = undefined;
-        this.lastDraw = performance.now();
-        this.drawGap = Math.min(this.drawGap * 2, MAX_DRAW_GAP_MS);
-        // The rows change in place as their sources arrive: draw them again.
-        this.requestUpdate();
-      },
-      Math.max(0, this.lastDraw + this.drawGap - performance.now()),
-    );
+    // Not an update per source: the sources that arrive until the next drawing are drawn together.
+    this.drawBy(this.lastDraw && this.lastDraw + this.drawGap);
+  }
+
+  /** Draws the rows as they stand at `due` (a `performance.now()` time; at once if past), or sooner if due sooner. */
+  private drawBy(due: number): void {
+    if (this.drawTimer !== undefined) {
+      if (this.drawDue <= due) return;
+      clearTimeout(this.drawTimer);
+    }
+    this.drawDue = due;
+    this.drawTimer = setTimeout(() => {
+      this.drawTimer = undefined;
+      if (this.lastDraw > 0) this.drawGap = Math.min(this.drawGap * 2, MAX_DRAW_GAP_MS);
+      this.lastDraw = performance.now();
+      this.tableShown = true;
+      // The rows change in place as their sources arrive: draw the ones that changed.
+      this.requestUpdate();
+    }, due - performance.now());
   }
 
   /** Every source has been tried: say so, with the sources as the datasets related to the overview. */
@@ -375,6 +393,7 @@ export class DholOverview extends DholElement {
       related: this.sourceDatasets.map((source) => ({ id: `source-${source.index + 1}`, url: source.url })),
     };
     this.phase = this.rows.length === 0 ? 'empty' : 'content';
+    this.tableShown = true;
     this.pendingEvents.push(new DholLoadEvent(this.merged, [...this.issues]));
   }
 
@@ -439,12 +458,14 @@ export class DholOverview extends DholElement {
     if (this.phase === 'empty') return html`${top}<p part="empty" class="state">${t(lang, 'empty')}</p>`;
     const sources = this.rows.filter((row) => row.index !== undefined).length;
     const failed = this.rows.filter((row) => row.status === 'failed').length;
-    return html`${top}
+    const status = html`${top}
       <p part="status" role="status">${
         this.phase === 'loading'
           ? t(lang, 'status.loading', { count: sources })
           : t(lang, 'status.done', { count: sources, failed })
-      }</p>
+      }</p>`;
+    if (!this.tableShown) return status;
+    return html`${status}
       <fieldset part="filter" class="filter">
         <legend>${t(lang, 'filter.legend')}</legend>
         ${(['all', ...KINDS] as const).map(
@@ -501,7 +522,7 @@ export class DholOverview extends DholElement {
             </tr>
           </thead>
           <tbody>
-            ${sorted.map((row) => this.renderRow(row, delmal.length))}
+            ${sorted.map((row) => this.rowTemplate(row, delmal.length))}
           </tbody>
           <tfoot>
             <tr>
@@ -544,6 +565,19 @@ export class DholOverview extends DholElement {
           })}
         </ul>
       </details>`;
+  }
+
+  /**
+   * A row's drawing, made again only when what it shows has changed: while sources arrive, most rows have not, and
+   * Lit, given the same template result, finds nothing to change in them.
+   */
+  private rowTemplate(row: OverviewRow, delmal: number): TemplateResult {
+    const shows = [row.status, row.summary, row.issues, this.language, delmal];
+    const kept = this.drawings.get(row);
+    if (kept?.shows.every((value, index) => value === shows[index])) return kept.template;
+    const template = this.renderRow(row, delmal);
+    this.drawings.set(row, { shows, template });
+    return template;
   }
 
   /**
