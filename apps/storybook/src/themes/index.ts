@@ -100,7 +100,7 @@ export const withTheme: Decorator = (story, context) => {
   applyOwnTheme(theme === 'eget');
   // An element's story on its docs page; the introduction's pages show their stories (tokens, blocks) whole.
   const inDocs = context.viewMode === 'docs' && context.title.startsWith('Element/');
-  const frame = inDocs ? 'dhol-story--docs' : 'dhol-story--canvas';
+  const frame = inDocs ? 'dhol-story--docs' : context.viewMode === 'story' ? 'dhol-story--canvas' : '';
   const scheme = theme === 'dark' ? 'dark' : theme === 'eget' ? nothing : 'light';
   return html`<div
     class="dhol-story theme-${theme} ${frame}"
