@@ -87,6 +87,9 @@ const SECTIONS = [
   ['cssParts', 'css shadow parts'],
 ] as const;
 
+/** The docs table's sections that come from the manifest. */
+export const MANIFEST_SECTIONS: ReadonlySet<string> = new Set(SECTIONS.map(([, section]) => section));
+
 interface Row {
   name: string;
   kind?: string;

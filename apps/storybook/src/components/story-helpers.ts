@@ -6,6 +6,7 @@ import type { DholElement, DholState } from '@dhol/widgets';
 import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { emptyDataset, loadingArgs, notFoundArgs } from '../fixtures.js';
+import { MANIFEST_SECTIONS } from '../manifest.js';
 
 /** The arguments every dhol element takes (see DholElement in `@dhol/widgets`). */
 export interface ElementArgs {
@@ -120,16 +121,6 @@ export async function showsEmpty(canvasElement: HTMLElement, tag: string, messag
   await expect(shadow.queryByRole('alert')).toBeNull();
   await expect(shadow.getByText(message)).toBeVisible();
 }
-
-/** The docs table's sections that come from the manifest (see `.storybook/preview.ts`). */
-const MANIFEST_SECTIONS = new Set([
-  'attributes',
-  'properties',
-  'events',
-  'slots',
-  'css custom properties',
-  'css shadow parts',
-]);
 
 /**
  * The rows of the element's docs table, as Storybook shows them: each from the manifest, described in Swedish
