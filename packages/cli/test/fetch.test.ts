@@ -103,7 +103,8 @@ describe('dhol fetch kolada, against a server replaying recorded answers', () =>
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('[kolada.fetch.failed]');
+    expect(run.stderr).toContain('[kolada.fetch.timeout]');
+    expect(run.stderr).toContain('Kolada svarade inte inom tidsgränsen');
   });
 
   test('a KPI description that cannot be fetched is a warning; the figures still come', async () => {

@@ -245,5 +245,6 @@ export function reportRequestFailure(
   if (failure.kind === 'status') {
     issues.error(`${service}.fetch.status`, [], { url, status: failure.status, attempts });
   } else if (failure.kind === 'json') issues.error(`${service}.fetch.json`, [], { url, attempts });
+  else if (failure.kind === 'timeout') issues.error(`${service}.fetch.timeout`, [], { url, attempts });
   else issues.error(`${service}.fetch.failed`, [], { url, detail: failure.detail, attempts });
 }

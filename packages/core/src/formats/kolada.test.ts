@@ -353,6 +353,17 @@ describe('fetching from Kolada', () => {
     expect(result.issues[0]?.message.sv).toContain('fetch failed');
   });
 
+  test('a request that timed out says so in Swedish and English, not in the runtime’s words', async () => {
+    const fetch: FetchLike = async () => {
+      throw new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+    };
+    const result = await fetchKolada({ kpi: 'N33820', areas: ['1907'], years: [2023], fetch, retries: 0 });
+    expect(result.issues[0]?.code).toBe('kolada.fetch.timeout');
+    expect(result.issues[0]?.message.sv).toMatch(/^Kolada svarade inte inom tidsgränsen \(https:/);
+    expect(result.issues[0]?.message.en).toMatch(/^Kolada did not answer within the time limit \(https:/);
+    expect(result.issues[0]?.message.sv).not.toContain('aborted');
+  });
+
   test('a server that keeps pointing to the same page is stopped', async () => {
     const loop = { count: 0, values: [], next_url: first };
     const { fetch, calls } = fakeFetch({ [first]: loop });

@@ -229,6 +229,10 @@ export const formatMessages = {
     sv: (p) => `Kolada kunde inte nås (${p.url}): ${p.detail}${tries.sv(p)}.`,
     en: (p) => `Kolada could not be reached (${p.url}): ${p.detail}${tries.en(p)}.`,
   },
+  'kolada.fetch.timeout': {
+    sv: (p) => `Kolada svarade inte inom tidsgränsen (${p.url})${tries.sv(p)}.`,
+    en: (p) => `Kolada did not answer within the time limit (${p.url})${tries.en(p)}.`,
+  },
   'kolada.fetch.status': {
     sv: (p) => `Kolada svarade med status ${p.status} (${p.url})${tries.sv(p)}.`,
     en: (p) => `Kolada answered with status ${p.status} (${p.url})${tries.en(p)}.`,
@@ -246,6 +250,10 @@ export const formatMessages = {
   'pxweb.fetch.failed': {
     sv: (p) => `PxWeb-tjänsten kunde inte nås (${p.url}): ${p.detail}${tries.sv(p)}.`,
     en: (p) => `The PxWeb service could not be reached (${p.url}): ${p.detail}${tries.en(p)}.`,
+  },
+  'pxweb.fetch.timeout': {
+    sv: (p) => `PxWeb-tjänsten svarade inte inom tidsgränsen (${p.url})${tries.sv(p)}.`,
+    en: (p) => `The PxWeb service did not answer within the time limit (${p.url})${tries.en(p)}.`,
   },
   'pxweb.fetch.status': {
     sv: (p) =>

@@ -40,12 +40,19 @@ export interface RequestPolicy {
 /** Why a request gave no JSON. */
 export type RequestFailure =
   | { kind: 'network'; detail: string; attempts: number }
+  | { kind: 'timeout'; attempts: number }
   | { kind: 'status'; status: number; attempts: number }
   | { kind: 'json'; attempts: number };
 
 export type RequestOutcome = { ok: true; json: unknown } | ({ ok: false } & RequestFailure);
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Whether `error` is what a fetch throws when its signal timed out or was aborted. */
+function isTimeout(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
 
 /** Statuses worth a second try: too many requests, and a server or gateway that failed for now. */
 export function isRetryableStatus(status: number): boolean {
@@ -120,11 +127,15 @@ export async function requestJson(
         }
       }
     } catch (error) {
-      failure = {
-        kind: 'network',
-        detail: error instanceof Error ? error.message : String(error),
-        attempts: attempt,
-      };
+      // A signal that gave up waiting (AbortSignal.timeout) is told apart, so the message can say so in words of
+      // its own instead of the runtime's English text.
+      failure = isTimeout(error)
+        ? { kind: 'timeout', attempts: attempt }
+        : {
+            kind: 'network',
+            detail: error instanceof Error ? error.message : String(error),
+            attempts: attempt,
+          };
     }
     if (attempt <= retries) await sleep(Math.min(wait, maxWait));
   }
