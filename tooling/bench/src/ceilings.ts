@@ -13,23 +13,24 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'esm: a page with only <dhol-followup>, script before its content': 48.0,
   'esm: a page with only <dhol-framework>, script before its content': 41.7,
   'esm: a page with only <dhol-indicator>, script before its content': 52.6,
-  'esm: a page with only <dhol-overview>, script before its content': 45.5,
+  'esm: a page with only <dhol-overview>, script before its content': 45.7,
   'esm: a page with only <dhol-plan>, script before its content': 45.3,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
-  // dhol-followup is over it until it gets lighter.
+  // dhol-followup is over it until it gets lighter; dhol-overview is at it, now that the manifest's messages (0.4 KB),
+  // which only it needs, are counted to it rather than carried by every element.
   'dhol-followup, added to dhol.js': 8.8,
-  'dhol-overview, added to dhol.js': 7.9,
+  'dhol-overview, added to dhol.js': 8.5,
   core: 64.0,
-  'dhol.js': 90.4,
+  'dhol.js': 90.7,
   // dhol.js with the first five elements alone; its budget is 55 KB.
-  'dhol.js, first five elements': 74.5,
-  'dhol-agreement.js': 44.6,
-  'dhol-coverage.js': 43.0,
-  'dhol-followup.js': 49.2,
-  'dhol-framework.js': 43.4,
-  'dhol-indicator.js': 54.2,
-  'dhol-overview.js': 47.4,
-  'dhol-plan.js': 47.5,
+  'dhol.js, first five elements': 74.1,
+  'dhol-agreement.js': 44.3,
+  'dhol-coverage.js': 42.7,
+  'dhol-followup.js': 48.8,
+  'dhol-framework.js': 43.0,
+  'dhol-indicator.js': 53.8,
+  'dhol-overview.js': 47.6,
+  'dhol-plan.js': 47.2,
 };
 
 /** Modules that must never be inside the script-tag bundle, matched against its esbuild input paths. */

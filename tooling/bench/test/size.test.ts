@@ -94,6 +94,16 @@ test('a page of the folder build carries none of the core modules that only othe
   }
 });
 
+test('an element that reads no manifest carries none of the manifest’s messages: only dhol-overview needs them', () => {
+  const manifestTexts = (row: Bundle) =>
+    row.inputs.filter((input) => /core\/dist\/validation\/manifest-messages\.js$/.test(input));
+  for (const row of bundles.filter((b) => /^dhol-(?!overview)[a-z]+\.js$/.test(b.name))) {
+    expect(manifestTexts(row), row.name).toEqual([]);
+  }
+  expect(manifestTexts(bundle('dhol.js, first five elements'))).toEqual([]);
+  expect(manifestTexts(bundle('dhol-overview.js'))).toHaveLength(1);
+});
+
 test('a page of the folder build loads the texts of validation’s issues only when there are issues to show', () => {
   const pages = esm.filter((row) => row.name.startsWith('esm: a page'));
   expect(pages.length).toBeGreaterThanOrEqual(5);

@@ -4,7 +4,7 @@ import type { Framework, Goal } from '../model/framework.js';
 import type { Indicator, Observation } from '../model/indicator.js';
 import type { Organisation } from '../model/organisation.js';
 import { toIsoDay } from '../time/partial-date.js';
-import { type ValidationIssueCode, validationIssue } from './messages.js';
+import { type DatasetIssueCode, validationIssue } from './messages.js';
 import type { Loose, Pruned } from './sound-view.js';
 
 /** How to validate. */
@@ -83,7 +83,7 @@ export interface CheckContext {
 export function report(
   ctx: CheckContext,
   severity: Severity,
-  code: ValidationIssueCode,
+  code: DatasetIssueCode,
   path: IssuePath,
   params: MessageParams = {},
 ): void {

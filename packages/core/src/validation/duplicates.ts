@@ -1,6 +1,6 @@
 import type { IssuePath } from '../issues/issue.js';
 import { type CheckContext, report } from './context.js';
-import type { ValidationIssueCode } from './messages.js';
+import type { DatasetIssueCode } from './messages.js';
 
 /**
  * Reports every item whose id an earlier item already used, at `[...path, index, 'id']`. Lists may have holes, and
@@ -9,7 +9,7 @@ import type { ValidationIssueCode } from './messages.js';
 export function checkDuplicateIds(
   items: readonly ({ id?: string } | undefined)[] | undefined,
   path: IssuePath,
-  code: ValidationIssueCode,
+  code: DatasetIssueCode,
   ctx: CheckContext,
 ): void {
   if (!items) return;

@@ -23,7 +23,8 @@ const nsv = (p: MessageParams, key: string) =>
 const nen = (p: MessageParams, key: string) =>
   typeof p[key] === 'number' ? enNumber.format(p[key]) : s(p, key);
 
-export const validationMessages = {
+/** The messages of dataset validation: every code but the manifest's own. */
+const datasetMessages = {
   'json.syntax': {
     sv: (p) =>
       `Filen är inte giltig JSON: fel på rad ${s(p, 'line')}, kolumn ${s(p, 'column')} (${s(p, 'detailSv')}).`,
@@ -311,18 +312,30 @@ export const validationMessages = {
     en: (p) =>
       `The agreement "${s(p, 'id')}" has the status "${agreementStatusLabel(s(p, 'status'), 'en')}", but decision step ${s(p, 'step')} is not marked as done ("done": true).`,
   },
-  ...manifestMessages,
   'internal.error': {
     sv: () => 'Valideringen stoppades av ett internt fel. Rapportera gärna filen till dhol-projektet.',
     en: () => 'Validation stopped on an internal error. Please report the file to the dhol project.',
   },
 } satisfies Catalogue;
 
+/** Every message validation can raise: a dataset's and a manifest's. */
+export const validationMessages: typeof datasetMessages & typeof manifestMessages =
+  /* @__PURE__ */ Object.assign({}, datasetMessages, manifestMessages);
+
 /** A code validation can raise. */
 export type ValidationIssueCode = keyof typeof validationMessages;
 
-/** Every code validation can raise, for documentation and the CLI. */
-export const validationIssueCodes = Object.keys(validationMessages) as ValidationIssueCode[];
+/** A code dataset validation can raise (all but the manifest's own). */
+export type DatasetIssueCode = keyof typeof datasetMessages;
 
-/** Builds a validation issue from the catalogue. */
-export const validationIssue = issueFactory<ValidationIssueCode>(validationMessages);
+/** Every code validation can raise, for documentation and the CLI. */
+export const validationIssueCodes = /* @__PURE__ */ Object.keys(validationMessages) as ValidationIssueCode[];
+
+/**
+ * Builds an issue of dataset validation from its catalogue. The manifest's own messages are apart
+ * (`manifestIssue`), so that a bundle which validates no manifest (an element's script) leaves them out.
+ */
+export const validationIssue = issueFactory<DatasetIssueCode>(datasetMessages);
+
+/** Builds an issue of manifest validation: the manifest's own codes and the ones it shares with datasets. */
+export const manifestIssue = /* @__PURE__ */ issueFactory<ValidationIssueCode>(validationMessages);

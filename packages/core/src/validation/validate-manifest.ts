@@ -5,7 +5,7 @@ import type { Manifest, ManifestSource } from '../model/manifest.js';
 import { classifyUrl } from '../url/safe-url.js';
 import { isRecord } from '../util/is-record.js';
 import { areaSet } from './context.js';
-import { type ValidationIssueCode, validationIssue } from './messages.js';
+import { manifestIssue, type ValidationIssueCode } from './messages.js';
 import { checkShape } from './shape-check.js';
 import { describeStructureIssues, showValue } from './structure-issues.js';
 
@@ -69,7 +69,7 @@ export function readManifest(input: unknown, options?: ValidateManifestOptions):
   try {
     return read(input, options);
   } catch {
-    const issues = [validationIssue('error', 'internal.error', [])];
+    const issues = [manifestIssue('error', 'internal.error', [])];
     return { ok: false, sources: [], issues };
   }
 }
@@ -79,7 +79,7 @@ function read(input: unknown, options: ValidateManifestOptions | undefined): Man
   try {
     structure = checkShape<Manifest>('manifest', input);
   } catch {
-    return { ok: false, sources: [], issues: [validationIssue('error', 'input.unreadable', [])] };
+    return { ok: false, sources: [], issues: [manifestIssue('error', 'input.unreadable', [])] };
   }
   const structureIssues = structure.success ? [] : describeStructureIssues(structure.issues);
   // Issues inside one source belong to its row; any other makes the manifest itself unusable.
@@ -99,7 +99,7 @@ function read(input: unknown, options: ValidateManifestOptions | undefined): Man
   const { sources: rawSources, ...header } = input as Manifest;
   const areas = areaSet(options?.areas);
   if (areas && !areas.has(header.area)) {
-    own.push(validationIssue('error', 'reference.area.unknown', ['area'], { id: header.area }));
+    own.push(manifestIssue('error', 'reference.area.unknown', ['area'], { id: header.area }));
   }
   const base = readBase(options?.url);
   const hrefs = new Map<string, number>();
@@ -109,7 +109,7 @@ function read(input: unknown, options: ValidateManifestOptions | undefined): Man
     if (issues.length > 0) return { index, issues };
     const source = raw;
     const add = (severity: Severity, code: ValidationIssueCode, path: IssuePath, params: MessageParams) =>
-      issues.push(validationIssue(severity, code, ['sources', index, ...path], { index, ...params }));
+      issues.push(manifestIssue(severity, code, ['sources', index, ...path], { index, ...params }));
     let href = resolveHref(source.url, base, (severity, code) =>
       add(severity, code, ['url'], { value: showValue(source.url) }),
     );
@@ -135,7 +135,7 @@ function read(input: unknown, options: ValidateManifestOptions | undefined): Man
     if (source.area !== undefined) {
       if (areas && !areas.has(source.area)) {
         issues.push(
-          validationIssue('error', 'reference.area.unknown', ['sources', index, 'area'], { id: source.area }),
+          manifestIssue('error', 'reference.area.unknown', ['sources', index, 'area'], { id: source.area }),
         );
       } else if (!liesWithin(source.area, header.area)) {
         add('warning', 'manifest.source.area-outside', ['area'], { area: source.area, scope: header.area });
@@ -146,7 +146,7 @@ function read(input: unknown, options: ValidateManifestOptions | undefined): Man
       const cls = classifyUrl(site);
       if (cls !== 'https') {
         issues.push(
-          validationIssue(
+          manifestIssue(
             cls === 'http' ? 'warning' : 'error',
             cls === 'http' ? 'url.http' : 'url.unsafe',
             ['sources', index, 'organisation', 'url'],

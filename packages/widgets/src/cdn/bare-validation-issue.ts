@@ -26,3 +26,6 @@ export function validationIssue(
     ...(Object.keys(params).length > 0 ? { params } : {}),
   };
 }
+
+/** Manifest validation's issues: raised the same way, their texts loaded with the others. */
+export const manifestIssue = validationIssue;
