@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { coverage, coverageMatrix } from '@dhol/core';
-import { nationalFramework } from '@dhol/data';
 import { describe, expect, test } from 'vitest';
 import { exampleFiles } from './render-html.js';
 import { dhol } from './run.js';
 
 const sormland = JSON.parse(readFileSync(exampleFiles.sormland, 'utf8'));
-const plan = sormland.plans[0];
-const expected = coverage(plan, nationalFramework);
+const plan = sormland.plans[0] as { id: string; activities: { id: string; goals: { goal: string }[] }[] };
+/** The plan's activities under each delmål, read from the file here rather than with core's coverage (which the CLI uses). */
+const activitiesUnder = (goal: string) =>
+  plan.activities.filter((activity) => activity.goals.some((link) => link.goal === goal)).map((a) => a.id);
+const delmal = [1, 2, 3, 4, 5, 6, 7].map((n) => `delmal-${n}`);
 
 describe('dhol coverage', () => {
   test('lists every delmål with its number of activities, in Swedish', async () => {
@@ -15,35 +16,43 @@ describe('dhol coverage', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('7 av 7 delmål har minst en aktivitet');
-    const delmal6 = expected.goals.find((entry) => entry.goal.number === 6)!;
-    expect(run.stdout).toContain(
-      `  Delmål 6 Stärkt suicidpreventivt arbete: ${delmal6.activities.length} aktiviteter\n`,
-    );
-    expect(run.stdout.match(/^ {2}Delmål \d/gm)).toHaveLength(7);
+    expect(run.stdout).toContain('  Delmål 6 Stärkt suicidpreventivt arbete: 5 aktiviteter\n');
+    // Sörmland's plan lists 7, 6, 5, 6, 7, 5 and 4 activities under delmål 1 to 7.
+    expect(
+      run.stdout
+        .match(/^ {2}Delmål \d .*: \d+ aktiviteter?$/gm)
+        ?.map((line) => line.replace(/^ {2}Delmål (\d) .*: (\d+) .*$/, '$1:$2')),
+    ).toEqual(['1:7', '2:6', '3:5', '4:6', '5:7', '6:5', '7:4']);
   });
 
-  test('--json gives the same coverage as core, activity ids per delmål and the uncovered ones', async () => {
+  test('--json gives the activity ids under each delmål as the plan links them, and the uncovered ones', async () => {
     const run = await dhol(['coverage', exampleFiles.sormland, '--json']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.plan).toBe(plan.id);
     expect(
       json.goals.map((goal: { id: string; activities: string[] }) => [goal.id, goal.activities]),
-    ).toEqual(
-      expected.goals.map((entry) => [entry.goal.id, entry.activities.map((activity) => activity.id)]),
-    );
+    ).toEqual(delmal.map((goal) => [goal, activitiesUnder(goal)]));
     expect(json.uncovered).toEqual([]);
   });
 
   test('--by organisation names the delmål each responsible organisation works on', async () => {
-    const matrix = coverageMatrix([plan], nationalFramework, {
-      by: 'organisation',
-      organisations: sormland.organisations,
-    });
     const run = await dhol(['coverage', exampleFiles.sormland, '--by', 'organisation', '--json']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json.organisations.map((org: { id: string }) => org.id)).toEqual(matrix.columns.map((c) => c.id));
+    // The organisations named as responsible for an activity, in the order the plan first names them.
+    expect(json.organisations.map((org: { id: string }) => org.id)).toEqual([
+      'lansstyrelsen-sodermanland',
+      'drogsam',
+      'vardcentralerna',
+      'fou-i-sormland',
+      'hallbar-regional-utveckling',
+      'samordningsforbundet',
+      'fou-i-ostergotland',
+      'mind',
+      'ki',
+      'nasp',
+    ]);
     const text = await dhol(['coverage', exampleFiles.sormland, '--by', 'organisation', '--lang', 'en']);
     expect(text.stdout).toContain('Länsstyrelsen i Södermanlands län: sub-goals ');
   });

@@ -190,6 +190,23 @@ export function backgroundOf(el: Element): string {
 }
 
 /**
+ * The dark scheme's background and text colours as the design tokens define them (`#17171c` and `#ececf1`),
+ * written out here so that a theme that silently fails to apply cannot pass as dark.
+ */
+export const DARK_SCHEME = { background: 'rgb(23, 23, 28)', text: 'rgb(236, 236, 241)' } as const;
+
+/**
+ * The background and text colour an element draws its content in (its `.dhol` wrapper), as sRGB: the positive
+ * control of a theme test, checked before contrast or axe, which would also pass for the light scheme.
+ */
+export function drawnScheme(el: Element): { background: string; text: string } {
+  const base = el.shadowRoot?.querySelector('.dhol');
+  if (!base) throw new Error(`drawnScheme: ${el.localName} has no .dhol wrapper`);
+  const [r, g, b] = rgbOf(getComputedStyle(base).color);
+  return { background: backgroundOf(base), text: `rgb(${r}, ${g}, ${b})` };
+}
+
+/**
  * Every piece of visible text in an element's shadow tree whose contrast against what it is drawn on is below
  * `minimum`, as `"text" colour on background = ratio`. SVG text is measured by its fill.
  */

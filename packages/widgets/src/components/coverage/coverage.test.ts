@@ -3,7 +3,16 @@ import { sormlandHandlingsplan2026 } from '@dhol/data';
 import { html } from 'lit';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axe, mount, nextState, shadow, unmountAll, until } from '../../../test/helpers.js';
+import {
+  axe,
+  DARK_SCHEME,
+  drawnScheme,
+  mount,
+  nextState,
+  shadow,
+  unmountAll,
+  until,
+} from '../../../test/helpers.js';
 import { define } from '../../define.js';
 import type { DholSelectEvent } from '../../events.js';
 import { DholCoverage } from './coverage.js';
@@ -299,6 +308,7 @@ test('the dark theme passes the WCAG 2.1 AA checks, colour contrast included', a
   );
   const el = wrapper.querySelector('dhol-coverage') as DholCoverage;
   await nextState(el);
+  expect(drawnScheme(el), 'the dark theme applied').toEqual(DARK_SCHEME);
   expect(await axe(el)).toEqual([]);
 });
 

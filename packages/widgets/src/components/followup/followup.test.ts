@@ -3,7 +3,15 @@ import { followUpExample, sormlandHandlingsplan2026 } from '@dhol/data';
 import { html } from 'lit';
 import { afterEach, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import { axe, mount, nextState, shadow, unmountAll } from '../../../test/helpers.js';
+import {
+  axe,
+  DARK_SCHEME,
+  drawnScheme,
+  mount,
+  nextState,
+  shadow,
+  unmountAll,
+} from '../../../test/helpers.js';
 import { define } from '../../define.js';
 import { DholFollowUp } from './followup.js';
 import './dhol-followup.js';
@@ -293,6 +301,7 @@ for (const lang of ['sv', 'en'] as const) {
     );
     const el = wrapper.querySelector('dhol-followup') as DholFollowUp;
     await nextState(el);
+    expect(drawnScheme(el), 'the dark theme applied').toEqual(DARK_SCHEME);
     expect(await axe(el)).toEqual([]);
   });
 }

@@ -2,7 +2,15 @@ import { nationalFramework, sormlandHandlingsplan2026 } from '@dhol/data';
 import { html } from 'lit';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axe, mount, nextState, shadow, unmountAll } from '../../../test/helpers.js';
+import {
+  axe,
+  DARK_SCHEME,
+  drawnScheme,
+  mount,
+  nextState,
+  shadow,
+  unmountAll,
+} from '../../../test/helpers.js';
 import { define } from '../../define.js';
 import type { DholSelectEvent } from '../../events.js';
 import './dhol-framework.js';
@@ -303,6 +311,7 @@ test('the dark theme passes the WCAG 2.1 AA checks, colour contrast included', a
   );
   const el = wrapper.querySelector('dhol-framework') as DholFramework;
   await nextState(el);
+  expect(drawnScheme(el), 'the dark theme applied').toEqual(DARK_SCHEME);
   expect(await axe(el)).toEqual([]);
 });
 

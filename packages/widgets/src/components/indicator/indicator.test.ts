@@ -3,7 +3,16 @@ import { surahammarHandslag } from '@dhol/data';
 import { html } from 'lit';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axe, mount, nextState, shadow, unmountAll, until } from '../../../test/helpers.js';
+import {
+  axe,
+  DARK_SCHEME,
+  drawnScheme,
+  mount,
+  nextState,
+  shadow,
+  unmountAll,
+  until,
+} from '../../../test/helpers.js';
 import { define } from '../../define.js';
 import type { DholSelectEvent } from '../../events.js';
 import './dhol-indicator.js';
@@ -425,6 +434,7 @@ test('a page in the dark theme gets light series colours that stand out on the d
     const el = await show(html`<dhol-indicator .data=${surahammarHandslag}></dhol-indicator>`);
     const bar = shadow(el).querySelector('.bar.sex-t .mark') as SVGElement;
     expect(getComputedStyle(bar).fill).toBe('rgb(124, 200, 234)');
+    expect(drawnScheme(el), 'the dark theme applied').toEqual(DARK_SCHEME);
     expect(await axe(el)).toEqual([]);
   } finally {
     document.documentElement.classList.remove('dhol-theme-dark');

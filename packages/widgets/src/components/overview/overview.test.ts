@@ -3,7 +3,17 @@ import { surahammarHandslag } from '@dhol/data';
 import { html, type PropertyValues } from 'lit';
 import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axe, holdTimeouts, mount, nextState, shadow, unmountAll, until } from '../../../test/helpers.js';
+import {
+  axe,
+  DARK_SCHEME,
+  drawnScheme,
+  holdTimeouts,
+  mount,
+  nextState,
+  shadow,
+  unmountAll,
+  until,
+} from '../../../test/helpers.js';
 import { define } from '../../define.js';
 import type { DholSourceEvent } from '../../events.js';
 import './dhol-overview.js';
@@ -591,6 +601,7 @@ describe('dhol-overview', () => {
           .element(within(el).getByRole('heading', { name: 'Västmanland County (test)' }))
           .toBeVisible();
       }
+      expect(drawnScheme(el), 'the dark theme applied').toEqual(DARK_SCHEME);
       expect(await axe(el)).toEqual([]);
     });
   }
