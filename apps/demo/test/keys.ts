@@ -20,7 +20,7 @@ export async function tabTo(
   target: Locator,
   { back = false, limit = 400 }: { back?: boolean; limit?: number } = {},
 ): Promise<void> {
-  await target.waitFor();
+  await target.waitFor({ timeout: 30_000 });
   for (let i = 0; i <= limit; i++) {
     if (await hasFocus(target)) return;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');

@@ -103,8 +103,11 @@ export function organisationField(ctx: EditorContext, options: FieldOptions): Te
     ctx.announce(ctx.t('org.created', { name }));
     ctx.focusAfterUpdate(state.id);
   };
+  // A group of its own, so that its "Typ av organisation" is not taken for the kind of the organisation being
+  // edited when the field sits in an organisation's form (its "Ingår i").
   const newForm = form.open
-    ? html`<div class="inline-form" id=${formKey}>
+    ? html`<fieldset class="inline-form fieldset" id=${formKey}>
+        <legend class="legend">${ctx.t('org.newLegend', { label: options.label })}</legend>
         <div class="field ${form.error ? 'has-error' : ''}">
           <label class="label" for=${`${formKey}/name`}>${ctx.t('org.newName')}</label>
           ${
@@ -158,7 +161,7 @@ export function organisationField(ctx: EditorContext, options: FieldOptions): Te
             ${ctx.t('org.cancel')}
           </button>
         </div>
-      </div>`
+      </fieldset>`
     : nothing;
   return html`<div class=${fieldClass(state, 'organisation-field')}>
     <label class="label" for=${state.id}>${labelContent(ctx, options)}</label>

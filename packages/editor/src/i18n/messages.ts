@@ -132,6 +132,7 @@ const sv = {
   // Organisation picker
   'org.choose': 'Välj organisation …',
   'org.new': 'Lägg till en organisation som inte finns i listan',
+  'org.newLegend': (p) => `Ny organisation för ”${p.label}”`,
   'org.newName': 'Organisationens namn',
   'org.newKind': 'Typ av organisation',
   'org.create': 'Lägg till organisationen',
@@ -284,6 +285,7 @@ const en: Record<MessageKey, Entry> = {
   'blocks.empty': 'No text yet.',
   'org.choose': 'Choose an organisation …',
   'org.new': 'Add an organisation that is not in the list',
+  'org.newLegend': (p) => `New organisation for “${p.label}”`,
   'org.newName': "The organisation's name",
   'org.newKind': 'Kind of organisation',
   'org.create': 'Add the organisation',
