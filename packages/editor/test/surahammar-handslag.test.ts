@@ -2,7 +2,8 @@
  * A coordinator enters the Surahammar handslag from a blank start, by the visible labels only, and the file the
  * editor would download validates with no errors and holds the same facts as `@dhol/data`'s surahammar-handslag
  * (organisations compared by name, since ids made from names differ from the example's hand-picked ones). The
- * demo page's Playwright journey drives the same steps once /redigera/ serves the editor.
+ * demo's `editor-handslag.spec.ts` enters the whole handslag (texts, organisations and the file's facts too) on
+ * /redigera/ with the keyboard alone.
  */
 import { validateDataset } from '@dhol/core';
 import { areas, nationalFramework, surahammarHandslag } from '@dhol/data';
