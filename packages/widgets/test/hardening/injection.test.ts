@@ -21,7 +21,7 @@ import {
   textPayloads,
   unsafeUrlPayloads,
 } from '../fixtures/hardening/payloads.js';
-import { type FieldPath, poison, type Slots, slotsOf } from '../fixtures/hardening/poison.js';
+import { type FieldPath, poison, type Slots, slotsOf, stringLeaves } from '../fixtures/hardening/poison.js';
 import { nextState } from '../helpers.js';
 
 declare global {
@@ -55,10 +55,13 @@ const targets: { tag: string; dataset: DatasetName }[] = [
   { tag: 'dhol-indicator', dataset: 'surahammar' },
 ];
 
-/** How long a text each field may hold, found by asking the validator (a licence holds 200 characters). */
+/**
+ * How long a text each field may hold, found by asking the validator (a licence holds 200 characters, a strategy's
+ * abbreviation 30).
+ */
 function limitsOf(slots: Slots): Map<string, number> {
   const limits = new Map<string, number>();
-  const probes = [50, 100, 200, 500, 2_000, 20_000];
+  const probes = [8, 16, 30, 50, 100, 200, 500, 2_000, 20_000];
   for (const path of slots.text) limits.set(JSON.stringify(path), 0);
   let previous = 0;
   for (const length of probes) {
@@ -108,6 +111,21 @@ function shadowElements(host: Element): Element[] {
   visit(host.shadowRoot);
   return out;
 }
+
+/**
+ * Everything of the data an element puts before a reader: the text of its shadow tree and the attributes that a
+ * screen reader or a tooltip reads (aria-label, title, alt …), with runs of white space made one space.
+ */
+function shownText(host: Element): string {
+  const parts = [host.shadowRoot?.textContent ?? ''];
+  for (const el of shadowElements(host)) {
+    if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+    for (const attr of el.attributes) if (TEXT_ATTRIBUTES.test(attr.name)) parts.push(attr.value);
+  }
+  return squash(parts.join(' '));
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const URL_ATTRIBUTES = [
   'href',
@@ -186,6 +204,9 @@ async function renderAll(
   supportText: string,
 ): Promise<DholElement[]> {
   const container = document.createElement('div');
+  // Side by side, every element starts on screen and draws at once: one further down would wait for an idle
+  // moment (render-queue.ts), which a page busy with these renders may not get.
+  container.style.cssText = 'display: flex; align-items: flex-start';
   document.body.append(container);
   const elements = targets.map((target) => {
     const el = document.createElement(target.tag) as DholElement;
@@ -206,7 +227,21 @@ async function renderAll(
 
 /** Tags each element renders for the clean example data, per language: anything more came from a payload. */
 const cleanTags = new Map<string, Set<string>>();
-const tally = { renders: 0, ran: 0, unsafeHrefs: 0, injected: 0, urlFieldsPoisoned: 0, urlFieldsReported: 0 };
+/** What each element shows of the clean example data, per language. */
+const cleanText = new Map<string, string>();
+/** The text fields each element shows, per language (indexes into its dataset's text slots). */
+const shownSlots = new Map<string, number[]>();
+/** A text no example holds, one per text field: where it turns up, the element shows that field. */
+const marker = (i: number) => `⟦${i}⟧`;
+const tally = {
+  renders: 0,
+  shownFields: 0,
+  ran: 0,
+  unsafeHrefs: 0,
+  injected: 0,
+  urlFieldsPoisoned: 0,
+  urlFieldsReported: 0,
+};
 
 beforeAll(async () => {
   documentLoaders = document.querySelectorAll(LOADERS).length;
@@ -224,9 +259,70 @@ beforeAll(async () => {
     elements.forEach((el, k) => {
       expect(el.state, `${targets[k]?.tag} with clean data`).toBe('content');
       cleanTags.set(`${k}:${lang}`, inspect(el).tags);
+      cleanText.set(`${k}:${lang}`, shownText(el));
     });
     elements[0]?.parentElement?.remove();
+    // Every text field marked with its own number: the numbers an element shows are the fields it renders.
+    const marked = {} as Record<DatasetName, unknown>;
+    for (const name of Object.keys(datasets) as DatasetName[])
+      marked[name] = poison(prepared[name].slots, marker, () => 'https://example.org/').dataset;
+    const markedElements = await renderAll(marked, lang, 'Ring oss.');
+    markedElements.forEach((el, k) => {
+      expect(el.state, `${targets[k]?.tag} with marked data`).toBe('content');
+      const text = shownText(el);
+      const slots = prepared[targets[k]!.dataset].slots.text;
+      shownSlots.set(
+        `${k}:${lang}`,
+        slots.flatMap((_, i) => (text.includes(marker(i)) ? [i] : [])),
+      );
+    });
+    markedElements[0]?.parentElement?.remove();
   }
+}, 180_000);
+
+/** The shown text fields of element `k` in `lang` whose payload (from `poison`'s map) the element does not show. */
+function unshownPayloads(el: Element, k: number, lang: string, payloads: Map<string, string>): string[] {
+  const text = shownText(el);
+  const slots = prepared[targets[k]!.dataset].slots.text;
+  return (shownSlots.get(`${k}:${lang}`) ?? []).flatMap((i) => {
+    const payload = payloads.get(JSON.stringify(slots[i]));
+    return payload !== undefined && !text.includes(squash(payload)) ? [formatPath(slots[i]!)] : [];
+  });
+}
+
+test('control: every text an element shows of the data is a poisoned field, abbreviations included', () => {
+  // A string the walker left out (a text too short for the shortest probe, a key kept as it is) that the element
+  // shows as it is would be a field no payload ever reaches.
+  const unpoisoned: string[] = [];
+  targets.forEach((target, k) => {
+    const { slots } = prepared[target.dataset];
+    const text = new Set(slots.text.map((path) => JSON.stringify(path)));
+    const strings = stringLeaves(slots.base).filter(
+      ({ path, value }) =>
+        !text.has(JSON.stringify(path)) &&
+        path.at(-1) !== 'url' &&
+        value.length >= 3 &&
+        // Ids, codes and enum values the model constrains cannot hold a payload; an element shows some translated.
+        !/^[a-z0-9][a-z0-9._-]*$/.test(value) &&
+        !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value),
+    );
+    for (const lang of ['sv', 'en'] as const) {
+      const shown = cleanText.get(`${k}:${lang}`) ?? '';
+      for (const { path, value } of strings)
+        if (shown.includes(value))
+          unpoisoned.push(`${target.tag} (${target.dataset}, ${lang}): ${formatPath(path)} "${value}"`);
+    }
+  });
+  expect(unpoisoned).toEqual([]);
+  // A field that was left out before (its 30 characters were below the shortest probe): a strategy's abbreviation.
+  const shownPaths = (k: number) =>
+    ['sv', 'en'].flatMap((lang) =>
+      (shownSlots.get(`${k}:${lang}`) ?? []).map((i) =>
+        formatPath(prepared[targets[k]!.dataset].slots.text[i]!),
+      ),
+    );
+  const agreements = targets.flatMap((target, k) => (target.tag === 'dhol-agreement' ? shownPaths(k) : []));
+  expect(agreements.filter((path) => path.endsWith('.abbreviation')).length).toBeGreaterThan(0);
 });
 
 function checkRender(
@@ -339,18 +435,30 @@ test('every text payload in every text field of the examples renders as text in 
   const L = linkableUrlPayloads.length;
   for (let r = 0; r < rounds; r++) {
     const poisoned = {} as Record<DatasetName, unknown>;
+    const payloads = {} as Record<DatasetName, Map<string, string>>;
     for (const name of Object.keys(datasets) as DatasetName[]) {
       const p = prepared[name];
-      poisoned[name] = poison(
+      const result = poison(
         p.slots,
         (i) => textFor(r, i, p.slots.text[i]!, p.fits, name),
         (j) => linkableUrlPayloads[(j + r) % L]!,
         (path, value) => value !== '' && p.fits(path, value),
-      ).dataset;
+      );
+      poisoned[name] = result.dataset;
+      payloads[name] = result.text;
     }
     const lang = r % 2 === 0 ? 'sv' : 'en';
     const elements = await renderAll(poisoned, lang, textPayloads[r]!);
     tally.renders += elements.length;
+    // Not a vacuous pass: every field the element shows carries this round's payloads, and they are on show.
+    elements.forEach((el, k) => {
+      const where = `text round ${r}, ${targets[k]!.tag} (${targets[k]!.dataset}, ${lang})`;
+      expect(
+        unshownPayloads(el, k, lang, payloads[targets[k]!.dataset]),
+        `${where}: payloads not shown`,
+      ).toEqual([]);
+      tally.shownFields += shownSlots.get(`${k}:${lang}`)?.length ?? 0;
+    });
     checkRender(elements, lang, 'content', `text round ${r}`);
     elements[0]?.parentElement?.remove();
     expect(calls, `round ${r}: sentinel calls`).toEqual([]);
@@ -405,7 +513,7 @@ afterAll(async () => {
   const elements = new Set(targets.map((t) => t.tag)).size;
   const possible = fields.text * shortPayloads.length;
   console.log(
-    `injection: ${allPayloads.length} payloads × ${fields.text + fields.url} fields (${fields.text} text, ${fields.url} URL) × ${elements} elements in ${tally.renders} renders: ` +
+    `injection: ${allPayloads.length} payloads × ${fields.text + fields.url} fields (${fields.text} text, ${fields.url} URL) × ${elements} elements in ${tally.renders} renders, ${tally.shownFields} shown fields checked to carry their payloads: ` +
       `${placements.size - longPlaced()}/${possible} short payload placements, ${longPlaced()} long ones, ${tally.ran} ran, ${tally.unsafeHrefs} unsafe hrefs, ${tally.injected} injected elements or attributes, ` +
       `${tally.urlFieldsReported}/${tally.urlFieldsPoisoned} unsafe URLs reported`,
   );
