@@ -26,31 +26,11 @@ async function attachAndShow(el) {
   return settled(el);
 }
 
-/** Times each update of `el` with the layout after it, until `stop()`, which returns their sum. */
-function timeUpdates(el) {
-  let sum = 0;
-  const performUpdate = el.performUpdate;
-  el.performUpdate = function timedUpdate() {
-    const start = performance.now();
-    performUpdate.call(this);
-    this.offsetHeight;
-    sum += performance.now() - start;
-  };
-  return {
-    stop() {
-      delete el.performUpdate;
-      return sum;
-    },
-  };
-}
-
 /**
- * Waits until a long list has finished its steps: dhol-plan marks its list `aria-busy` until every listing is drawn,
- * and keeps delmål the filters hide (`.leaving`) until later steps have removed them. Elements that draw in one
- * update return at once. Returns the longest later step: its update and the layout after it, timed around the
- * element's `performUpdate` (a frame's start time says nothing of when its work began).
+ * Times each update of `el` and the layout after it, around the element's `performUpdate` (a frame's start time says
+ * nothing of when its work began), until `stop()`, which returns the steps' times.
  */
-async function drawnWhole(el) {
+function timeUpdates(el) {
   const steps = [];
   const performUpdate = el.performUpdate;
   el.performUpdate = function timedUpdate() {
@@ -59,13 +39,29 @@ async function drawnWhole(el) {
     this.offsetHeight;
     steps.push(performance.now() - start);
   };
+  return {
+    stop() {
+      delete el.performUpdate;
+      return steps;
+    },
+  };
+}
+
+/**
+ * Waits until a long list has finished its steps: dhol-plan marks its list `aria-busy` until every listing is drawn,
+ * and keeps delmål the filters hide (`.leaving`) until later steps have removed them. Elements that draw in one
+ * update return at once. Returns the longest later step: its update and the layout after it.
+ */
+async function drawnWhole(el) {
+  const timing = timeUpdates(el);
+  let steps;
   try {
     while (el.shadowRoot?.querySelector('[aria-busy="true"], .leaving')) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       await settled(el);
     }
   } finally {
-    delete el.performUpdate;
+    steps = timing.stop();
   }
   el.offsetHeight;
   return Math.max(0, ...steps);
@@ -114,7 +110,7 @@ async function firstRender({ tag, attributes = {}, data, runs, warmup, probe, di
     // it, not the wait for its turn in the render queue, which is idle time given to other tasks.
     const work = timeUpdates(el);
     await attachAndShow(el);
-    const first = work.stop();
+    const first = work.stop().reduce((sum, step) => sum + step, 0);
     await drawnWhole(el);
     const whole = performance.now() - start;
     if (i >= warmup) {
