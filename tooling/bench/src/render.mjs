@@ -87,11 +87,7 @@ export async function runRenderBenchmarks() {
     const columns = await page.evaluate(async (data) => {
       const el = document.createElement('dhol-coverage');
       el.data = data;
-      // The first drawing waits for its turn in the render queue: wait for the element's own event.
-      const shown = new Promise((resolve) => el.addEventListener('dhol-load', resolve, { once: true }));
-      document.getElementById('stage').append(el);
-      await shown;
-      while (!(await el.updateComplete));
+      await window.dholBench.attachAndShow(el);
       const n = el.shadowRoot.querySelectorAll('thead th').length;
       el.remove();
       return n;

@@ -208,5 +208,5 @@ async function redraw({ tag, attributes = {}, data, from, to, toggle, runs, warm
   return { ...summary(times), shown };
 }
 
-window.dholBench = { firstRender, refilter, redraw };
+window.dholBench = { attachAndShow, firstRender, refilter, redraw };
 window.dholBenchReady = true;
