@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minifyTemplatesPlugin } from '../../widgets/scripts/minify-templates.mjs';
+import { mangleNames } from '../../widgets/scripts/size.mjs';
 
 export const EDITOR_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRY = join(EDITOR_ROOT, 'src', 'index.ts');
@@ -19,9 +20,10 @@ export const OUTFILE = join(EDITOR_ROOT, 'dist', 'cdn', 'dhol-editor.js');
  * opening files (core's JSON-stat, Kolada and CSV importers, without zod) 15.2 KB: 158.6 KB in all. dhol-overview
  * joined the widgets (and so this script, with core's manifest validation): 168.0 KB. The widgets' words for each
  * failure to read a file (with core's JSON parser for line and column), the importers' retries and merge, the
- * shared blocks and the note links: 176.4 KB (measured by this test on a clean clone).
+ * shared blocks and the note links: 176.4 KB (measured by this test on a clean clone). Its names mangled once more by
+ * terser, as the widgets' script-tag files are: 176.0 -> 172.1 KB.
  */
-export const CEILING_GZIP = 178 * 1024;
+export const CEILING_GZIP = 172.5 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],
@@ -48,21 +50,22 @@ export function modulePath(input) {
 }
 
 /**
- * Bundles the editor in memory. Returns its bytes, gzip size, the modules that put bytes in it and the imports it
- * leaves to the page (there must be none).
+ * Bundles the editor in memory, its names mangled once more by terser as the widgets' script-tag files are
+ * (`mangleNames`). Returns its bytes, gzip size, the modules that put bytes in it and the imports it leaves to the
+ * page (there must be none).
  */
 export async function measureEditorBundle() {
   const result = await build({ ...editorBuildOptions, write: false, metafile: true, outdir: 'out' });
-  const file = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const bytes = await mangleNames(result.outputFiles.find((f) => f.path.endsWith('.js')).contents);
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
   const inputs = Object.entries(output.inputs)
     .filter(([, contribution]) => contribution.bytesInOutput > 0)
     .map(([path]) => modulePath(path));
   const externals = output.imports.filter((imported) => imported.external).map((imported) => imported.path);
   return {
-    bytes: file.contents,
-    raw: file.contents.length,
-    gzip: gzipSync(file.contents, { level: 9 }).length,
+    bytes,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
     inputs,
     externals,
   };

@@ -6,10 +6,11 @@
 // It measures esbuild's output, before terser mangles its names once more (`mangleNames` in size.mjs, about 2 % less
 // gzip, spread over every module), so its total is a little above what size.mjs prints.
 //
-//   node scripts/attribute.mjs [--all] [--entry <file>] [--by module|group] [--top N] [--write <file>]
+//   node scripts/attribute.mjs [--all] [--entry <file>] [--esm <dhol-name>] [--by module|group] [--top N] [--write <file>]
 //
-// `--all` measures dhol.js with every element; `--entry` any other entry (an element's `dhol-<name>.ts`); `--write`
-// also writes the bundle to a file, to read what minification left.
+// `--all` measures dhol.js with every element; `--entry` any other entry (an element's `dhol-<name>.ts`); `--esm`
+// the files of the folder build that a page with only that element loads before its content shows, each gzipped on
+// its own; `--write` also writes the bundle to a file, to read what minification left.
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ const { values: args } = parseArgs({
   options: {
     all: { type: 'boolean', default: false },
     entry: { type: 'string' },
+    esm: { type: 'string' },
     by: { type: 'string', default: 'group' },
     top: { type: 'string', default: '60' },
     write: { type: 'string' },
@@ -36,21 +38,6 @@ if (!args.all && !args.entry) {
     .filter((name) => !FIRST_ELEMENTS.includes(name));
   plugins.push(withoutElements(added));
 }
-
-const result = await build({
-  ...cdnBuildOptions,
-  entryPoints: [entry],
-  plugins: [...plugins, ...cdnBuildOptions.plugins],
-  write: false,
-  sourcemap: 'external',
-  sourcesContent: false,
-  outdir: join(WIDGETS_ROOT, 'attribution-out'),
-});
-const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
-const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith('.map')).text);
-const code = js.text;
-if (args.write) writeFileSync(args.write, code);
-const mapDir = dirname(js.path);
 
 /** Decodes the source map's `mappings` into [line, column, sourceIndex] of each segment that names a source. */
 function segments(mappings) {
@@ -87,40 +74,82 @@ function segments(mappings) {
   return out;
 }
 
-// Offsets of line starts, to turn (line, column) into an offset. Minified output is ASCII apart from text in
-// strings; the map counts UTF-16 code units, as JavaScript strings do, so offsets are into `code` as a string.
-const lineStarts = [0];
-for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
-const names = map.sources.map((source) => modulePath(relative(WIDGETS_ROOT, join(mapDir, source))));
+/**
+ * The gzip cost and raw bytes of each source module in one output file (`code` with its source map, whose sources
+ * are relative to `mapDir`), added to `into` (name → { gzip, raw }).
+ */
+function attribute(code, map, mapDir, into) {
+  // Offsets of line starts, to turn (line, column) into an offset. Minified output is ASCII apart from text in
+  // strings; the map counts UTF-16 code units, as JavaScript strings do, so offsets are into `code` as a string.
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const names = map.sources.map((source) => modulePath(relative(WIDGETS_ROOT, join(mapDir, source))));
 
-/** Contiguous runs of output owned by one source: [start, end, name]. */
-const runs = [];
-for (const [line, column, source] of segments(map.mappings)) {
-  const offset = lineStarts[line] + column;
-  const name = names[source];
-  const last = runs.at(-1);
-  if (last && last[2] === name) continue;
-  if (last) last[1] = offset;
-  runs.push([offset, code.length, name]);
+  /** Contiguous runs of output owned by one source: [start, end, name]. */
+  const runs = [];
+  for (const [line, column, source] of segments(map.mappings)) {
+    const offset = lineStarts[line] + column;
+    const name = names[source];
+    const last = runs.at(-1);
+    if (last && last[2] === name) continue;
+    if (last) last[1] = offset;
+    runs.push([offset, code.length, name]);
+  }
+  if (runs.length === 0) runs.push([0, code.length, '(esbuild prelude)']);
+  else if (runs[0][0] > 0) runs.unshift([0, runs[0][0], '(esbuild prelude)']);
+
+  const bytes = Buffer.from(code);
+  // Byte offsets of each run (UTF-8), for gzip of prefixes.
+  const byteAt = (offset) => Buffer.byteLength(code.slice(0, offset));
+  const gz = (end) => gzipSync(bytes.subarray(0, end), { level: 9 }).length;
+  let previous = gz(0);
+  let previousEnd = 0;
+  for (const [, end, name] of runs) {
+    const byteEnd = byteAt(end);
+    const size = gz(byteEnd);
+    const row = into.get(name) ?? { gzip: 0, raw: 0 };
+    row.gzip += size - previous;
+    row.raw += byteEnd - previousEnd;
+    into.set(name, row);
+    previous = size;
+    previousEnd = byteEnd;
+  }
+  return gzipSync(bytes, { level: 9 }).length;
 }
-if (runs.length > 0 && runs[0][0] > 0) runs.unshift([0, runs[0][0], '(esbuild prelude)']);
 
-const bytes = Buffer.from(code);
-// Byte offsets of each run (UTF-8), for gzip of prefixes.
-const byteAt = (offset) => Buffer.byteLength(code.slice(0, offset));
-const gz = (end) => gzipSync(bytes.subarray(0, end), { level: 9 }).length;
-
-const cost = new Map();
-const raw = new Map();
-let previous = gz(0);
-let previousEnd = 0;
-for (const [, end, name] of runs) {
-  const byteEnd = byteAt(end);
-  const size = gz(byteEnd);
-  cost.set(name, (cost.get(name) ?? 0) + size - previous);
-  raw.set(name, (raw.get(name) ?? 0) + byteEnd - previousEnd);
-  previous = size;
-  previousEnd = byteEnd;
+const costs = new Map();
+let title;
+let total = 0;
+let rawTotal = 0;
+if (args.esm) {
+  // The folder build: every file a page with only this element loads before its content shows, each gzipped on
+  // its own as the size test counts them.
+  const { buildEsm } = await import('./size.mjs');
+  const { files, pages } = await buildEsm(undefined, { sourcemap: true });
+  const page = pages[args.esm];
+  if (!page) throw new Error(`no element ${args.esm}; elements: ${Object.keys(pages).join(', ')}`);
+  for (const name of page) {
+    const { text, map, dir } = files.get(name).esbuild;
+    total += attribute(text, map, dir, costs);
+    rawTotal += Buffer.byteLength(text);
+  }
+  title = `esm page with only <${args.esm}> (${page.join(' ')})`;
+} else {
+  const result = await build({
+    ...cdnBuildOptions,
+    entryPoints: [entry],
+    plugins: [...plugins, ...cdnBuildOptions.plugins],
+    write: false,
+    sourcemap: 'external',
+    sourcesContent: false,
+    outdir: join(WIDGETS_ROOT, 'attribution-out'),
+  });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith('.map')).text);
+  if (args.write) writeFileSync(args.write, js.text);
+  total = attribute(js.text, map, dirname(js.path), costs);
+  rawTotal = js.contents.length;
+  title = `${relative(process.cwd(), entry)}${args.all ? ' (all elements)' : ''}`;
 }
 
 /** A module's group: a package, or a folder of ours. */
@@ -145,17 +174,14 @@ function group(name) {
 const kb = (n) => (n / 1024).toFixed(2).padStart(7);
 const by = args.by === 'module' ? (name) => name : group;
 const table = new Map();
-for (const [name, c] of cost) {
+for (const [name, cost] of costs) {
   const key = by(name);
   const row = table.get(key) ?? { gzip: 0, raw: 0 };
-  row.gzip += c;
-  row.raw += raw.get(name);
+  row.gzip += cost.gzip;
+  row.raw += cost.raw;
   table.set(key, row);
 }
 const rows = [...table].sort((a, b) => b[1].gzip - a[1].gzip).slice(0, Number(args.top));
-const total = gzipSync(bytes, { level: 9 }).length;
-console.log(
-  `${relative(process.cwd(), entry)}${args.all ? ' (all elements)' : ''}: ${kb(bytes.length)} KB raw, ${kb(total)} KB gzip`,
-);
+console.log(`${title}: ${kb(rawTotal)} KB raw, ${kb(total)} KB gzip`);
 console.log(`${'gzip KB'.padStart(7)}  ${'raw KB'.padStart(7)}  source`);
 for (const [key, row] of rows) console.log(`${kb(row.gzip)}  ${kb(row.raw)}  ${key}`);

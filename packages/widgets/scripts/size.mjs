@@ -326,6 +326,7 @@ function dropIdleChunkImports(files, inputsOf) {
       [...text.matchAll(/import"\.\/(chunk-[A-Z0-9]+\.js)";/g)].map((m) => m[1]).filter((c) => idle.has(c)),
     );
     files.set(name, {
+      ...file,
       bytes: Buffer.from(kept),
       imports: file.imports.filter((imported) => !bare.has(basename(imported.path))),
     });
@@ -336,27 +337,36 @@ function dropIdleChunkImports(files, inputsOf) {
  * Builds the folder build (`dist/cdn/esm/`) into `outdir`, or in memory without `outdir`. Returns its files
  * (name → bytes) and, per element, the files a page with only that element loads before the element can show its
  * content: the loader, the element's module and the chunks it imports statically (dynamic imports, such as the
- * error view and the validation messages, load only when needed).
+ * error view and the validation messages, load only when needed). With `sourcemap` (in memory only, for
+ * scripts/attribute.mjs), each file also keeps esbuild's text and source map as `esbuild` ({ text, map, dir }).
  */
-export async function buildEsm(outdir) {
+export async function buildEsm(outdir, { sourcemap = false } = {}) {
   const out = outdir ?? join(WIDGETS_ROOT, 'dist', 'cdn', 'esm');
+  const maps = sourcemap ? { sourcemap: 'external', sourcesContent: false } : {};
   const [elements, loader] = await Promise.all([
     build({
       ...esmBuildOptions,
+      ...maps,
       entryPoints: Object.fromEntries(elementEntries().map((entry) => [entry.name, entry.path])),
       outdir: out,
       write: false,
       metafile: true,
     }),
-    build({ ...loaderBuildOptions(), outfile: join(out, 'dhol.js'), write: false, metafile: true }),
+    build({ ...loaderBuildOptions(), ...maps, outfile: join(out, 'dhol.js'), write: false, metafile: true }),
   ]);
   const files = new Map();
   const inputsOf = new Map();
   for (const result of [elements, loader]) {
     for (const [path, output] of Object.entries(result.metafile.outputs)) {
+      if (!path.endsWith('.js')) continue;
       const name = basename(path);
-      const bytes = result.outputFiles.find((file) => basename(file.path) === name).contents;
+      const file = result.outputFiles.find((f) => basename(f.path) === name);
+      const bytes = file.contents;
       files.set(name, { bytes, imports: output.imports });
+      if (sourcemap) {
+        const map = result.outputFiles.find((f) => basename(f.path) === `${name}.map`);
+        files.get(name).esbuild = { text: file.text, map: JSON.parse(map.text), dir: dirname(file.path) };
+      }
       inputsOf.set(
         name,
         Object.entries(output.inputs)
