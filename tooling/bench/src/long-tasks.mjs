@@ -22,7 +22,7 @@ export const LONG_TASK_PAGES = [
 export const CPU_THROTTLING = 4;
 
 /** Runs before the page's own scripts: records every long task and every script the page loads. */
-function observeLongTasks() {
+export function observeLongTasks() {
   window.__dholLongTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -35,7 +35,7 @@ function observeLongTasks() {
  * Resolves once every dhol element on the page shows its final state and nothing is left to draw: no element is
  * loading or busy, then two idle periods pass (an element that renders when idle gets its turn in the first).
  */
-async function settledPage() {
+export async function settledPage() {
   const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 }));
   const finalStates = new Set(['content', 'empty', 'error']);
   for (;;) {
