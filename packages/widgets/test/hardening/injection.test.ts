@@ -6,6 +6,7 @@
 import { formatPath, type Issue, validateDataset } from '@dhol/core';
 import {
   areas,
+  followUpExample,
   nationalFramework,
   nationalFrameworkDataset,
   sormlandHandlingsplan2026,
@@ -44,6 +45,7 @@ const datasets = {
   sormland: sormlandHandlingsplan2026,
   surahammar: surahammarHandslag,
   framework: nationalFrameworkDataset,
+  followup: followUpExample,
 } as const;
 type DatasetName = keyof typeof datasets;
 const targets: { tag: string; dataset: DatasetName }[] = [
@@ -53,6 +55,9 @@ const targets: { tag: string; dataset: DatasetName }[] = [
   { tag: 'dhol-framework', dataset: 'sormland' },
   { tag: 'dhol-agreement', dataset: 'surahammar' },
   { tag: 'dhol-indicator', dataset: 'surahammar' },
+  // The follow-up example is the one with signatories (`signedBy`) and follow-up notes.
+  { tag: 'dhol-agreement', dataset: 'followup' },
+  { tag: 'dhol-followup', dataset: 'followup' },
 ];
 
 /**
@@ -204,12 +209,16 @@ async function renderAll(
   supportText: string,
 ): Promise<DholElement[]> {
   const container = document.createElement('div');
-  // Side by side, every element starts on screen and draws at once: one further down would wait for an idle
-  // moment (render-queue.ts), which a page busy with these renders may not get.
-  container.style.cssText = 'display: flex; align-items: flex-start';
+  // All in one grid cell, on top of each other: every element starts on screen and draws at once (one further
+  // down would wait for an idle moment, render-queue.ts), and each is as wide as the page. Side by side in a flex
+  // row they were 0 px wide (an element is an inline-size container, so its content gives it no width), and
+  // Chromium broke every character of the data onto a line of its own: a round with the 19,000-character payload
+  // took minutes.
+  container.style.cssText = 'display: grid; align-items: start';
   document.body.append(container);
   const elements = targets.map((target) => {
     const el = document.createElement(target.tag) as DholElement;
+    el.style.gridArea = '1 / 1';
     el.lang = lang;
     el.setAttribute('support-text', supportText);
     el.data = data[target.dataset];
@@ -217,6 +226,8 @@ async function renderAll(
     return el;
   });
   await Promise.all(elements.map((el) => nextState(el)));
+  for (const el of elements)
+    expect(el.getBoundingClientRect().width, `${el.localName}: width`).toBe(container.clientWidth);
   for (const el of elements) await interact(el);
   // Nothing may land outside the shadow roots either: the elements' light DOM stays empty, and the document
   // gains no element that can run or load something.
@@ -252,6 +263,7 @@ beforeAll(async () => {
         sormland: prepared.sormland.slots.base,
         surahammar: prepared.surahammar.slots.base,
         framework: prepared.framework.slots.base,
+        followup: prepared.followup.slots.base,
       },
       lang,
       'Ring oss.',
@@ -290,7 +302,7 @@ function unshownPayloads(el: Element, k: number, lang: string, payloads: Map<str
   });
 }
 
-test('control: every text an element shows of the data is a poisoned field, abbreviations included', () => {
+test('control: every text an element shows of the data is a poisoned field, abbreviations and signatories included', () => {
   // A string the walker left out (a text too short for the shortest probe, a key kept as it is) that the element
   // shows as it is would be a field no payload ever reaches.
   const unpoisoned: string[] = [];
@@ -323,6 +335,8 @@ test('control: every text an element shows of the data is a poisoned field, abbr
     );
   const agreements = targets.flatMap((target, k) => (target.tag === 'dhol-agreement' ? shownPaths(k) : []));
   expect(agreements.filter((path) => path.endsWith('.abbreviation')).length).toBeGreaterThan(0);
+  // And the names of those who signed a decision, which only the follow-up example has.
+  expect(agreements.filter((path) => path.endsWith('.signedBy')).length).toBeGreaterThan(0);
 });
 
 function checkRender(
