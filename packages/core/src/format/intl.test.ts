@@ -23,3 +23,22 @@ describe('cached Intl formatters', () => {
     expect(listFormat('sv-SE', { type: 'conjunction' }).format(['a', 'b', 'c'])).toBe('a, b och c');
   });
 });
+
+describe('the formatters cache key', () => {
+  test('options that differ only in a value’s type or in an option set to undefined are told apart or not', () => {
+    // Intl reads `useGrouping: 'true'` differently from `true`: they must not share a formatter.
+    expect(numberFormat('sv-SE', { useGrouping: true })).not.toBe(
+      numberFormat('sv-SE', { useGrouping: 'true' as never }),
+    );
+    expect(numberFormat('sv-SE', { useGrouping: false }).format(12345)).toBe('12345');
+    expect(numberFormat('sv-SE', { maximumFractionDigits: 1, minimumFractionDigits: undefined })).toBe(
+      numberFormat('sv-SE', { maximumFractionDigits: 1 }),
+    );
+  });
+
+  test('a value cannot pose as further options', () => {
+    dateTimeFormat('sv-SE', { timeZone: 'UTC', month: 'long' });
+    // Not the cached formatter: a new one, which refuses the time zone.
+    expect(() => dateTimeFormat('sv-SE', { timeZone: 'UTC\u0000month\u0000slong' })).toThrow(RangeError);
+  });
+});

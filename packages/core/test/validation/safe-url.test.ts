@@ -72,3 +72,93 @@ describe('safeUrl', () => {
     }
   });
 });
+
+describe('classifyUrl: the plain-address shortcut', () => {
+  /** The class of an address as the full WHATWG parse gives it (`safeUrl` always parses). */
+  const parsed = (url: string) => {
+    const href = safeUrl(url);
+    return href === undefined ? 'unsafe' : href.startsWith('https:') ? 'https' : 'http';
+  };
+  const tricky = [
+    'https://example.org',
+    'https://example.org/',
+    'https://www.example.org/plan.json?a=1&b=2#x',
+    'HTTPS://WWW.EXAMPLE.ORG/PLAN',
+    'HtTp://example.org/',
+    'http://localhost/',
+    'https://example.org./',
+    'https://a.b.c.d.e.example.org/x/y/z',
+    'https://1.2.3.4/',
+    'https://999.1.1.1/',
+    'https://1.2.3.4.5/',
+    'https://0x7f.1/',
+    'https://1.2.3.a/',
+    'https://example.123/',
+    'https://example.0x1f/',
+    'https://xn--bcher-kva.example/',
+    'https://xn--a.example/',
+    'https://XN--A.example/',
+    'https://a..b/',
+    'https://-example.org/',
+    'https://example-.org/',
+    'https://ex--ample.org/',
+    `https://${'a'.repeat(63)}.org/`,
+    `https://${'a'.repeat(64)}.org/`,
+    `https://${'abcdefghi.'.repeat(30)}org/`,
+    'https://example.org:443/',
+    'https://example.org:/',
+    'https://user@example.org/',
+    'https://example.org@evil.example/',
+    'https://example.org\\@evil.example/',
+    'https://example.org\\path',
+    'https://example.org/@evil.example',
+    'https://example.org?@evil.example',
+    'https://example.org#@evil.example',
+    'https://example.org/%zz',
+    'https://example.org/a b',
+    'https://example.org/<script>',
+    'https://example.org/"quoted"',
+    'https://exämple.org/',
+    'https://example.org/ä',
+    'https://example_org.se/',
+    'https://[::1]/',
+    'https:///example.org/',
+    'https:example.org',
+    'https//example.org',
+    ' https://example.org/',
+    'https://example.org/ ',
+    'https://example.org/\t',
+    'https://exa\tmple.org/',
+    'java\tscript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'javascript://example.org/%0aalert(1)',
+    'javascript:https://example.org',
+    '//example.org/',
+    '/plan.json',
+    'plan.json',
+    './https://example.org',
+    'ftp://example.org/',
+    'data:,https://example.org',
+    'https://example.org/\u2028',
+    '\u00a0https://example.org/',
+    'https://example.org/\ufeff',
+  ];
+  test.each(tricky)('%j is classified as the full parse classifies it', (url) => {
+    expect(classifyUrl(url)).toBe(parsed(url));
+  });
+
+  test('it agrees with the full parse over a grid of schemes, hosts and tails', () => {
+    const schemes = ['https://', 'http://', 'HTTPS://', 'javascript://', 'https:/', 'https:\\\\', ''];
+    const hosts = ['example.org', 'a', '1.2.3.4', 'a.1', '1.a', 'xn--zz', 'ex_ample', 'ex ample', 'a-.b', ''];
+    const tails = ['', '/', '/a?b#c', '\\x', ':8080/', '@h/', ' ', '\n', '/\u0000', '/é', '?%', '#\\'];
+    let checked = 0;
+    for (const scheme of schemes)
+      for (const host of hosts)
+        for (const tail of tails) {
+          const url = scheme + host + tail;
+          expect(classifyUrl(url), url).toBe(parsed(url));
+          checked++;
+        }
+    expect(checked).toBe(schemes.length * hosts.length * tails.length);
+  });
+});
