@@ -19,6 +19,8 @@ import { generateNationalSources } from '../../../packages/core/bench/generate-s
 import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT, round1, writeResults } from './common.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS_OVERVIEW ?? 5);
+/** With BENCH_PROFILE_OVERVIEW set: one more page, every source answering, under the CPU profiler; prints self times. */
+const PROFILE = Boolean(process.env.BENCH_PROFILE_OVERVIEW);
 const BUNDLE = join(REPO_ROOT, 'packages', 'widgets', 'dist', 'cdn', 'dhol.js');
 const BUDGETS = { firstRows: 300, all: 2000 };
 
@@ -118,13 +120,17 @@ window.measureOverview = (src, expected, untilLoad) => new Promise((resolve) => 
 });
 `;
 
-async function serve(files, rollUpJs) {
+async function serve(files, rollUpJs, readable) {
   const bundle = readFileSync(BUNDLE);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const send = (type, body) =>
       res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
-    if (path === '/') return send('text/html; charset=utf-8', PAGE);
+    if (path === '/') {
+      const page = req.url?.endsWith('?readable') ? PAGE.replace('/dhol.js', '/dhol-readable.js') : PAGE;
+      return send('text/html; charset=utf-8', page);
+    }
+    if (path === '/dhol-readable.js' && readable) return send('text/javascript; charset=utf-8', readable);
     if (path === '/dhol.js') return send('text/javascript; charset=utf-8', bundle);
     if (path === '/measure.js') return send('text/javascript; charset=utf-8', MEASURE);
     if (path === '/rollup.js') return send('text/javascript; charset=utf-8', rollUpJs);
@@ -201,11 +207,78 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
+/**
+ * The self time (ms) of the functions a CDP CPU profile sampled, most first, summed by name and place: the figure
+ * that a busy machine stretches least, to compare a change before and after.
+ */
+function selfTimes(profile, top = 25) {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const sums = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byNode.get(profile.samples[i]);
+    const frame = node.callFrame;
+    const file = frame.url.split('/').pop();
+    const key = `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : ''}`;
+    sums.set(key, (sums.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
+/** dhol.js as the script-tag build makes it, but with its names kept, so that a profile names the functions. */
+async function readableBundle() {
+  const { cdnBuildOptions } = await import('../../../packages/widgets/scripts/size.mjs');
+  const result = await build({
+    ...cdnBuildOptions,
+    entryPoints: [join(REPO_ROOT, 'packages', 'widgets', 'src', 'index.ts')],
+    minify: false,
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** One page with every source answering, under the CPU profiler (readable names): the functions' self times. */
+async function profileOnce(browser, server, set) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}?readable`);
+  await page.waitForFunction(() => customElements.get('dhol-overview') && window.measureOverview);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await page.evaluate(([s, n]) => window.measureOverview(s, n, true), ['/riket/riket.json', set.count]);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const { profile } = await cdp.send('Profiler.stop');
+  await page.close();
+  return { functions: selfTimes(profile), events: timelineEvents(trace) };
+}
+
+/** The renderer main thread's layout, style and parsing events of a trace: how many, and their time (ms). */
+function timelineEvents(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const sums = new Map();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.pid !== main?.pid || event.tid !== main?.tid) continue;
+    if (
+      !['Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'PrePaint', 'Layerize', 'HitTest'].includes(
+        event.name,
+      )
+    )
+      continue;
+    const sum = sums.get(event.name) ?? { count: 0, ms: 0 };
+    sum.count++;
+    sum.ms += (event.dur ?? 0) / 1000;
+    sums.set(event.name, sum);
+  }
+  return Object.fromEntries(sums);
+}
+
 export async function runOverviewBenchmark() {
   if (!existsSync(BUNDLE))
     throw new Error('No dist/cdn/dhol.js: run `pnpm --filter @dhol/widgets build` first.');
   const set = nationalFiles();
-  const server = await serve(set.files, await rollUpModule());
+  const server = await serve(set.files, await rollUpModule(), PROFILE ? await readableBundle() : undefined);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -214,7 +287,9 @@ export async function runOverviewBenchmark() {
   const all = [];
   const hanging = [];
   const heaps = [];
+  let profile;
   try {
+    if (PROFILE) profile = await profileOnce(browser, server, set);
     for (let run = 0; run < RUNS; run++) {
       for (const scenario of ['all', 'hanging']) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -310,7 +385,10 @@ export async function runOverviewBenchmark() {
       ? ` — the machine was busy (load ${load.toFixed(1)} on ${availableParallelism()} cores), so these figures are high`
       : '';
   const method = `median of ${RUNS} fresh pages; from setting src to the frame that shows the rows (requestAnimationFrame), to dhol-load and the element's update, and after rollUp(el.sourceDatasets); heap: Runtime.getHeapUsage after garbage collection, less the page's before; local server, script-tag bundle dist/cdn/dhol.js${busy}`;
-  return { rows, details: { method, figures, runs: { all, hanging, heaps } } };
+  return {
+    rows,
+    details: { method, figures, runs: { all, hanging, heaps }, ...(profile ? { profile } : {}) },
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -323,6 +401,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of rows) {
     const budget = r.budget === undefined ? '' : `  budget ${r.budget} ${r.unit}: ${r.ok ? 'ok' : 'MISSED'}`;
     console.log(`${r.name.padEnd(width)}  ${r.value.toFixed(1).padStart(7)} ${r.unit}${budget}`);
+  }
+  if (details.profile) {
+    console.log('\nSelf time by function, one profiled page (ms):');
+    for (const [name, ms] of details.profile.functions) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+    console.log('Main-thread events of that page:');
+    for (const [name, { count, ms }] of Object.entries(details.profile.events))
+      console.log(`${ms.toFixed(1).padStart(8)}  ${name} (${count})`);
   }
   console.log(`wrote ${writeResults('overview', rows, details)}`);
   // Run alone, a missed budget fails the command; in the package's `bench` script the other benchmarks still run, and

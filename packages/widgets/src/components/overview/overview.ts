@@ -38,11 +38,12 @@ export const MAX_CONCURRENT_SOURCES = 6;
 const KINDS = ['plan', 'handslag', 'indicators'] as const;
 
 /**
- * Sources that arrive are drawn together, never one update each: the first at once, the next after a pause that
- * starts here and doubles after each drawing up to `MAX_DRAW_GAP_MS`. Laying out a table of hundreds of rows is the
- * costly part, and on a slow phone or a busy page a fixed interval would spend the whole time drawing. The table of
- * rows still waiting for their files is first drawn with the first source that arrives, or after this pause if none
- * has by then: laying out hundreds of waiting rows before the first real one would only delay it.
+ * Sources that arrive are drawn together, never one update each: the first at once (also when the table of waiting
+ * rows was drawn a moment before), the next after a pause that starts here and doubles after each drawing up to
+ * `MAX_DRAW_GAP_MS`. Laying out a table of hundreds of rows is the costly part, and on a slow phone or a busy page a
+ * fixed interval would spend the whole time drawing. The table of rows still waiting for their files is first drawn
+ * with the first source that arrives, or after this pause if none has by then: laying out hundreds of waiting rows
+ * before the first real one would only delay it.
  */
 const FIRST_DRAW_GAP_MS = 100;
 const MAX_DRAW_GAP_MS = 2000;
@@ -159,6 +160,9 @@ export class DholOverview extends DholElement {
   private drawDue = 0;
   private lastDraw = 0;
   private drawGap = FIRST_DRAW_GAP_MS;
+  /** Sources read (or failed) so far, and how many of them the last drawing showed. */
+  private arrived = 0;
+  private drawnArrived = 0;
   private pendingEvents: Event[] = [];
   private drawings = new WeakMap<OverviewRow, { shows: unknown[]; template: TemplateResult }>();
   private csvUrl?: string;
@@ -252,6 +256,8 @@ export class DholOverview extends DholElement {
     this.drawTimer = undefined;
     this.lastDraw = 0;
     this.drawGap = FIRST_DRAW_GAP_MS;
+    this.arrived = 0;
+    this.drawnArrived = 0;
     release(this);
     for (const row of this.rows) release(row);
   }
@@ -361,8 +367,10 @@ export class DholOverview extends DholElement {
         issues: sourceIssues(row),
       }),
     );
-    // Not an update per source: the sources that arrive until the next drawing are drawn together.
-    this.drawBy(this.lastDraw && this.lastDraw + this.drawGap);
+    // Not an update per source: the sources that arrive until the next drawing are drawn together. The first one is
+    // drawn at once, even when the waiting rows were drawn a moment before: it is what a reader waits for.
+    this.arrived++;
+    this.drawBy(this.drawnArrived > 0 ? this.lastDraw + this.drawGap : 0);
   }
 
   /** Draws the rows as they stand at `due` (a `performance.now()` time; at once if past), or sooner if due sooner. */
@@ -374,8 +382,9 @@ export class DholOverview extends DholElement {
     this.drawDue = due;
     this.drawTimer = setTimeout(() => {
       this.drawTimer = undefined;
-      if (this.lastDraw > 0) this.drawGap = Math.min(this.drawGap * 2, MAX_DRAW_GAP_MS);
+      if (this.drawnArrived > 0) this.drawGap = Math.min(this.drawGap * 2, MAX_DRAW_GAP_MS);
       this.lastDraw = performance.now();
+      this.drawnArrived = this.arrived;
       this.tableShown = true;
       // The rows change in place as their sources arrive: draw the ones that changed.
       this.requestUpdate();
