@@ -214,6 +214,71 @@ test('the follow-up page and the county overview, with every example file they r
   );
 });
 
+/** What the dhol elements of the page show (their shadow trees' text), with runs of white space made one space. */
+async function shownText(page: Page): Promise<string> {
+  const text = await page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (!el.shadowRoot) continue;
+        parts.push(el.shadowRoot.textContent ?? '');
+        walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return parts.join(' ');
+  });
+  return squash(text);
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test('the follow-up page shows, field by field, each text payload it was given as text, and runs nothing', async ({
+  page,
+}) => {
+  await armSentinel(page);
+  const errors = watchErrors(page);
+  const file = 'exempel-uppfoljning.json';
+  // Addresses that may be linked, so the elements show their content rather than refuse the file.
+  const poisoned = poison(file, { marked: true });
+  let requests = 0;
+  await page.route(`**/dhol/${file}`, (route) => {
+    requests++;
+    return route.fulfill({ status: 200, contentType: 'application/json', body: poisoned.text });
+  });
+  await page.goto('/uppfoljning/');
+  const states = await settledStates(page);
+  expect(requests, 'requests for the poisoned file').toBeGreaterThan(0);
+  expect(states).toEqual(['dhol-followup:content', 'dhol-plan:content', 'dhol-agreement:content']);
+  const shown = await shownText(page);
+  // The positive control: a field whose marker shows is a field the page shows, and it must show that field's
+  // payload whole, as text, before the check that nothing ran can mean anything.
+  const shownFields = poisoned.fields.filter((field) => shown.includes(field.marker));
+  const missing = shownFields.filter((field) => !shown.includes(squash(field.payload)));
+  expect(missing.map((field) => field.path)).toEqual([]);
+  // Free text of every kind the page shows: follow-up notes and the names of those who signed a decision too.
+  for (const kind of [/\.title\.sv$/, /\.note\.sv$/, /\.signedBy$/])
+    expect(
+      shownFields.filter((field) => kind.test(field.path)).length,
+      `shown fields ${kind}`,
+    ).toBeGreaterThan(0);
+  // And no text the page shows was left unpoisoned (a field the walker took for an id or a code).
+  const unpoisoned = poisoned.kept.filter(
+    ({ path, value }) =>
+      !path.endsWith('.url') &&
+      value.length >= 3 &&
+      !/^[a-z0-9][a-z0-9._-]*$/.test(value) &&
+      !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) &&
+      shown.includes(squash(value)),
+  );
+  expect(unpoisoned).toEqual([]);
+  expectNothingRan(await inspect(page));
+  expect(errors).toEqual([]);
+  tried.push(
+    `follow-up page: ${shownFields.length} of ${poisoned.texts} poisoned text fields shown, each with its own payload as text, 0 sentinel calls`,
+  );
+});
+
 const textBox = (page: Page) => page.getByRole('textbox', { name: 'Text' });
 
 test('builder: the report lists every unsafe URL of a pasted dataset by its path', async ({ page }) => {
