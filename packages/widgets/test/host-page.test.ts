@@ -209,3 +209,45 @@ for (const [page, scheme] of [
     expect(contrast(text, backgroundOf(header))).toBeGreaterThan(4.5);
   });
 }
+
+// A host page that lays its content out in a flex row, a grid of auto columns or a layout table: the element is a
+// size container, so without a width of its own it would get none from its content.
+const layouts = [
+  ['a flex row', 'display: flex'],
+  ['a flex row that wraps', 'display: flex; flex-wrap: wrap'],
+  ['a grid of auto columns', 'display: grid; grid-template-columns: auto auto'],
+  ['an old layout table', 'table'],
+] as const;
+for (const [layout, style] of layouts) {
+  test(`in ${layout} beside a long paragraph the plan keeps a readable width and stays inside the row`, async () => {
+    const long = 'Lång brödtext från värdsidan. '.repeat(60);
+    const row = mount<HTMLElement>(
+      style === 'table'
+        ? html`<table style="width: 800px; border-spacing: 0"><tr><td style="padding: 0">${long}</td><td style="padding: 0"><dhol-plan
+            .data=${sormlandHandlingsplan2026} url-state="none"></dhol-plan></td></tr></table>`
+        : html`<div style="${style}; width: 800px"><p style="margin: 0">${long}</p><dhol-plan
+            .data=${sormlandHandlingsplan2026} url-state="none"></dhol-plan></div>`,
+    );
+    const el = row.querySelector('dhol-plan') as DholElement;
+    await nextState(el);
+    const width = el.getBoundingClientRect().width;
+    expect(width).toBeGreaterThanOrEqual(20 * 16);
+    expect(el.getBoundingClientRect().right).toBeLessThanOrEqual(row.getBoundingClientRect().right + 0.5);
+  });
+}
+
+test('alone in a flex row the plan fills the row; in a 280 px column it is exactly as wide as the column', async () => {
+  const row = mount<HTMLElement>(
+    html`<div style="display: flex; width: 800px"><dhol-plan .data=${sormlandHandlingsplan2026} url-state="none"></dhol-plan></div>`,
+  );
+  const el = row.querySelector('dhol-plan') as DholElement;
+  await nextState(el);
+  expect(el.getBoundingClientRect().width).toBe(800);
+  unmountAll();
+  const column = mount<HTMLElement>(
+    html`<div style="display: flex; width: 280px"><dhol-plan .data=${sormlandHandlingsplan2026} url-state="none"></dhol-plan></div>`,
+  );
+  const narrow = column.querySelector('dhol-plan') as DholElement;
+  await nextState(narrow);
+  expect(narrow.getBoundingClientRect().width).toBe(280);
+});

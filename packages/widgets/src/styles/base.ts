@@ -20,6 +20,15 @@ const shared = css`
     line-height: ${token('font-line-height')};
     overflow-wrap: anywhere;
     container-type: inline-size;
+    /*
+     * A size container takes no width from its content, so in a host's flex row, grid of auto columns or layout
+     * table it would be 0 px wide, one character per line. It counts as 20rem wide when the host sizes it by its
+     * content, takes a flex row's free space, and never shrinks below a readable width the row can give. Host CSS
+     * on the element still wins over all three.
+     */
+    contain-intrinsic-inline-size: 20rem;
+    flex-grow: 1;
+    min-inline-size: min(100%, 20rem);
   }
   :host([data-dhol-theme='light']) {
     color-scheme: light;
