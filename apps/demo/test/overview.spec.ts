@@ -64,3 +64,67 @@ test('the national page says it is generated test data, reads all 311 sources an
   await expect(overview.locator('th[aria-sort="ascending"]')).toHaveText(/Delmål 6/);
   expect(problems).toEqual([]);
 });
+
+/**
+ * Where the page's footer is (its top, and the window's height) while the overview is still loading, once that
+ * state has been painted, and again once every source is read. The manifest is held back until the loading state is
+ * on screen, so the element grows in view however fast the machine is.
+ */
+async function footerWhileLoadingAndAfter(
+  page: import('@playwright/test').Page,
+  path: string,
+  manifest: string,
+) {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(`**${manifest}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(path);
+  await page.locator('dhol-overview[state="loading"]').waitFor();
+  const where = () =>
+    page.evaluate(
+      () =>
+        new Promise<{ top: number; height: number }>((resolve) =>
+          // After the next frame: what is painted, not what is about to be.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve({
+                top: document.querySelector('.site-footer')?.getBoundingClientRect().top ?? Number.NaN,
+                height: window.innerHeight,
+              }),
+            ),
+          ),
+        ),
+    );
+  const loading = await where();
+  release();
+  expect(await settledStates(page)).toEqual(['dhol-overview:content']);
+  return { loading, done: await where() };
+}
+
+for (const viewport of [
+  { width: 1350, height: 940 },
+  { width: 412, height: 823 },
+]) {
+  test(`the county page's footer stays out of view while the overview loads and after (${viewport.width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const { loading, done } = await footerWhileLoadingAndAfter(page, '/vastmanland/', '/dhol/lan-19.json');
+    // Below the fold while the overview is loading, and still there when its table is drawn: it never moves in view.
+    expect(loading.top).toBeGreaterThanOrEqual(loading.height);
+    expect(done.top).toBeGreaterThanOrEqual(done.height);
+  });
+}
+
+test("the national page's footer stays out of view while the overview loads and after", async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1350, height: 940 });
+  const { loading, done } = await footerWhileLoadingAndAfter(page, '/riket/', '/dhol/riket/riket.json');
+  expect(loading.top).toBeGreaterThanOrEqual(loading.height);
+  expect(done.top).toBeGreaterThanOrEqual(done.height);
+});
