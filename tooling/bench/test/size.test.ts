@@ -104,13 +104,14 @@ test('an element that reads no manifest carries none of the manifest’s message
   expect(manifestTexts(bundle('dhol-overview.js'))).toHaveLength(1);
 });
 
-test('a page of the folder build loads the texts of validation’s issues only when there are issues to show', () => {
+test('a page of the folder build loads the texts of validation’s issues (and the words of structure issues) only when there are issues to show', () => {
   const pages = esm.filter((row) => row.name.startsWith('esm: a page'));
   expect(pages.length).toBeGreaterThanOrEqual(5);
   for (const page of pages) {
-    // The catalogue and the manifest's messages are in the chunk `textsFor` imports, not among the page's files.
+    // The catalogue, the manifest's messages and the words of structure issues are in the chunk `textsFor`
+    // imports, not among the page's files.
     const texts = (page.inputs ?? []).filter((input) =>
-      /validation\/(messages\.js\?texts|manifest-messages\.js)$/.test(input),
+      /validation\/(messages\.js\?texts|manifest-messages\.js|structure-words\.js)$/.test(input),
     );
     expect(texts, page.name).toEqual([]);
   }
@@ -118,4 +119,7 @@ test('a page of the folder build loads the texts of validation’s issues only w
   expect(bundle('dhol.js').inputs.some((input) => /core\/dist\/validation\/messages\.js$/.test(input))).toBe(
     true,
   );
+  expect(
+    bundle('dhol.js').inputs.some((input) => /core\/dist\/validation\/structure-words\.js$/.test(input)),
+  ).toBe(true);
 });

@@ -3,6 +3,9 @@ import { activityStatusLabel, agreementStatusLabel } from '../format/labels.js';
 import { type Catalogue, issueFactory, type MessageParams } from '../issues/issue.js';
 import { manifestMessages } from './manifest-messages.js';
 
+// The words inside structure issues' messages are message text too: they travel with this catalogue.
+export { type StructureWordKind, withStructureWords } from './structure-words.js';
+
 /**
  * Every message validation can raise, in Swedish and English. Codes are stable: callers may match on them.
  * Parameters: `field` (the field's name as written in the file), `value` (what was found, shortened),

@@ -1,5 +1,5 @@
 /**
- * The folder build's `base/texts.ts` (scripts/size.mjs puts it in that module's place, see `deferValidationTexts`):
+ * The folder build's `base/texts.ts` (scripts/size.mjs puts it in that module's place, see `folderBuildSwaps`):
  * there validation raises issues without their texts (`bare-validation-issue.ts`), and the texts load from a chunk
  * of their own the first time a dataset has issues to show.
  *

@@ -18,6 +18,24 @@ let textsChunk: string;
 let jsonChunk: string;
 
 const INVALID = JSON.stringify({ formatVersion: '1.0', plans: [{ id: 'p' }] });
+/**
+ * Structure errors of every kind whose message has words of its own (a wrong id format, a wrong type, too few
+ * entries, a missing field, one of a list of values), which the folder build builds in the texts' chunk.
+ */
+const WORDS = JSON.stringify({
+  formatVersion: '1.0',
+  plans: [
+    {
+      id: 'Fel id',
+      title: 5,
+      kind: 'lokal',
+      scope: [],
+      owner: 'x',
+      activities: [{ id: 'a', name: '', goals: 'x', status: 'klar' }],
+    },
+  ],
+  observations: [{ indicator: 'i', area: '1907', period: '2023', value: 'x' }],
+});
 const loader = '<script type="module" src="/esm/dhol.js"></script>';
 
 beforeAll(async () => {
@@ -48,6 +66,15 @@ beforeAll(async () => {
     ),
   );
   server.route('/invalid.json', (_req, res) => send(res, 'application/json', INVALID));
+  server.route('/words.json', (_req, res) => send(res, 'application/json', WORDS));
+  for (const [path, script] of [
+    ['/words-esm.html', loader],
+    ['/words-one-file.html', '<script type="module" src="/dhol.js"></script>'],
+  ] as const) {
+    server.route(path, (_req, res) =>
+      send(res, 'text/html', page('Ord', script, '<dhol-plan src="/words.json"></dhol-plan>')),
+    );
+  }
   server.route('/valid.html', (_req, res) =>
     send(
       res,
@@ -103,8 +130,16 @@ afterAll(async () => {
 
 interface Seen {
   states: string[];
-  /** Each `dhol-load` or `dhol-error`: the element's id or tag and the messages of its issues. */
-  events: { from: string; type: string; messages: { sv: string; en: string; code: string }[] }[];
+  /**
+   * Each `dhol-load` or `dhol-error`: the element's id or tag, the messages of its issues, and the issues as JSON
+   * (code, path, message and parameters).
+   */
+  events: {
+    from: string;
+    type: string;
+    messages: { sv: string; en: string; code: string }[];
+    issues: unknown[];
+  }[];
   /** The text of each element's issue list. */
   lists: string[];
   /** All the text each element shows. */
@@ -130,6 +165,7 @@ async function open(path: string, count: number): Promise<Seen> {
           from: target.id || target.localName,
           type,
           messages: issues.map((issue) => ({ ...issue.message, code: issue.code })),
+          issues: JSON.parse(JSON.stringify(issues)),
         });
       });
     }
@@ -163,7 +199,7 @@ async function open(path: string, count: number): Promise<Seen> {
 test('a valid dataset without warnings: the element shows its content and the texts are never requested', async () => {
   const seen = await open('/valid.html', 1);
   expect(seen.states).toEqual(['content']);
-  expect(seen.events).toEqual([{ from: 'dhol-agreement', type: 'dhol-load', messages: [] }]);
+  expect(seen.events).toEqual([{ from: 'dhol-agreement', type: 'dhol-load', messages: [], issues: [] }]);
   expect(seen.requested).toContain('/esm/dhol-agreement.js');
   expect(seen.requested).not.toContain(textsChunk);
   expect(seen.requested).not.toContain(jsonChunk);
@@ -194,6 +230,22 @@ test('an invalid dataset: the texts load, and the error state and the event say 
       expect(message.en).not.toBe(message.code);
     }
   }
+});
+
+test('structure errors through the folder build carry the words and parameters the one-file build gives them', async () => {
+  const esm = await open('/words-esm.html', 1);
+  const oneFile = await open('/words-one-file.html', 1);
+  expect(esm.requested).toContain(textsChunk);
+  expect(esm.states).toEqual(['error']);
+  const codes = (esm.events[0]?.messages ?? []).map((m) => m.code);
+  for (const code of ['structure.format', 'structure.type', 'structure.too-small', 'structure.required']) {
+    expect(codes).toContain(code);
+  }
+  expect(esm.events[0]?.issues.length).toBeGreaterThan(10);
+  expect(esm.events[0]?.issues).toEqual(oneFile.events[0]?.issues);
+  expect(esm.lists).toEqual(oneFile.lists);
+  expect(esm.lists[0]).toContain('Fältet ”title” ska vara ett objekt, men är talet 5.');
+  expect(esm.lists[0]).toContain('Fältet ”scope” ska ha minst 1 post (har 0).');
 });
 
 test('a valid dataset with warnings: the content shows, and dhol-load carries each warning with its texts', async () => {
