@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { fuzzSeed } from '../../scripts/fuzz-seed.mjs';
 import { chromiumLaunchOptions } from '../../scripts/system-chromium.mjs';
 
 // Two projects in one run (one JSON report): the editor's browser tests in the system Chromium (never a downloaded
@@ -15,6 +16,8 @@ export default defineConfig({
           exclude: ['**/*.node.test.ts', '**/node_modules/**'],
           // Forms with many fields and axe on a busy two-core machine: generous, never a sleep.
           testTimeout: 30_000,
+          provide: { fcSeed: fuzzSeed },
+          setupFiles: ['test/fuzz-seed.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -30,6 +33,8 @@ export default defineConfig({
           include: ['src/**/*.node.test.ts', 'test/**/*.node.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          provide: { fcSeed: fuzzSeed },
+          setupFiles: ['test/fuzz-seed.ts'],
         },
       },
     ],
