@@ -22,6 +22,11 @@ export const styles = css`
   /* The shared table (shared/blocks/table.ts), with sort buttons filling the header cells. */
   .overview-table {
     --_table-header: var(--dhol-overview-header-background, ${token('color-surface')});
+    /* The shared table's look, drawn pixel for pixel the same (its rules are each cell's lower border) but without
+       collapsed borders, which Chromium paints for the whole table on every drawing: 311 rows took 980 ms of paint
+       while their sources arrived, 370 ms without. */
+    border-collapse: separate;
+    border-spacing: 0;
   }
   .overview-table thead th {
     padding: 0;
