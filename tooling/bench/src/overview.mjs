@@ -7,7 +7,9 @@
 //   - one source never answers: the time until the first rows are drawn and until the other 310 are.
 // Beside the times: the page's main-thread work (TaskDuration), and the CPU time of the page's renderer process (Linux),
 // which a busy machine stretches much less than the times. Median of BENCH_RUNS_OVERVIEW (default 5) fresh pages. Writes bench-results/overview.json. Run after
-// `pnpm --filter @dhol/widgets build`.
+// `pnpm --filter @dhol/widgets build`. BENCH_PROFILE_OVERVIEW=1 adds one page under the CPU profiler and a trace, with
+// dhol.js built again with its names kept: it prints the self time per function and the main thread's layout, style
+// and paint (count and time), which a busy machine blurs less than the times: compare a change by them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
