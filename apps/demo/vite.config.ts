@@ -35,7 +35,14 @@ function dholScript(): Record<string, string> {
   const kilobytes = (bytes: number) =>
     `${new Intl.NumberFormat('sv-SE').format(Math.round(bytes / 1000))}\u00a0kB`;
   const zip = resolve(root, 'public', 'dhol', `dhol-esm-${version}.zip`);
+  // The chunk the editor's entry imports at once, for the editor page's modulepreload hint: fetched beside the
+  // entry instead of after it.
+  const editorEntry = readFileSync(resolve(root, 'public', 'dhol', 'editor', 'dhol-editor.js'), 'utf8');
+  const editorChunk = /from\s*["']\.\/(chunks\/[\w-]+\.js)["']/.exec(editorEntry)?.[1];
+  if (!editorChunk)
+    throw new Error('demo: the editor entry imports no chunk (public/dhol/editor/dhol-editor.js)');
   return {
+    '%DHOL_EDITOR_CHUNK%': `/dhol/editor/${editorChunk}`,
     '%DHOL_ESM_ZIP_SIZE%': kilobytes(statSync(zip).size),
     '%DHOL_VERSION%': version,
     '%DHOL_SIZE%': kilobytes(statSync(file).size),

@@ -1,5 +1,6 @@
 // Copies what a web team would host into `public/dhol/`: the one-file script-tag bundle of @dhol/widgets, its folder
-// build `esm/`, the editor's one file (`dhol-editor.js`, for /redigera/) and the example datasets of @dhol/data. Vite
+// build `esm/`, the editor's folder build `editor/` (for /redigera/: `dhol-editor.js` and its chunks, the widgets read
+// only when a preview shows) and the example datasets of @dhol/data. Vite
 // serves `public/` as is and copies it into `dist/`, so the demo pages load exactly the files a municipality would
 // put on its own server.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,16 +23,18 @@ if (!existsSync(bundle)) {
   );
   process.exit(1);
 }
-const editorBundle = join(editor, 'dist', 'cdn', 'dhol-editor.js');
-if (!existsSync(editorBundle)) {
+const editorFolder = join(editor, 'dist', 'cdn', 'editor');
+if (!existsSync(join(editorFolder, 'dhol-editor.js'))) {
   console.error(
-    'demo: dist/cdn/dhol-editor.js saknas; bygg först @dhol/editor (pnpm --filter @dhol/editor build).',
+    'demo: dist/cdn/editor/dhol-editor.js saknas; bygg först @dhol/editor (pnpm --filter @dhol/editor build).',
   );
   process.exit(1);
 }
 mkdirSync(out, { recursive: true });
 copyFileSync(bundle, join(out, 'dhol.js'));
-copyFileSync(editorBundle, join(out, 'dhol-editor.js'));
+rmSync(join(out, 'dhol-editor.js'), { force: true });
+rmSync(join(out, 'editor'), { recursive: true, force: true });
+cpSync(editorFolder, join(out, 'editor'), { recursive: true });
 // The folder build as a whole: its loader imports the element modules and chunks beside it.
 rmSync(join(out, 'esm'), { recursive: true, force: true });
 cpSync(join(widgets, 'dist', 'cdn', 'esm'), join(out, 'esm'), { recursive: true });
@@ -48,5 +51,5 @@ for (const file of readdirSync(manifests).filter((name) => name.endsWith('.json'
   copyFileSync(join(manifests, file), join(out, file));
 }
 console.log(
-  `demo: copied dhol.js, the esm/ folder (and dhol-esm-${version}.zip), dhol-editor.js and ${files.length} datasets into public/dhol/`,
+  `demo: copied dhol.js, the esm/ folder (and dhol-esm-${version}.zip), the editor/ folder and ${files.length} datasets into public/dhol/`,
 );

@@ -218,3 +218,34 @@ test('a reload in the middle of writing asks first and brings the draft back, an
   await expect(page.getByText('Datan från kodbyggaren är öppnad som ett nytt utkast.')).toBeVisible();
   await expect(editor.getByRole('textbox', { name: 'Diarienummer (frivilligt)' })).toHaveValue('KS 2026/17');
 });
+
+test('the start view reads no widgets, and when their chunk cannot be read the preview says so and nothing typed is lost', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The editor's folder build: the entry and its first chunk at once; the widgets' chunk only when a preview shows.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const entry = readFileSync(new URL('../public/dhol/editor/dhol-editor.js', import.meta.url), 'utf8');
+  const lazy = [...entry.matchAll(/import\(\s*["']\.\/(chunks\/[\w-]+\.js)["']\s*\)/g)].map((m) => m[1]!);
+  expect(lazy).toHaveLength(1);
+  await page.route(`**/dhol/editor/${lazy[0]}`, (route) => route.abort('internetdisconnected'));
+  await page.goto('/redigera/');
+  const editor = page.locator('dhol-editor');
+  await expect(editor.getByRole('heading', { name: 'Vad vill du göra?' })).toBeVisible();
+  expect(scripts).not.toContain(`/dhol/editor/${lazy[0]}`);
+
+  await editor.getByRole('textbox', { name: 'Planens titel' }).fill('Handlingsplan för psykisk hälsa');
+  await editor.getByRole('button', { name: 'Skapa planen' }).click();
+  await expect(editor.getByRole('alert')).toContainText(
+    'Förhandsvisningen kunde inte läsas in. Formuläret fungerar ändå och ditt utkast är sparat.',
+  );
+  const diarienummer = editor.getByRole('textbox', { name: 'Diarienummer (frivilligt)' });
+  await diarienummer.pressSequentially('KS 2026/17');
+  await expect(diarienummer).toHaveValue('KS 2026/17');
+  await expect(editor).toHaveAttribute('data-validation', 'current');
+  expect(scripts).toContain(`/dhol/editor/${lazy[0]}`);
+  expect(await axeViolations(page)).toEqual([]);
+});

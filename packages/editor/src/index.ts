@@ -1,9 +1,9 @@
 /**
  * @dhol/editor: `<dhol-editor>`, forms for writing a handlingsplan, a handslag or indicator figures for Det handlar
  * om livet, with core's validation at every field, the widgets as a live preview, undo and redo, and drafts kept
- * in the browser. Importing this module registers `dhol-editor` and the widgets it previews with.
+ * in the browser. Importing this module registers `dhol-editor`; the widgets it previews with are imported and
+ * registered when a preview first shows (or the page holds a widget's tag when the editor starts).
  */
-import '@dhol/widgets';
 import './components/editor/dhol-editor.js';
 
 export { DEFAULT_VALIDATION_DELAY, DholEditor, type ValidationState } from './components/editor/editor.js';

@@ -10,7 +10,6 @@ import {
   useJitlessValidation,
 } from '@dhol/core';
 import { areas, nationalFramework } from '@dhol/data';
-import '@dhol/widgets';
 import { guessFormat, type InputFormat, isInputFormat, readDataset } from './convert.js';
 import { openInEditor, takeFromEditor } from './editor-handoff.js';
 import { groupIssues } from './report.js';
@@ -301,6 +300,26 @@ function renderSnippet(): void {
 /** The previews are rebuilt only when the dataset or the settings that change them change. */
 let previewKey = '';
 
+/**
+ * The widgets, read when there is first something to preview: a third of the page's script, which the empty form a
+ * visitor first sees does not need. The elements already in the page upgrade when they are defined.
+ */
+let widgetsRequested = false;
+function loadWidgets(): void {
+  if (widgetsRequested) return;
+  widgetsRequested = true;
+  import('@dhol/widgets').catch((error: unknown) => {
+    // Tried again with the next change of the data.
+    widgetsRequested = false;
+    const problem = document.createElement('p');
+    problem.setAttribute('role', 'alert');
+    problem.textContent =
+      'Förhandsvisningen kunde inte läsas in. Valideringen och kodsnutten fungerar ändå. Ladda om sidan för att försöka igen.';
+    previews.prepend(problem);
+    console.error('builder: the preview could not be loaded', error);
+  });
+}
+
 function renderPreviews(): void {
   if (!result?.ok) {
     previewKey = '';
@@ -313,6 +332,7 @@ function renderPreviews(): void {
   if (key === previewKey) return;
   previewKey = key;
   previewEmpty.hidden = true;
+  loadWidgets();
   const blocks = chosenElements().map((embed) => {
     const block = document.createElement('section');
     block.className = 'preview';

@@ -1,5 +1,6 @@
-// The editor page: <dhol-editor> comes from the one script /dhol/dhol-editor.js (as a web team would host it); this
-// module only hands datasets to and from the builder, so the page carries one copy of Lit.
+// The editor page: <dhol-editor> comes from the editor's folder build /dhol/editor/dhol-editor.js (as a web team with
+// its own server would host it: the widgets of the preview load only when a preview shows); this module only hands
+// datasets to and from the builder, so the page carries one copy of Lit.
 import { sendHandoff, takeHandoff } from '../handoff.js';
 
 /** The part of <dhol-editor> this page uses. */

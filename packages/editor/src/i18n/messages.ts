@@ -71,6 +71,8 @@ const sv = {
   'preview.hint':
     'Så här visas utkastet på en webbplats. Förhandsvisningen uppdateras när du gör en paus i skrivandet.',
   'preview.lang': 'Språk i förhandsvisningen',
+  'preview.unavailable':
+    'Förhandsvisningen kunde inte läsas in. Formuläret fungerar ändå och ditt utkast är sparat. Ladda om sidan för att försöka igen.',
   // Drafts
   'draft.autosave': 'Ändringarna sparas i webbläsaren medan du skriver.',
   'draft.restored': (p) => `Ditt utkast från ${p.time} är återställt.`,
@@ -228,6 +230,8 @@ const en: Record<MessageKey, Entry> = {
   'preview.heading': 'Preview',
   'preview.hint': 'This is how the draft shows on a website. The preview is updated when you pause typing.',
   'preview.lang': 'Language of the preview',
+  'preview.unavailable':
+    'The preview could not be loaded. The form still works and your draft is saved. Reload the page to try again.',
   'draft.autosave': 'Changes are saved in the browser as you type.',
   'draft.restored': (p) => `Your draft from ${p.time} has been restored.`,
   'draft.full':

@@ -1,5 +1,5 @@
 import '../../sections/index.js';
-import { define } from '@dhol/widgets';
+import { define } from '@dhol/widgets/define.js';
 import { DholEditor } from './editor.js';
 
 define('dhol-editor', DholEditor);

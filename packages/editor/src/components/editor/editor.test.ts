@@ -6,7 +6,7 @@ import { page, userEvent } from 'vitest/browser';
 import { axe, MemoryStorage, mount, nextEvent, unmountAll, validated } from '../../../test/helpers.js';
 import { getAt } from '../../store/path.js';
 import './dhol-editor.js';
-import type { DholEditor } from './editor.js';
+import { type DholEditor, DholEditor as DholEditorClass } from './editor.js';
 import type { DholChangeEvent } from './events.js';
 
 const NOW = '2026-11-24';
@@ -191,6 +191,34 @@ describe('nothing is lost', () => {
     await userEvent.type(within(el).getByRole('textbox', { name: 'Diarienummer (frivilligt)' }), '8');
     await el.updateComplete;
     await expect.element(within(el).getByText(/^Webbläsarens lagring är full/)).not.toBeInTheDocument();
+  });
+
+  test('when the preview cannot be loaded the editor says so in words and the form keeps every keystroke', async () => {
+    const load = DholEditorClass.loadPreviewElements;
+    DholEditorClass.loadPreviewElements = () => Promise.reject(new TypeError('Failed to fetch a chunk'));
+    try {
+      const el = editor();
+      await newPlan(el, 'Handlingsplan för psykisk hälsa');
+      await expect
+        .element(
+          within(el)
+            .getByRole('alert')
+            .getByText(/^Förhandsvisningen kunde inte läsas in\./),
+        )
+        .toBeVisible();
+      await userEvent.type(
+        within(el).getByRole('textbox', { name: 'Diarienummer (frivilligt)' }),
+        'KS 2026/17',
+      );
+      await validated(el);
+      await expect
+        .element(within(el).getByRole('textbox', { name: 'Diarienummer (frivilligt)' }))
+        .toHaveValue('KS 2026/17');
+      expect(getAt(el.data, ['plans', 0, 'decision', 'diarienummer'])).toBe('KS 2026/17');
+      expect(await axe(el)).toEqual([]);
+    } finally {
+      DholEditorClass.loadPreviewElements = load;
+    }
   });
 
   // Each example opened and downloaded without edits: test/every-view.test.ts.

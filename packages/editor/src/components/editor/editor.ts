@@ -8,7 +8,7 @@ import {
   validateDataset,
 } from '@dhol/core';
 import { areas as defaultAreas, nationalFramework } from '@dhol/data';
-import { adoptTokens } from '@dhol/widgets';
+import { adoptTokens } from '@dhol/widgets/styles/tokens.js';
 import {
   type CSSResultGroup,
   html,
@@ -50,8 +50,9 @@ import { clampLevel, heading } from '../../util/heading.js';
 import { editorStyles } from './editor.styles.js';
 import { DholChangeEvent } from './events.js';
 import { renderNav } from './nav.js';
-import { renderPreview } from './preview.js';
+import { type PreviewElements, renderPreview } from './preview.js';
 import { renderSummary } from './summary.js';
+import { loadWidgets } from './widgets.js';
 
 /** How long typing must pause before the draft is validated and the preview drawn again, in milliseconds. */
 export const DEFAULT_VALIDATION_DELAY = 300;
@@ -90,6 +91,12 @@ const FOCUSABLE = 'input, select, textarea, button, a[href], [tabindex]';
  * @cssprop --dhol-color-accent - Colour of buttons and the current part of the navigation.
  */
 export class DholEditor extends LitElement {
+  /**
+   * Reads and defines the widgets the preview shows (see widgets.ts): when a preview first shows, or the page itself
+   * holds a widget, never for the start view. Tests replace it to see a failed load.
+   */
+  static loadPreviewElements: () => Promise<unknown> = loadWidgets;
+
   static override get styles(): CSSResultGroup {
     return [
       editorStyles,
@@ -134,6 +141,7 @@ export class DholEditor extends LitElement {
   @state() private storageProblem: SaveProblem | undefined;
   @state() private notice: string | undefined;
   @state() private announcement = '';
+  @state() private previewElements: PreviewElements = 'loading';
 
   /** The one store of the draft: every change goes through it. */
   readonly store = new EditStore(undefined);
@@ -151,6 +159,7 @@ export class DholEditor extends LitElement {
   #focusId: string | undefined;
   #keepFocus = false;
   #meta: DraftMeta = {};
+  #previewRequested = false;
 
   constructor() {
     super();
@@ -234,6 +243,30 @@ export class DholEditor extends LitElement {
     if (changed.has('frameworks') || changed.has('now')) {
       if (this.#open) this.#scheduleValidation(0);
     }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // A page that shows widgets beside the editor gets them from this script too (it must not load dhol.js).
+    const waiting = document.querySelectorAll(':not(:defined)');
+    if ([...waiting].some((element) => element !== this && element.localName.startsWith('dhol-'))) {
+      this.#requestPreviewElements();
+    }
+  }
+
+  /** Reads the widgets once; the preview shows them when they are defined, or says it could not load them. */
+  #requestPreviewElements(): void {
+    if (this.#previewRequested) return;
+    this.#previewRequested = true;
+    DholEditor.loadPreviewElements().then(
+      () => {
+        this.previewElements = 'ready';
+      },
+      (error: unknown) => {
+        console.error('dhol-editor: the preview could not be loaded', error);
+        this.previewElements = 'failed';
+      },
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -739,6 +772,7 @@ export class DholEditor extends LitElement {
       view = html`<p class="notice problem">${this.t('editor.cannotShow')}</p>`;
     }
     const preview = section?.preview?.(ctx, route);
+    if (preview) this.#requestPreviewElements();
     const unplaced = this.#unplaced(route);
     return html`
       ${this.#renderToolbar(ctx)}
@@ -762,11 +796,19 @@ export class DholEditor extends LitElement {
                   JSON.stringify(preview.attributes ?? {}),
                   preview.note,
                   route,
+                  this.previewElements,
                 ],
                 () =>
-                  renderPreview(ctx, preview, this.previewData, this.previewLang, (next) => {
-                    this.previewLang = next;
-                  }),
+                  renderPreview(
+                    ctx,
+                    preview,
+                    this.previewData,
+                    this.previewLang,
+                    (next) => {
+                      this.previewLang = next;
+                    },
+                    this.previewElements,
+                  ),
               )
             : nothing
         }

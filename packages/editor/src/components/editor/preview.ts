@@ -9,12 +9,16 @@ import type { Lang } from '../../i18n/messages.js';
 import type { EditorContext, PreviewSpec } from '../../sections/section.js';
 import { heading } from '../../util/heading.js';
 
+/** Whether the widgets the preview shows are there: being read, defined, or failed to load. */
+export type PreviewElements = 'loading' | 'ready' | 'failed';
+
 export function renderPreview(
   ctx: EditorContext,
   spec: PreviewSpec,
   validated: unknown,
   lang: Lang,
   setLang: (lang: Lang) => void,
+  elements: PreviewElements = 'ready',
 ): TemplateResult {
   let data: unknown = validated;
   try {
@@ -87,6 +91,10 @@ export function renderPreview(
       </div>
     </fieldset>
     ${spec.note ? html`<p class="hint">${spec.note}</p>` : nothing}
-    <div class="preview-frame">${element}</div>
+    ${
+      elements === 'failed'
+        ? html`<p class="notice problem" role="alert">${ctx.t('preview.unavailable')}</p>`
+        : html`<div class="preview-frame">${element}</div>`
+    }
   </section>`;
 }
