@@ -242,6 +242,11 @@ const cleanTags = new Map<string, Set<string>>();
 const cleanText = new Map<string, string>();
 /** The text fields each element shows, per language (indexes into its dataset's text slots). */
 const shownSlots = new Map<string, number[]>();
+/** The publisher's own sentence in the support notice (`support-text`) of the clean renders. */
+const SUPPORT_TEXT = 'Ring oss.';
+/** Whether element `k` shows the support notice in the clean render in `lang`, and so a poisoned support text. */
+const showsSupport = (k: number, lang: string) =>
+  (cleanText.get(`${k}:${lang}`) ?? '').includes(SUPPORT_TEXT);
 /** A text no example holds, one per text field: where it turns up, the element shows that field. */
 const marker = (i: number) => `⟦${i}⟧`;
 const tally = {
@@ -266,7 +271,7 @@ beforeAll(async () => {
         followup: prepared.followup.slots.base,
       },
       lang,
-      'Ring oss.',
+      SUPPORT_TEXT,
     );
     elements.forEach((el, k) => {
       expect(el.state, `${targets[k]?.tag} with clean data`).toBe('content');
@@ -278,7 +283,7 @@ beforeAll(async () => {
     const marked = {} as Record<DatasetName, unknown>;
     for (const name of Object.keys(datasets) as DatasetName[])
       marked[name] = poison(prepared[name].slots, marker, () => 'https://example.org/').dataset;
-    const markedElements = await renderAll(marked, lang, 'Ring oss.');
+    const markedElements = await renderAll(marked, lang, SUPPORT_TEXT);
     markedElements.forEach((el, k) => {
       expect(el.state, `${targets[k]?.tag} with marked data`).toBe('content');
       const text = shownText(el);
@@ -337,6 +342,9 @@ test('control: every text an element shows of the data is a poisoned field, abbr
   expect(agreements.filter((path) => path.endsWith('.abbreviation')).length).toBeGreaterThan(0);
   // And the names of those who signed a decision, which only the follow-up example has.
   expect(agreements.filter((path) => path.endsWith('.signedBy')).length).toBeGreaterThan(0);
+  // The attribute a page gives is text too: the plan, both agreements and the follow-up show the support notice.
+  const notices = targets.flatMap((target, k) => (showsSupport(k, 'sv') ? [target.tag] : []));
+  expect(notices).toEqual(['dhol-plan', 'dhol-agreement', 'dhol-agreement', 'dhol-followup']);
 });
 
 function checkRender(
@@ -469,7 +477,9 @@ test.for(textRounds)(
       payloads[name] = result.text;
     }
     const lang = r % 2 === 0 ? 'sv' : 'en';
-    const elements = await renderAll(poisoned, lang, textPayloads[r]!);
+    // A payload in the attribute, and a text no field holds, so the support notice is the only place it can show.
+    const supportText = `${textPayloads[r]!} ⟦stöd ${r}⟧`;
+    const elements = await renderAll(poisoned, lang, supportText);
     tally.renders += elements.length;
     // Not a vacuous pass: every field the element shows carries this round's payloads, and they are on show.
     elements.forEach((el, k) => {
@@ -478,6 +488,8 @@ test.for(textRounds)(
         unshownPayloads(el, k, lang, payloads[targets[k]!.dataset]),
         `${where}: payloads not shown`,
       ).toEqual([]);
+      if (showsSupport(k, lang))
+        expect(shownText(el), `${where}: the support text`).toContain(squash(supportText));
       tally.shownFields += shownSlots.get(`${k}:${lang}`)?.length ?? 0;
     });
     checkRender(elements, lang, 'content', `text round ${r}`);
