@@ -145,12 +145,20 @@ interface Seen {
   /** All the text each element shows. */
   texts: string[];
   requested: string[];
+  /** Errors thrown into the page (uncaught exceptions and unhandled rejections). */
+  thrown: string[];
 }
 
-/** Opens `path`, waits until every dhol element has announced its state, and says what the page saw. */
-async function open(path: string, count: number): Promise<Seen> {
+/**
+ * Opens `path`, waits until every dhol element has announced its state, and says what the page saw. A request for
+ * `fail` (a path of the folder) is aborted, as when the connection goes before a lazy chunk arrives.
+ */
+async function open(path: string, count: number, fail?: string): Promise<Seen> {
   const context = await browser.newContext();
   const tab = await context.newPage();
+  const thrown: string[] = [];
+  tab.on('pageerror', (error) => thrown.push(error.message));
+  if (fail) await tab.route(server.origin + fail, (route) => route.abort('connectionfailed'));
   await tab.addInitScript(() => {
     const w = window as unknown as { __events: unknown[] };
     w.__events = [];
@@ -190,7 +198,7 @@ async function open(path: string, count: number): Promise<Seen> {
         texts: elements.map((el) => el.shadowRoot?.textContent ?? ''),
       };
     });
-    return { ...seen, requested: server.requested.slice(before) };
+    return { ...seen, requested: server.requested.slice(before), thrown };
   } finally {
     await context.close();
   }
@@ -246,6 +254,29 @@ test('structure errors through the folder build carry the words and parameters t
   expect(esm.lists).toEqual(oneFile.lists);
   expect(esm.lists[0]).toContain('Fältet ”title” ska vara ett objekt, men är talet 5.');
   expect(esm.lists[0]).toContain('Fältet ”scope” ska ha minst 1 post (har 0).');
+});
+
+test('the texts’ chunk cannot be loaded: the element still shows its error state, with each issue’s code, and nothing is thrown', async () => {
+  const seen = await open('/invalid.html', 2, textsChunk);
+  // The request was cut before it reached the server.
+  expect(seen.requested).not.toContain(textsChunk);
+  expect(seen.thrown).toEqual([]);
+  expect(seen.states).toEqual(['error', 'error']);
+  const [sv, en] = seen.texts;
+  expect(sv).toContain('Uppgifterna kan inte visas just nu');
+  expect(en).toContain('The information cannot be shown right now');
+  expect(seen.lists[0]).toContain('structure.required');
+  for (const event of seen.events) expect(event.type).toBe('dhol-error');
+});
+
+test('the JSON error finder’s chunk cannot be loaded: the error says the file is not JSON, without its place, and nothing is thrown', async () => {
+  const seen = await open('/broken.html', 2, jsonChunk);
+  expect(seen.requested).not.toContain(jsonChunk);
+  expect(seen.thrown).toEqual([]);
+  expect(seen.states).toEqual(['error', 'error']);
+  expect(seen.texts[0]).toContain('Datafilen är inte giltig JSON');
+  expect(seen.texts[1]).toContain('The data file is not valid JSON');
+  for (const event of seen.events) expect(event.messages.map((m) => m.code)).toEqual(['load.json']);
 });
 
 test('a valid dataset with warnings: the content shows, and dhol-load carries each warning with its texts', async () => {
