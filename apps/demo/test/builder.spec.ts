@@ -132,6 +132,9 @@ test('the previews follow the chosen language and theme', async ({ page }) => {
 
 test('each preview is headed with what it shows, never with the kind word twice', async ({ page }) => {
   await textBox(page).fill(datasetText('surahammar-handslag.json'));
+  // The report and the previews come together after the pause that follows typing: until then there is no element
+  // to settle, and settledStates would return at once.
+  await expect(summary(page)).toContainText('Datan är giltig');
   await settledStates(page);
   const headings = await page.locator('#previews h3').allTextContents();
   expect(headings[0]).toBe('Handslag: Det handlar om livet');
@@ -216,7 +219,8 @@ test('a CSV that dhol export csv wrote carries its indicators, so its values are
 
 test('the builder with a loaded plan and its previews has no axe-core violations', async ({ page }) => {
   await page.getByLabel('Ladda upp en fil').setInputFiles(datasetPath('sormland-handlingsplan-2026.json'));
-  await settledStates(page);
+  await expect(summary(page)).toContainText('Datan är giltig');
+  expect(await settledStates(page)).toHaveLength(3);
   expect(await axeViolations(page)).toEqual([]);
 });
 
