@@ -84,19 +84,20 @@ test('elements given one dataset object in one task validate it once', async () 
 
 test('each element draws its content in a task of its own, in page order', async () => {
   const data = structuredClone(sormlandHandlingsplan2026);
+  // The coverage first: it draws whole in one update (the plan announces itself only after its last step).
   const container = mount<HTMLDivElement>(html`<div>
-    <dhol-plan .data=${data}></dhol-plan>
     <dhol-coverage .data=${data}></dhol-coverage>
+    <dhol-plan .data=${data}></dhol-plan>
   </div>`);
-  const [plan, coverage] = [...container.children] as DholElement[];
+  const [coverage, plan] = [...container.children] as DholElement[];
   await Promise.all([plan!.updateComplete, coverage!.updateComplete]);
-  expect([plan!.state, coverage!.state]).toEqual(['loading', 'loading']);
-  // When the plan has drawn, the coverage still waits for its own task.
-  const coverageWhenPlanDrew = new Promise((resolve) =>
-    plan!.addEventListener('dhol-load', () => resolve(coverage!.state), { once: true }),
+  expect([coverage!.state, plan!.state]).toEqual(['loading', 'loading']);
+  // When the coverage has drawn, the plan still waits for its own task.
+  const planWhenCoverageDrew = new Promise((resolve) =>
+    coverage!.addEventListener('dhol-load', () => resolve(plan!.state), { once: true }),
   );
-  expect(await coverageWhenPlanDrew).toBe('loading');
-  expect(await nextState(coverage!)).toBe('content');
+  expect(await planWhenCoverageDrew).toBe('loading');
+  expect(await nextState(plan!)).toBe('content');
 });
 
 test('an element far below the screen waits, and draws before the page is printed', async () => {

@@ -82,9 +82,9 @@ export const ContentEnglish: Story = {
   ...states.contentEnglish,
 };
 /**
- * Sörmlands plan tio gånger (320 aktiviteter, 640 listningar): listan visar de första 150 direkt och ritar
- * resten 150 per bildruta, märkt `aria-busy` tills den är hel. *The plan ten times over: drawn 150 listings per
- * frame; axe-core checks every listing, so the story's test grows with its length.*
+ * Sörmlands plan tio gånger (320 aktiviteter, 640 listningar): listan visar de första direkt och ritar resten i
+ * steg, var och ett i en egen uppgift, märkt `aria-busy` tills den är hel. *The plan ten times over: drawn in
+ * steps, each in a task of its own; axe-core checks every listing, so the story's test grows with its length.*
  */
 export const LongPlan: Story = {
   name: 'Lång plan (320 aktiviteter)',

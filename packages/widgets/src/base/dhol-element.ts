@@ -269,8 +269,30 @@ export abstract class DholElement extends LitElement {
     if (serverNodes) {
       this.serverNodes = undefined;
       for (const node of serverNodes) node.remove();
+      // What the server drew was whole: its replacement is drawn whole too, never in steps.
+      this.replacingServerContent = true;
     }
-    super.update(changed);
+    try {
+      super.update(changed);
+    } finally {
+      this.replacingServerContent = false;
+    }
+  }
+
+  /**
+   * True during the update that replaces server-rendered content: a subclass that draws a long list in steps draws
+   * it whole then, so the upgrade never shows less than the static HTML did.
+   */
+  protected replacingServerContent = false;
+
+  /**
+   * Whether the content drawn so far leaves part of it for later steps (a long list drawn a screenful at a time, see
+   * `dhol-plan`). While the first drawing of a dataset is in steps, the `state` attribute says `loading` and
+   * `dhol-load` waits: both announce the content only once all of it is drawn, so a script, a test, a keyboard or
+   * find-in-page never meets half a list after the announcement. Subclasses that draw in steps override it.
+   */
+  protected get drawingInSteps(): boolean {
+    return false;
   }
 
   override disconnectedCallback(): void {
@@ -296,14 +318,27 @@ export abstract class DholElement extends LitElement {
       this.load();
     }
     const serverShown = this.serverNodes && (this.loadState === 'idle' || this.loadState === 'loading');
-    this.shownState = serverShown ? 'content' : this.loadState;
+    this.shownState = serverShown ? 'content' : this.holdingLoad() ? 'loading' : this.loadState;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const event = this.pendingEvent;
+    if (event && this.holdingLoad()) {
+      // The first steps are drawn, the rest follow: the state stays `loading` (set at once, not in a next update,
+      // so nothing reads `content` in between) and the event waits for the update that draws the last step.
+      if (this.getAttribute('state') !== 'loading') this.setAttribute('state', 'loading');
+      return;
+    }
     this.pendingEvent = undefined;
-    if (event) this.dispatchEvent(event);
+    if (!event) return;
+    if (this.getAttribute('state') !== this.loadState) this.setAttribute('state', this.loadState);
+    this.dispatchEvent(event);
+  }
+
+  /** Whether a `dhol-load` waits for the last steps of a drawing (see `drawingInSteps`). */
+  private holdingLoad(): boolean {
+    return this.pendingEvent instanceof DholLoadEvent && this.drawingInSteps;
   }
 
   /**
@@ -392,7 +427,7 @@ export abstract class DholElement extends LitElement {
       show();
     } else {
       this.loadState = 'loading';
-      this.cancelDraw = scheduleFirstDraw(this, show);
+      this.cancelDraw = scheduleFirstDraw(this, show, this.language);
     }
   }
 

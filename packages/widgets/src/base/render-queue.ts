@@ -5,7 +5,7 @@
  * idle or when a reader scrolls near it. Before printing, everything still waiting is drawn at once.
  */
 
-import { numberFormat } from '@dhol/core';
+import { formatDate, type Lang, localeOf, numberFormat } from '@dhol/core';
 
 interface Job {
   element: Element;
@@ -21,20 +21,36 @@ const IDLE_TIMEOUT_MS = 3_000;
 
 const jobs = new Set<Job>();
 let observer: IntersectionObserver | undefined;
-let warmed = false;
+const warmed = new Set<Lang>();
+
+/**
+ * The `Intl` formatters that first drawings build, in the language `lang`: numbers as counts and as figures, dates
+ * known to the day and to the month. The first `Intl` object of a page loads the browser's locale data, and each
+ * date format builds its patterns: on a phone each costs a long task of its own. Core caches each formatter
+ * (`format/intl.ts`), so a drawing that comes after finds them built.
+ */
+function warmUps(lang: Lang): (() => unknown)[] {
+  return [
+    () => numberFormat(localeOf(lang)).format(0),
+    // The options of core's `formatNumber` and `formatValue` without decimals given.
+    () => numberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(0),
+    () => formatDate('2026-01-01', lang),
+    () => formatDate('2026-01', lang),
+  ];
+}
 
 /**
  * Runs `run` in a task of its own, soon if `element` is near the screen, else when the browser is idle (at most
  * `IDLE_TIMEOUT_MS` later) or the element comes near. Returns a function that cancels it. Where the browser has no
- * IntersectionObserver it runs in the next task.
+ * IntersectionObserver it runs in the next task. Before the first drawing in a language, the formatters it needs
+ * are built, each in a task of its own (see `warmUps`).
  */
-export function scheduleFirstDraw(element: Element, run: () => void): () => void {
+export function scheduleFirstDraw(element: Element, run: () => void, lang: Lang = 'sv'): () => void {
   const job: Job = { element, run, posted: false };
-  if (!warmed) {
-    warmed = true;
-    // The first Intl object of a page loads the browser's locale data, a long task on a phone: in a task of its
-    // own, before the first drawing (which formats dates and numbers) needs it.
-    setTimeout(() => numberFormat('sv-SE').format(0), 0);
+  if (!warmed.has(lang)) {
+    warmed.add(lang);
+    // Posted before any drawing's task, so they run first: timers of equal delay run in the order they were set.
+    for (const warmUp of warmUps(lang)) setTimeout(warmUp, 0);
   }
   if (jobs.size === 0 && typeof addEventListener === 'function') {
     addEventListener('beforeprint', drawEverything);

@@ -13,6 +13,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DholElement } from '../../base/dhol-element.js';
+import { nextTask } from '../../base/next-task.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
 import { badge, statusBadge, statusLabel } from '../../shared/blocks/badge.js';
@@ -42,11 +43,16 @@ import {
 const LONG_PLAN_LISTINGS = 200;
 
 /**
- * Listings drawn in one update. A longer list is drawn in steps, one per frame, so that a national plan of a
- * thousand activities shows its first screens at once instead of after a fifth of a second; a real plan of a few
- * dozen activities is drawn whole in its first update. The static export draws everything.
+ * A list is drawn in steps, each in a task of its own, so that no step holds up the page: under a phone's slower processor (4×
+ * CPU throttling) even Sörmland's forty listings, drawn at once, were one task of about 400 ms. The first step draws
+ * this many listings, about a screenful under the plan's header; each later step as many as the last step's time
+ * per listing says fit in `STEP_MS` (at least as many as the first, at most `MAX_LISTINGS_PER_STEP`). The static
+ * export, printing and the upgrade of server-rendered HTML draw everything at once.
  */
-const LISTINGS_PER_STEP = 150;
+const FIRST_STEP_LISTINGS = 4;
+/** What a later step may spend drawing, in milliseconds; the browser's layout of what it drew comes on top. */
+const STEP_MS = 16;
+const MAX_LISTINGS_PER_STEP = 150;
 
 /**
  * Listings removed in one update when filters hide delmål of a long list. Taking 1,700 listings out of the page
@@ -216,9 +222,22 @@ export class DholPlan extends DholElement {
 
   /** The listings each delmål's list drew in the last update, by group key. */
   private drawnLists = new Map<string, readonly ListedActivity[]>();
-  /** Listings that wait for a later step, and the frame that draws the next one. */
+  /**
+   * Listings that wait for a later step, and what cancels the next step: listings are added in later tasks, delmål
+   * that leave are removed a step per frame.
+   */
   private listingsWaiting = 0;
-  private stepFrame?: number;
+  private cancelStep?: () => void;
+  /** Listings the update under way adds, and what one listing took to draw in the last update that added some. */
+  private listingsAdded = 0;
+  private msPerListing?: number;
+  /** Between `beforeprint` and `afterprint`: everything is drawn at once. */
+  private printing = false;
+  /**
+   * Whether this update may add listings: the first drawing, a new dataset or filter, and each step's frame. Other
+   * updates (an attribute the element sets, say) draw no more, so each step keeps to a frame of its own.
+   */
+  private stepDue = true;
   /** Delmål the filters hide whose listings are still in the page, hidden, to be removed in later steps. */
   private leaving = new Set<string>();
   /** What each delmål was last drawn from: one whose inputs are unchanged, or that is leaving, is not redrawn. */
@@ -227,6 +246,16 @@ export class DholPlan extends DholElement {
   private readonly onPopState = () => {
     this.filters = this.readUrl();
     this.searchCommitted = true;
+    this.stepDue = true;
+  };
+
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+    // The update runs in the microtasks after this listener, before the browser lays out the printout.
+    if (this.printing && this.listingsWaiting > 0) {
+      this.stepDue = true;
+      this.requestUpdate();
+    }
   };
 
   override connectedCallback(): void {
@@ -237,15 +266,42 @@ export class DholPlan extends DholElement {
     this.filters = this.readUrl();
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('hashchange', this.onPopState);
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (isServer) return;
-    if (this.stepFrame !== undefined) cancelAnimationFrame(this.stepFrame);
-    this.stepFrame = undefined;
+    this.cancelStep?.();
+    this.cancelStep = undefined;
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('hashchange', this.onPopState);
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (isServer) {
+      super.update(changed);
+      return;
+    }
+    const start = performance.now();
+    this.listingsAdded = 0;
+    super.update(changed);
+    if (this.listingsAdded > 0) this.msPerListing = (performance.now() - start) / this.listingsAdded;
+  }
+
+  protected override get drawingInSteps(): boolean {
+    return this.listingsWaiting > 0;
+  }
+
+  /** How many listings this update may add (see `FIRST_STEP_LISTINGS`). */
+  private stepAllowance(): number {
+    if (isServer || this.printing || this.replacingServerContent) return Number.POSITIVE_INFINITY;
+    if (this.msPerListing === undefined) return FIRST_STEP_LISTINGS;
+    const fit = Math.floor(STEP_MS / Math.max(this.msPerListing, 0.01));
+    return Math.min(MAX_LISTINGS_PER_STEP, Math.max(FIRST_STEP_LISTINGS, fit));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -258,24 +314,32 @@ export class DholPlan extends DholElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const waiting = this.listingsWaiting > 0 || this.leaving.size > 0;
-    if (waiting && this.stepFrame === undefined && this.isConnected) {
-      this.stepFrame = requestAnimationFrame(() => {
-        this.stepFrame = undefined;
+    if (waiting && this.cancelStep === undefined && this.isConnected) {
+      const step = () => {
+        this.cancelStep = undefined;
+        this.stepDue = true;
         this.requestUpdate();
-      });
+      };
+      if (this.listingsWaiting > 0) {
+        this.cancelStep = nextTask(step);
+      } else {
+        const frame = requestAnimationFrame(step);
+        this.cancelStep = () => cancelAnimationFrame(frame);
+      }
     }
   }
 
   /**
    * The listings to draw in this update. What a list already shows stays (narrowing to one delmål keeps its drawn
-   * activities); at most `LISTINGS_PER_STEP` listings are added, in reading order, and the rest wait for the next
-   * frames. So a filter change costs about as much as a short plan's first draw, however long the plan.
+   * activities); at most a step's allowance of listings is added, in reading order, and the rest wait for later
+   * steps. So a filter change costs about as much as one step, however long the plan.
    */
   private withinBudget(
     shown: { group: ActivityGroup; activities: ListedActivity[] }[],
     leaving: ReadonlySet<string>,
   ): { group: ActivityGroup; activities: ListedActivity[] }[] {
-    let allowance = isServer ? Number.POSITIVE_INFINITY : LISTINGS_PER_STEP;
+    const budget = this.stepDue ? this.stepAllowance() : 0;
+    let allowance = budget;
     let waiting = 0;
     const drawnNow = new Map<string, readonly ListedActivity[]>();
     const drawn = shown.map(({ group, activities }) => {
@@ -296,6 +360,8 @@ export class DholPlan extends DholElement {
     });
     this.drawnLists = drawnNow;
     this.listingsWaiting = waiting;
+    this.listingsAdded = budget - allowance;
+    if (waiting > 0) this.stepDue = false;
     return drawn;
   }
 
@@ -357,6 +423,7 @@ export class DholPlan extends DholElement {
 
   private setFilters(filters: PlanFilters, history: 'push' | 'replace'): void {
     this.filters = filters;
+    this.stepDue = true;
     if (isServer || this.mode === 'none') return;
     const url = this.urlFor(filters);
     try {
@@ -411,23 +478,29 @@ export class DholPlan extends DholElement {
     // Kept between updates: a long plan is drawn in several steps, and each must not group it again.
     if (this.grouped?.plan !== plan || this.grouped.framework !== framework) {
       this.grouped = { plan, framework, groups: groupActivities(plan, framework) };
+      this.stepDue = true;
     }
     const groups = this.grouped.groups;
     const title = textIn(plan.title, lang);
     // A long plan lays out only the activities near the screen (see `.long` in the styles); a short one, like
     // most real plans, is laid out whole so that printing, copying and innerText see every activity at once.
     const listings = groups.reduce((sum, group) => sum + group.activities.length, 0);
+    // Everything but the activities is drawn again only when what it reads changes, not in each step of the list.
+    const inputs = [dataset, plan, lang, this.headingLevel, this.now, this.areas, this.frameworks];
     return html`<div part="plan" class=${listings > LONG_PLAN_LISTINGS ? 'plan long' : 'plan'}>
-      ${fictionalNotice(dataset, lang)}
-      <header part="header" class="header">
-        ${heading(this.level, title.value, { size: 'title', id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
-        ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
-        ${this.renderDocumentInfo(dataset, plan)}
-      </header>
-      ${this.section('background', plan.background)} ${this.renderPurpose(plan)}
-      ${this.section('organisation', plan.organisation)} ${this.renderParticipants(dataset, plan)}
-      ${this.renderActivities(dataset, plan, groups)} ${this.section('followUp', plan.followUp)}
-      ${this.renderFootnotes(plan)}
+      ${guard(
+        inputs,
+        () => html`${fictionalNotice(dataset, lang)}
+          <header part="header" class="header">
+            ${heading(this.level, title.value, { size: 'title', id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
+            ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
+            ${this.renderDocumentInfo(dataset, plan)}
+          </header>
+          ${this.section('background', plan.background)} ${this.renderPurpose(plan)}
+          ${this.section('organisation', plan.organisation)} ${this.renderParticipants(dataset, plan)}`,
+      )}
+      ${this.renderActivities(dataset, plan, groups)}
+      ${guard(inputs, () => html`${this.section('followUp', plan.followUp)} ${this.renderFootnotes(plan)}`)}
     </div>`;
   }
 
@@ -591,7 +664,7 @@ export class DholPlan extends DholElement {
     return html`<section part="section activities" aria-labelledby="section-activities"
       aria-busy=${this.listingsWaiting > 0 ? 'true' : nothing}>
       ${heading(this.sublevel(1), t(lang, 'activities'), { size: 'section', part: 'section-heading', id: 'section-activities' })}
-      ${this.renderFilters(dataset, plan, groups)}
+      ${guard([dataset, plan, groups, filters, lang], () => this.renderFilters(dataset, plan, groups))}
       <p part="result-count" class="result-count" role="status" aria-live="polite" aria-atomic="true">
         ${t(lang, 'resultCount', { shown: shownCount, total })}
       </p>
