@@ -14,23 +14,23 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'esm: a page with only <dhol-framework>, script before its content': 41.0,
   'esm: a page with only <dhol-indicator>, script before its content': 51.9,
   'esm: a page with only <dhol-overview>, script before its content': 45.0,
-  'esm: a page with only <dhol-plan>, script before its content': 44.5,
+  'esm: a page with only <dhol-plan>, script before its content': 45.2,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
   // dhol-followup is over it until it gets lighter; dhol-overview is at it, now that the manifest's messages (0.4 KB),
   // which only it needs, are counted to it rather than carried by every element.
   'dhol-followup, added to dhol.js': 8.7,
   'dhol-overview, added to dhol.js': 8.4,
   core: 64.4,
-  'dhol.js': 91.0,
+  'dhol.js': 91.6,
   // dhol.js with the first five elements alone; its budget is 55 KB.
-  'dhol.js, first five elements': 74.4,
+  'dhol.js, first five elements': 75.0,
   'dhol-agreement.js': 44.5,
-  'dhol-coverage.js': 42.9,
+  'dhol-coverage.js': 43.2,
   'dhol-followup.js': 49.1,
-  'dhol-framework.js': 43.2,
+  'dhol-framework.js': 43.5,
   'dhol-indicator.js': 54.0,
   'dhol-overview.js': 47.9,
-  'dhol-plan.js': 47.4,
+  'dhol-plan.js': 48.0,
 };
 
 /** Modules that must never be inside the script-tag bundle, matched against its esbuild input paths. */
