@@ -43,11 +43,12 @@ import {
 const LONG_PLAN_LISTINGS = 200;
 
 /**
- * A list is drawn in steps, each in a task of its own, so that no step holds up the page: under a phone's slower processor (4×
- * CPU throttling) even Sörmland's forty listings, drawn at once, were one task of about 400 ms. The first step draws
- * this many listings, about a screenful under the plan's header; each later step as many as the last step's time
- * per listing says fit in `STEP_MS` (at least as many as the first, at most `MAX_LISTINGS_PER_STEP`). The static
- * export, printing and the upgrade of server-rendered HTML draw everything at once.
+ * A list is drawn in steps, each in a task of its own, so that no step holds up the page: under a phone's slower
+ * processor (4× CPU throttling) even Sörmland's forty listings, drawn at once, were one task of about 400 ms. The
+ * first step draws this many listings, about a screenful under the plan's header; each later step as many as the
+ * last step's time per listing says fit in `STEP_MS` (at least as many as the first, at most
+ * `MAX_LISTINGS_PER_STEP`). The static export, printing and the upgrade of server-rendered HTML draw everything at
+ * once.
  */
 const FIRST_STEP_LISTINGS = 4;
 /** What a later step may spend drawing, in milliseconds; the browser's layout of what it drew comes on top. */
@@ -234,8 +235,8 @@ export class DholPlan extends DholElement {
   /** Between `beforeprint` and `afterprint`: everything is drawn at once. */
   private printing = false;
   /**
-   * Whether this update may add listings: the first drawing, a new dataset or filter, and each step's frame. Other
-   * updates (an attribute the element sets, say) draw no more, so each step keeps to a frame of its own.
+   * Whether this update may add listings: the first drawing, a new dataset or filter, printing, and each step's
+   * task. Other updates (an attribute the element sets, say) draw no more, so each step keeps to a task of its own.
    */
   private stepDue = true;
   /** Delmål the filters hide whose listings are still in the page, hidden, to be removed in later steps. */
@@ -338,8 +339,8 @@ export class DholPlan extends DholElement {
     shown: { group: ActivityGroup; activities: ListedActivity[] }[],
     leaving: ReadonlySet<string>,
   ): { group: ActivityGroup; activities: ListedActivity[] }[] {
-    const budget = this.stepDue ? this.stepAllowance() : 0;
-    let allowance = budget;
+    let allowance = this.stepDue ? this.stepAllowance() : 0;
+    let added = 0;
     let waiting = 0;
     const drawnNow = new Map<string, readonly ListedActivity[]>();
     const drawn = shown.map(({ group, activities }) => {
@@ -353,6 +354,7 @@ export class DholPlan extends DholElement {
       while (kept < before.length && kept < activities.length && before[kept] === activities[kept]) kept++;
       const count = Math.min(activities.length, kept + allowance);
       allowance -= count - kept;
+      added += count - kept;
       waiting += activities.length - count;
       const list = count === activities.length ? activities : activities.slice(0, count);
       drawnNow.set(group.key, list);
@@ -360,7 +362,7 @@ export class DholPlan extends DholElement {
     });
     this.drawnLists = drawnNow;
     this.listingsWaiting = waiting;
-    this.listingsAdded = budget - allowance;
+    this.listingsAdded = added;
     if (waiting > 0) this.stepDue = false;
     return drawn;
   }
