@@ -25,9 +25,10 @@ export const OUTDIR_FOLDER = join(EDITOR_ROOT, 'dist', 'cdn', 'editor');
  * shared blocks and the note links: 176.4 KB (measured by this test on a clean clone). Its names mangled once more by
  * terser, as the widgets' script-tag files are: 176.0 -> 172.1 KB. The preview's words for widgets that could not
  * be loaded (the folder build reads them apart) and the load itself: 172.7 KB; core's words of a structure issue,
- * moved into a module of their own: 173.1 KB.
+ * moved into a module of their own: 173.1 KB. The plan drawn in steps and the Intl warm-ups of the widgets' base:
+ * 173.7 KB (measured by this test on a clean clone).
  */
-export const CEILING_GZIP = 173.5 * 1024;
+export const CEILING_GZIP = 173.9 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],
