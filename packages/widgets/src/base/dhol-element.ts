@@ -203,11 +203,13 @@ export abstract class DholElement extends LitElement {
   private serverNodes?: ChildNode[];
 
   /**
-   * Elementets läge: `idle`, `loading`, `empty`, `error` eller `content`.
-   * EN: The element's state: `idle`, `loading`, `empty`, `error` or `content`.
+   * Elementets läge: `idle`, `loading`, `empty`, `error` eller `content`. Som attributet `state`: `loading` tills
+   * allt innehåll är ritat och `dhol-load` har skickats, också när en lång lista ritas i steg.
+   * EN: The element's state: `idle`, `loading`, `empty`, `error` or `content`. As the `state` attribute: `loading`
+   * until all the content is drawn and `dhol-load` has fired, also while a long list is drawn in steps.
    */
   get state(): DholState {
-    return this.loadState;
+    return this.holdingLoad() ? 'loading' : this.loadState;
   }
 
   /**
@@ -260,7 +262,7 @@ export abstract class DholElement extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     const serverNodes = this.serverNodes;
-    if (serverNodes && (this.state === 'idle' || this.state === 'loading')) {
+    if (serverNodes && (this.loadState === 'idle' || this.loadState === 'loading')) {
       // Keep the server-rendered content: reflect attributes only, as ReactiveElement does, and render nothing.
       this.renderOptions.isConnected = this.isConnected;
       ReactiveElement.prototype['update'].call(this, changed);

@@ -566,9 +566,11 @@ test('a long plan shows its first activities at once, draws the rest in later ta
     const listings = data.plans![0]!.activities.reduce((sum, a) => sum + a.goals.length, 0);
     const el = mount<DholPlan>(html`<dhol-plan url-state="none" .now=${NOW} .data=${data}></dhol-plan>`);
     const seen: { articles: number; state: string | null; busy: boolean }[] = [];
+    const getterSeen: string[] = [];
     const loaded = new Promise<void>((resolve) =>
       el.addEventListener('dhol-load', () => {
         seen.push({ articles: articles(el), state: el.getAttribute('state'), busy: busy(el) });
+        getterSeen.push(el.state);
         resolve();
       }),
     );
@@ -577,11 +579,14 @@ test('a long plan shows its first activities at once, draws the rest in later ta
     expect(articles(el)).toBe(FIRST_STEP_IN_TEST);
     expect(busy(el)).toBe(true);
     expect(el.getAttribute('state')).toBe('loading');
+    // The getter says what the attribute says: the content is announced once, at the end.
+    expect(el.state).toBe('loading');
     // Each later step, in a task of its own, adds listings; dhol-load comes once, with the whole list drawn.
     const steps = await countSteps(el, loaded);
     expect(steps.length).toBeGreaterThan(1);
     expect(steps).toEqual([...steps].sort((x, y) => x - y));
     expect(seen).toEqual([{ articles: listings, state: 'content', busy: false }]);
+    expect(getterSeen).toEqual(['content']);
     await el.updateComplete;
     expect(el.getAttribute('state')).toBe('content');
     expect(await frames.next(el)).toBe(false);
