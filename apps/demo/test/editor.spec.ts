@@ -249,3 +249,22 @@ test('the start view reads no widgets, and when their chunk cannot be read the p
   expect(scripts).toContain(`/dhol/editor/${lazy[0]}`);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the page’s heading and text paint before the editor’s script is requested, and the editor then starts', async ({
+  page,
+}) => {
+  await page.goto('/redigera/');
+  const editor = page.locator('dhol-editor');
+  await expect(editor.getByRole('heading', { name: 'Vad vill du göra?' })).toBeVisible();
+  const times = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.startsWith('/dhol/editor/'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(times.paint).toBeGreaterThan(0);
+  // the entry and its first chunk, hinted together; the preview's widgets are not read for the start view
+  expect(times.scripts).toHaveLength(2);
+  for (const start of times.scripts) expect(start).toBeGreaterThanOrEqual(times.paint!);
+});
