@@ -217,6 +217,30 @@ test('a CSV that dhol export csv wrote carries its indicators, so its values are
   await expect(page.locator('#issues')).not.toContainText('En CSV-fil innehåller bara värden.');
 });
 
+test('a plan with progress notes gets a follow-up element in the snippet and the preview, marked as invented', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Hämta exempel: uppföljning (påhittat)' }).click();
+  await expect(summary(page)).toContainText('Datan är giltig');
+  const title = 'Exempelplan för psykisk hälsa och suicidprevention 2026';
+  // the current version only: the 2025 plan it replaces gets no follow-up of its own
+  await expect(page.getByRole('checkbox', { name: /^Uppföljning:/ })).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: `Uppföljning: ${title} (dhol-followup)` })).toBeChecked();
+  await expect(snippet(page)).toContainText(
+    [
+      '<dhol-followup src="/dhol/dataset.json" heading-level="2" plan="exempelplan-2026">',
+      `  <h2>Uppföljning: ${title}</h2>`,
+      '  <p>Här visas planens uppföljning: status per delmål, lägesnoteringar och vad som ändrats. <a href="/dhol/dataset.json">Öppna datafilen (JSON)</a></p>',
+      '</dhol-followup>',
+    ].join('\n'),
+  );
+  await expect(page.locator('#room-css')).toContainText('dhol-followup');
+  expect(await settledStates(page)).toContain('dhol-followup:content');
+  const preview = page.locator('#previews dhol-followup');
+  await expect(preview.getByRole('note').filter({ hasText: 'Påhittat exempel.' })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Sammanfattning', exact: true })).toBeVisible();
+});
+
 test('the builder with a loaded plan and its previews has no axe-core violations', async ({ page }) => {
   await page.getByLabel('Ladda upp en fil').setInputFiles(datasetPath('sormland-handlingsplan-2026.json'));
   await expect(summary(page)).toContainText('Datan är giltig');

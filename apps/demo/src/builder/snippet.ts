@@ -1,7 +1,13 @@
 import type { Dataset } from '@dhol/core';
 import type { PreviewLang, PreviewTheme } from './storage.js';
 
-export type EmbedTag = 'dhol-plan' | 'dhol-coverage' | 'dhol-framework' | 'dhol-agreement' | 'dhol-indicator';
+export type EmbedTag =
+  | 'dhol-plan'
+  | 'dhol-followup'
+  | 'dhol-coverage'
+  | 'dhol-framework'
+  | 'dhol-agreement'
+  | 'dhol-indicator';
 
 /** One element to embed: its tag and its attributes, in the order they are written. */
 export interface EmbedElement {
@@ -55,6 +61,10 @@ const SHOWS: Record<EmbedTag, Words> = {
     sv: 'Här visas handlingsplanens dokumentinformation och aktiviteter per delmål.',
     en: "The plan's document information and its activities by sub-goal are shown here.",
   },
+  'dhol-followup': {
+    sv: 'Här visas planens uppföljning: status per delmål, lägesnoteringar och vad som ändrats.',
+    en: "The plan's follow-up is shown here: status by sub-goal, progress notes and what has changed.",
+  },
   'dhol-coverage': {
     sv: 'Här visas vilka av strategins delmål planens aktiviteter täcker.',
     en: "Which of the strategy's sub-goals the plan's activities cover is shown here.",
@@ -73,7 +83,10 @@ const SHOWS: Record<EmbedTag, Words> = {
   },
 };
 
-/** The elements that show what a dataset holds: its plans, coverage, agreements, indicators and frameworks. */
+/**
+ * The elements that show what a dataset holds: its plans, their follow-up, coverage, agreements, indicators and
+ * frameworks.
+ */
 export function elementsFor(dataset: Dataset, settings: SnippetSettings): EmbedElement[] {
   const common: [string, string][] = [
     ['src', settings.dataUrl],
@@ -95,6 +108,26 @@ export function elementsFor(dataset: Dataset, settings: SnippetSettings): EmbedE
         en: labelled('Plan', plan.title.en ?? plan.title.sv),
       },
       heading: { sv: plan.title.sv, en: plan.title.en ?? plan.title.sv },
+    });
+  }
+  // A follow-up for each current version (one no other plan in the file replaces) that has something to follow up:
+  // progress notes, or an earlier version to compare with.
+  const replaced = new Set(plans.map((plan) => plan.replaces?.plan));
+  for (const plan of plans) {
+    const followed = plan.replaces || plan.activities.some((activity) => activity.progress?.length);
+    if (replaced.has(plan.id) || !followed) continue;
+    out.push({
+      key: `dhol-followup:${plan.id}`,
+      tag: 'dhol-followup',
+      attributes: [...common, ...(several(plans) ? ([['plan', plan.id]] as [string, string][]) : [])],
+      label: {
+        sv: labelled('Uppföljning', plan.title.sv),
+        en: labelled('Follow-up', plan.title.en ?? plan.title.sv),
+      },
+      heading: {
+        sv: labelled('Uppföljning', plan.title.sv),
+        en: labelled('Follow-up', plan.title.en ?? plan.title.sv),
+      },
     });
   }
   if (plans.length > 0) {
@@ -195,6 +228,7 @@ export function snippetFor(elements: readonly EmbedElement[], settings: SnippetS
 /** The room each kind of element keeps while it loads: a plan or an agreement a screen, the others their usual height. */
 const ROOM: Record<EmbedTag, string> = {
   'dhol-plan': '100vh',
+  'dhol-followup': '100vh',
   'dhol-agreement': '100vh',
   'dhol-coverage': '28rem',
   'dhol-framework': '28rem',
