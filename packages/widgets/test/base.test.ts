@@ -16,6 +16,30 @@ test('an element with neither data nor src says that no data was given', async (
   expect(shadow(el).textContent).toContain('Ingen data har angetts.');
 });
 
+test('each element updates first in a task of its own, showing its own children until then', async () => {
+  const fallback = (n: number) => html`<p>Planen ${n} utan JavaScript</p>`;
+  const container = mount<HTMLDivElement>(
+    html`<div><dhol-plan .data=${minimal}>${fallback(1)}</dhol-plan><dhol-plan .data=${minimal}>${fallback(2)}</dhol-plan></div>`,
+  );
+  const [first, second] = [...container.querySelectorAll('dhol-plan')] as DholPlan[];
+  // Upgraded, but nothing of the element's own drawn yet: a slot shows the text the page put inside it.
+  for (const el of [first!, second!]) {
+    expect(el.hasUpdated).toBe(false);
+    expect(shadow(el).querySelector('slot')).not.toBeNull();
+    expect(el.querySelector('p')!.checkVisibility()).toBe(true);
+  }
+  // The first element's first update ends its task's microtasks without the second's having run.
+  await first!.updateComplete;
+  expect(first!.hasUpdated).toBe(true);
+  expect(second!.hasUpdated).toBe(false);
+  expect(shadow(first!).querySelector('slot')).toBeNull();
+  expect(first!.querySelector('p')!.checkVisibility()).toBe(false);
+  expect(shadow(first!).adoptedStyleSheets.length).toBeGreaterThan(0);
+  await second!.updateComplete;
+  expect(second!.hasUpdated).toBe(true);
+  expect(second!.querySelector('p')!.checkVisibility()).toBe(false);
+});
+
 test('registering the same tag a second time does not throw', () => {
   expect(() => define('dhol-plan', DholPlan)).not.toThrow();
   expect(() => define('dhol-plan', class extends DholPlan {})).not.toThrow();

@@ -2,7 +2,8 @@
 // for `longtask` entries is installed before any script of the page runs; the page is loaded from the built demo
 // (served with its Content Security Policy); the figure is the longest main-thread task from navigation until every
 // dhol element on the page has shown its content and the page has been idle twice over. Writes
-// bench-results/long-tasks.json. Run after `pnpm --filter demo build`.
+// bench-results/long-tasks.json. Run after `pnpm --filter demo build`. LONG_TASK_PAGES=/sormland/,/vastmanland/
+// measures those pages instead (any built page, with the same 50 ms budget); BENCH_LONG_TASK_RUNS sets the loads.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -68,7 +69,11 @@ export async function runLongTasks() {
   const rows = [];
   const figures = {};
   try {
-    for (const { path, budget } of LONG_TASK_PAGES) {
+    const wanted = process.env.LONG_TASK_PAGES?.split(',').filter(Boolean);
+    const pages = wanted?.length
+      ? wanted.map((path) => LONG_TASK_PAGES.find((p) => p.path === path) ?? { path, budget: 50 })
+      : LONG_TASK_PAGES;
+    for (const { path, budget } of pages) {
       const longest = [];
       /** Each load's blocking time: what its long tasks took beyond 50 ms, summed, as Lighthouse's TBT counts it. */
       const blocking = [];

@@ -1,5 +1,6 @@
 import { type Area, type Dataset, type Framework, type Issue, type Organisation, toIsoDay } from '@dhol/core';
 import {
+  adoptStyles,
   type CSSResultGroup,
   html,
   isServer,
@@ -238,7 +239,8 @@ export abstract class DholElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptTokens();
+    // The first time, with the first update (see `scheduleUpdate`).
+    if (this.hasUpdated) adoptTokens();
     if (this.interrupted) {
       this.interrupted = false;
       this.load();
@@ -247,6 +249,14 @@ export abstract class DholElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const existing = isServer ? null : this.shadowRoot;
+    if (!isServer && !existing) {
+      // A fresh shadow root gets its style sheets with the first update, in a task of its own (see
+      // `scheduleUpdate`): building them is much of an element's start. Until then a slot shows what the page put
+      // inside the element (its text for readers without JavaScript), as before the script ran.
+      const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+      this.fallbackSlot = root.appendChild(document.createElement('slot'));
+      return root;
+    }
     const serverNodes = existing && existing.childNodes.length > 0 ? [...existing.childNodes] : undefined;
     const root = super.createRenderRoot();
     if (serverNodes) {
@@ -260,7 +270,27 @@ export abstract class DholElement extends LitElement {
     return root;
   }
 
+  /**
+   * The first update waits for a task of its own: a page's elements are all upgraded in the task that runs the
+   * script, and their first updates (style sheets built, the loading state drawn, the reading of `src` begun) would
+   * otherwise all run at its end, in one long task that holds up a phone.
+   */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
+  }
+
+  /** The slot that shows the element's own children until its first update (see `createRenderRoot`). */
+  private fallbackSlot?: HTMLSlotElement;
+
   protected override update(changed: PropertyValues<this>): void {
+    const slot = this.fallbackSlot;
+    if (slot) {
+      this.fallbackSlot = undefined;
+      adoptTokens();
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      slot.remove();
+    }
     const serverNodes = this.serverNodes;
     if (serverNodes && (this.loadState === 'idle' || this.loadState === 'loading')) {
       // Keep the server-rendered content: reflect attributes only, as ReactiveElement does, and render nothing.
