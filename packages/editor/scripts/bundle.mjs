@@ -26,9 +26,10 @@ export const OUTDIR_FOLDER = join(EDITOR_ROOT, 'dist', 'cdn', 'editor');
  * terser, as the widgets' script-tag files are: 176.0 -> 172.1 KB. The preview's words for widgets that could not
  * be loaded (the folder build reads them apart) and the load itself: 172.7 KB; core's words of a structure issue,
  * moved into a module of their own: 173.1 KB. The plan drawn in steps and the Intl warm-ups of the widgets' base:
- * 173.7 KB (measured by this test on a clean clone).
+ * 173.7 KB (measured by this test on a clean clone). An organisation's new id renamed wherever it is named, with
+ * its words in both languages: 174.1 KB.
  */
-export const CEILING_GZIP = 173.9 * 1024;
+export const CEILING_GZIP = 174.3 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],

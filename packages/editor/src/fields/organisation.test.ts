@@ -4,6 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import { axe, MemoryStorage, mount, unmountAll, validated } from '../../test/helpers.js';
 import '../components/editor/dhol-editor.js';
 import type { DholEditor } from '../components/editor/editor.js';
+import { getAt } from '../store/path.js';
 
 const within = (el: Element) => page.elementLocator(el);
 afterEach(() => unmountAll());
@@ -49,4 +50,54 @@ test('adding an organisation on the spot inside an organisation’s form is a gr
     item.getByRole('combobox', { name: 'Ingår i (frivilligt)' }).element(),
   );
   expect(await axe(el)).toEqual([]);
+});
+
+test('changing an organisation’s id changes it wherever the file names the organisation, and says so', async () => {
+  const el = mount<DholEditor>(
+    html`<dhol-editor .storage=${new MemoryStorage()} now="2026-11-24" .validationDelay=${50}></dhol-editor>`,
+  );
+  el.data = {
+    formatVersion: '1.0',
+    id: 'organisationer',
+    organisations: [
+      { id: 'valfard', name: { sv: 'Välfärd' }, kind: 'unit' },
+      { id: 'aldre', name: { sv: 'Äldreomsorg' }, kind: 'unit', parent: 'valfard' },
+      { id: 'skola', name: { sv: 'Skola' }, kind: 'unit', parent: 'valfard' },
+    ],
+  };
+  await validated(el);
+  const ui = within(el);
+  await userEvent.click(
+    ui
+      .getByRole('navigation', { name: 'Delar av utkastet' })
+      .getByRole('button', { name: /^Organisationer/ }),
+  );
+  const item = ui.getByRole('group', { name: 'Välfärd', exact: true });
+  await expect.element(item.getByText('Nämns 2 gånger i filen.')).toBeVisible();
+  const id = item.getByRole('textbox', { name: 'Organisationens id i filen' });
+  await userEvent.click(id);
+  await userEvent.keyboard('{End}-och-omsorg');
+  await userEvent.tab();
+  await validated(el);
+
+  const parents = (getAt(el.data, ['organisations']) as { parent?: string }[]).map((o) => o.parent);
+  expect(parents).toEqual([undefined, 'valfard-och-omsorg', 'valfard-och-omsorg']);
+  await expect.element(item.getByText('Nämns 2 gånger i filen.')).toBeVisible();
+  await expect
+    .element(item.getByRole('status').filter({ hasText: 'Id:t ändrades' }))
+    .toHaveTextContent(
+      'Id:t ändrades från ”valfard” till ”valfard-och-omsorg” på 2 ställen där organisationen nämns.',
+    );
+  expect(el.currentIssues.filter((issue) => issue.severity === 'error')).toEqual([]);
+
+  // An id another organisation has is not taken over: nothing is renamed, and validation says the id is taken.
+  await userEvent.click(id);
+  await userEvent.keyboard('{Control>}a{/Control}aldre');
+  await userEvent.tab();
+  await validated(el);
+  expect((getAt(el.data, ['organisations']) as { parent?: string }[]).map((o) => o.parent)).toEqual([
+    undefined,
+    'valfard-och-omsorg',
+    'valfard-och-omsorg',
+  ]);
 });

@@ -2,7 +2,8 @@
  * The organisations of the dataset: every body a plan names (owner, decision-maker, responsible parties,
  * participants). Each has a name, a short name, a kind, the area it answers for, the organisation it is part of, a
  * web address and a description. Each says how often the dataset names it, so removing one that is still named is
- * a choice made knowingly (validation then points at every place).
+ * a choice made knowingly (validation then points at every place). Changing an organisation's id changes it
+ * wherever the dataset names the organisation, so no reference is left pointing at nothing.
  */
 import { html, type TemplateResult } from 'lit';
 import { areaPickerField } from '../../fields/area-picker.js';
@@ -39,7 +40,9 @@ const t = defineMessages({
     description: 'Beskrivning',
     id: 'Organisationens id i filen',
     idHint:
-      'Planen hänvisar till organisationen med det här id:t. Ändras det måste det ändras överallt där organisationen nämns.',
+      'Planen hänvisar till organisationen med det här id:t. Ändrar du det ändras det också överallt där organisationen nämns.',
+    renamed: (p) =>
+      `Id:t ändrades från ”${p.from}” till ”${p.to}” på ${p.count} ${Number(p.count) === 1 ? 'ställe' : 'ställen'} där organisationen nämns.`,
     used: (p) => `Nämns ${p.count} ${Number(p.count) === 1 ? 'gång' : 'gånger'} i filen.`,
     unused: 'Nämns inte någonstans i filen ännu.',
   },
@@ -64,7 +67,9 @@ const t = defineMessages({
     description: 'Description',
     id: "The organisation's id in the file",
     idHint:
-      'The plan refers to the organisation by this id. If it changes, it must change everywhere the organisation is named.',
+      'The plan refers to the organisation by this id. If you change it, it changes everywhere the organisation is named.',
+    renamed: (p) =>
+      `The id changed from “${p.from}” to “${p.to}” in ${p.count} ${Number(p.count) === 1 ? 'place' : 'places'} where the organisation is named.`,
     used: (p) => `Named ${p.count} ${Number(p.count) === 1 ? 'time' : 'times'} in the file.`,
     unused: 'Not named anywhere in the file yet.',
   },
@@ -99,21 +104,57 @@ const REFERENCE_KEYS = new Set([
   'signatory',
 ]);
 
-/** How often each organisation id is named in the dataset (an organisation's `parent` included). */
-export function organisationReferences(data: unknown): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Every place the dataset names an organisation by id: the path and the id (an organisation's `parent` included). */
+function referencePlaces(data: unknown): { path: Path; id: string }[] {
+  const places: { path: Path; id: string }[] = [];
+  const path: (string | number)[] = []; // one array for the walk, copied only where a reference is found
   const walk = (node: unknown) => {
-    if (Array.isArray(node)) for (const item of node) walk(item);
-    else if (isObject(node)) {
+    if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) {
+        path.push(i);
+        walk(item);
+        path.pop();
+      }
+    } else if (isObject(node)) {
       for (const [key, value] of Object.entries(node)) {
-        if (typeof value === 'string') {
-          if (REFERENCE_KEYS.has(key)) counts.set(value, (counts.get(value) ?? 0) + 1);
-        } else walk(value);
+        path.push(key);
+        if (typeof value !== 'string') walk(value);
+        else if (REFERENCE_KEYS.has(key)) places.push({ path: [...path], id: value });
+        path.pop();
       }
     }
   };
   walk(data);
+  return places;
+}
+
+/** How often each organisation id is named in the dataset (an organisation's `parent` included). */
+export function organisationReferences(data: unknown): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { id } of referencePlaces(data)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * After an organisation's id changed from `from` to `to`, names it by `to` wherever the dataset named it by `from`,
+ * as one undo step; returns how many places changed. Nothing changes when another organisation already has the id
+ * `from` or `to` (validation then says the id is taken) or when either is empty.
+ */
+export function renameOrganisationReferences(ctx: EditorContext, from: string, to: string): number {
+  const ids = organisationIds(ctx);
+  if (
+    from === '' ||
+    to === '' ||
+    from === to ||
+    ids.includes(from) ||
+    ids.filter((id) => id === to).length !== 1
+  )
+    return 0;
+  const places = referencePlaces(ctx.data).filter((place) => place.id === from);
+  ctx.transact(() => {
+    for (const place of places) ctx.edit(place.path, to);
+  });
+  return places.length;
 }
 
 function organisationIds(ctx: EditorContext): string[] {
@@ -121,6 +162,44 @@ function organisationIds(ctx: EditorContext): string[] {
   return Array.isArray(list)
     ? list.flatMap((o) => (isObject(o) && typeof o['id'] === 'string' ? [o['id']] : []))
     : [];
+}
+
+/** The id an organisation's id field held when it took focus, to know what to rename when it is committed. */
+let idAtFocus: { field: string; id: string } | undefined;
+
+/**
+ * The id field: what it held on focus is renamed everywhere to what it holds when the change is committed. What was
+ * renamed shows under the field, in a live region of its own (the editor's own announces the validation's count,
+ * which the rename changes at the same moment).
+ */
+function idField(ctx: EditorContext, itemPath: Path, id: string): TemplateResult {
+  const l = (key: Parameters<typeof t>[1], params = {}) => t(ctx.lang, key, params);
+  const field = JSON.stringify(itemPath);
+  const renamedKey = `organisation-renamed:${field}`;
+  const remember = () => {
+    if (idAtFocus?.field !== field) idAtFocus = { field, id };
+  };
+  const forget = (event: FocusEvent) => {
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) idAtFocus = undefined;
+  };
+  return html`<div @focusin=${remember} @focusout=${forget}>
+    ${textField(ctx, {
+      path: [...itemPath, 'id'],
+      label: l('id'),
+      hint: l('idHint'),
+      width: 'medium',
+      spellcheck: false,
+      onCommit: (to) => {
+        const from = idAtFocus?.field === field ? idAtFocus.id : undefined;
+        idAtFocus = { field, id: to };
+        if (from === undefined) return;
+        const count = renameOrganisationReferences(ctx, from, to);
+        if (count > 0)
+          ctx.setUiState(renamedKey, l('renamed', { from, to, count: formatCount(count, ctx.lang) }));
+      },
+    })}
+    <p class="hint" role="status">${ctx.uiState(renamedKey, '')}</p>
+  </div>`;
 }
 
 function render(ctx: EditorContext): TemplateResult {
@@ -168,7 +247,7 @@ function render(ctx: EditorContext): TemplateResult {
           ${organisationField(ctx, { path: [...itemPath, 'parent'], label: l('parent'), hint: l('parentHint'), optional: true })}
           ${textField(ctx, { path: [...itemPath, 'url'], label: l('url'), hint: l('urlHint'), type: 'url', optional: true, spellcheck: false })}
           ${localizedField(ctx, { path: [...itemPath, 'description'], label: l('description'), optional: true, multiline: true })}
-          ${textField(ctx, { path: [...itemPath, 'id'], label: l('id'), hint: l('idHint'), width: 'medium', spellcheck: false })}
+          ${idField(ctx, itemPath, id)}
         `;
       },
     })}`;
