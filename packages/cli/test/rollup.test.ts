@@ -134,14 +134,15 @@ describe('dhol rollup', () => {
           { url: `${origin}/surahammar.json`, area: '1907' },
           { url: `${origin}/missing.json`, area: '1904' },
           { url: `${origin}/server-error.json`, area: '1960' },
-          { url: `${origin}/hang.json`, area: '1961' },
           { url: `${origin}/not-json.json`, area: '1962' },
           { url: `${origin}/invalid.json`, area: '1980' },
           { url: 'javascript:alert(1)', area: '1981' },
           { url: 'finns-inte.json', area: '1982' },
         ]),
       );
-      const run = await dhol(['rollup', 'lan-19.json', '--out', 'ut.json', '--timeout', '300'], {
+      // A wait no answer of this server comes near, even on a busy machine: a slow answer taken for a timeout
+      // would be tried again. The source that never answers has a run of its own, with a short wait.
+      const run = await dhol(['rollup', 'lan-19.json', '--out', 'ut.json', '--timeout', '60000'], {
         cwd: folder.path,
       });
       expect(run.code).toBe(1);
@@ -151,9 +152,6 @@ describe('dhol rollup', () => {
         / fel {3}1904 .*missing\.json\n .*Datafilen hittades inte \(HTTP 404\): .*missing\.json\. .*\[load\.notFound\]/,
       );
       expect(report).toMatch(/ fel {3}1960 .*server-error\.json\n .*\(HTTP 500\).*\[load\.server\]/);
-      expect(report).toMatch(
-        / fel {3}1961 .*hang\.json\n .*Datafilen kom inte inom 0,3 sekunder: .*\[load\.timeout\]/,
-      );
       expect(report).toMatch(/ fel {3}1962 .*not-json\.json\n .*en webbsida \(HTML\).*\[load\.notJson\]/);
       expect(report).toMatch(/ fel {3}1980 .*invalid\.json\n .*\[structure\./);
       expect(report).toContain('      … och 2 fel till\n');
@@ -161,14 +159,36 @@ describe('dhol rollup', () => {
       expect(report).toMatch(
         / fel {3}1982 {2}finns-inte\.json\n .*finns-inte\.json: filen finns inte \[load\.file\]/,
       );
-      expect(report).toContain('8 källor: 1 läst, 7 kunde inte läsas; skrivet till ut.json');
-      // A server error and a timeout were tried again; a missing file was not.
-      expect([hits.get('/missing.json'), hits.get('/server-error.json'), hits.get('/hang.json')]).toEqual([
-        1, 2, 2,
-      ]);
+      expect(report).toContain('7 källor: 1 läst, 6 kunde inte läsas; skrivet till ut.json');
+      // A server error was tried again; a missing file was not.
+      expect([hits.get('/missing.json'), hits.get('/server-error.json')]).toEqual([1, 2]);
       expect(read(join(folder.path, 'ut.json')).agreements?.map((agreement) => agreement.id)).toEqual([
         'surahammar-handslag',
       ]);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  test('a source that never answers is given up after the wait, tried again once, and reported', async () => {
+    const folder = temporaryFolder();
+    try {
+      writeFileSync(
+        join(folder.path, 'lan-19.json'),
+        manifest([
+          { url: `${origin}/surahammar.json`, area: '1907' },
+          { url: `${origin}/hang.json`, area: '1961' },
+        ]),
+      );
+      hits.delete('/hang.json');
+      const run = await dhol(['rollup', 'lan-19.json', '--out', 'ut.json', '--timeout', '300'], {
+        cwd: folder.path,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        / fel {3}1961 .*hang\.json\n .*Datafilen kom inte inom 0,3 sekunder: .*\[load\.timeout\]/,
+      );
+      expect(hits.get('/hang.json')).toBe(2);
     } finally {
       folder.remove();
     }
