@@ -33,10 +33,11 @@ for (const project of projects) {
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    // Vitest and Playwright JSON reports both count what ran; a test file that failed before any of its tests
-    // ran (a syntax or import error) counts as one failure.
+    // Vitest and Playwright JSON reports both count what ran; a test file that failed with none of its tests
+    // failed (a syntax or import error, or a beforeAll that timed out and skipped every test) counts as one failure.
     const unloaded = (report.testResults ?? []).filter(
-      (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+      (file) =>
+        file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
     ).length;
     const p = report.numPassedTests ?? report.stats?.expected ?? 0;
     const f = (report.numFailedTests ?? report.stats?.unexpected ?? 0) + unloaded;
