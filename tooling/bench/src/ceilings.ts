@@ -8,12 +8,12 @@
 export const CEILINGS_GZIP_KB: Record<string, number> = {
   // The folder build (dist/cdn/esm/): its loader, and what a page with one element loads before showing it.
   'esm/dhol.js (the loader)': 0.6,
-  'esm: a page with only <dhol-agreement>, script before its content': 41.9,
+  'esm: a page with only <dhol-agreement>, script before its content': 42.0,
   'esm: a page with only <dhol-coverage>, script before its content': 40.0,
   'esm: a page with only <dhol-followup>, script before its content': 47.4,
-  'esm: a page with only <dhol-framework>, script before its content': 41.1,
-  'esm: a page with only <dhol-indicator>, script before its content': 52.0,
-  'esm: a page with only <dhol-overview>, script before its content': 45.1,
+  'esm: a page with only <dhol-framework>, script before its content': 41.2,
+  'esm: a page with only <dhol-indicator>, script before its content': 52.1,
+  'esm: a page with only <dhol-overview>, script before its content': 45.2,
   'esm: a page with only <dhol-plan>, script before its content': 45.2,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
   // dhol-followup is over it until it gets lighter; dhol-overview is at it, now that the manifest's messages (0.4 KB),
@@ -24,12 +24,12 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'dhol.js': 91.6,
   // dhol.js with the first five elements alone; its budget is 55 KB.
   'dhol.js, first five elements': 75.0,
-  'dhol-agreement.js': 44.5,
+  'dhol-agreement.js': 44.6,
   'dhol-coverage.js': 43.2,
-  'dhol-followup.js': 49.1,
+  'dhol-followup.js': 49.3,
   'dhol-framework.js': 43.5,
-  'dhol-indicator.js': 54.0,
-  'dhol-overview.js': 47.9,
+  'dhol-indicator.js': 54.2,
+  'dhol-overview.js': 48.1,
   'dhol-plan.js': 48.0,
 };
 

@@ -271,13 +271,24 @@ export abstract class DholElement extends LitElement {
   }
 
   /**
-   * The first update waits for a task of its own: a page's elements are all upgraded in the task that runs the
+   * The first update waits for tasks of its own: a page's elements are all upgraded in the task that runs the
    * script, and their first updates (style sheets built, the loading state drawn, the reading of `src` begun) would
-   * otherwise all run at its end, in one long task that holds up a phone.
+   * otherwise all run at its end, in one long task that holds up a phone. One task builds and adopts the style
+   * sheets, the next draws.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
-    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
+    const task = () => new Promise((resolve) => setTimeout(resolve));
+    return task()
+      .then(() => this.fallbackSlot && this.adoptSheets())
+      .then(task)
+      .then(() => super.scheduleUpdate());
+  }
+
+  /** Adopts the style sheets of a fresh shadow root (see `createRenderRoot`); again changes nothing. */
+  private adoptSheets(): void {
+    adoptTokens();
+    adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
   /** The slot that shows the element's own children until its first update (see `createRenderRoot`). */
@@ -286,9 +297,8 @@ export abstract class DholElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const slot = this.fallbackSlot;
     if (slot) {
+      this.adoptSheets();
       this.fallbackSlot = undefined;
-      adoptTokens();
-      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
       slot.remove();
     }
     const serverNodes = this.serverNodes;
