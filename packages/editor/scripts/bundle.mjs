@@ -27,9 +27,9 @@ export const OUTDIR_FOLDER = join(EDITOR_ROOT, 'dist', 'cdn', 'editor');
  * be loaded (the folder build reads them apart) and the load itself: 172.7 KB; core's words of a structure issue,
  * moved into a module of their own: 173.1 KB. The plan drawn in steps and the Intl warm-ups of the widgets' base:
  * 173.7 KB (measured by this test on a clean clone). An organisation's new id renamed wherever it is named, with
- * its words in both languages: 174.1 KB.
+ * its words in both languages: 174.1 KB. Core's shape table in its compact form: 173.7 KB.
  */
-export const CEILING_GZIP = 174.3 * 1024;
+export const CEILING_GZIP = 173.9 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],

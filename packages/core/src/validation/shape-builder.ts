@@ -5,7 +5,14 @@ import { Framework } from '../model/framework.js';
 import { Indicator, Observation } from '../model/indicator.js';
 import { Manifest } from '../model/manifest.js';
 import { Plan } from '../model/plan.js';
-import type { ShapeNode, ShapeRoot, ShapeTable } from './shape-table.js';
+import type {
+  CompactShape,
+  CompactShapes,
+  ShapeNode,
+  ShapeRef,
+  ShapeRoot,
+  ShapeTable,
+} from './shape-table.js';
 
 /**
  * Builds the shape table (`shapes.ts`) from the zod schemas of the model. It runs when the table is written
@@ -215,4 +222,101 @@ function describe(schema: Schema, add: (schema: Schema) => number): ShapeNode {
     default:
       return unsupported(`the zod type ${def.type}`);
   }
+}
+
+/**
+ * The table in the compact form `shapes.ts` holds (`CompactShapes`): the same nodes, each used once written in
+ * place, optional fields marked on their names. Nodes keep their order, so a model change moves few lines.
+ */
+export function compactShapeTable(table: ShapeTable): CompactShapes {
+  const { nodes, roots } = table;
+  const node = (index: number) => nodes[index] as ShapeNode;
+  /** The node a field names: an optional field's inner node, marked on its name. */
+  const field = (key: string, index: number): [string, number] => {
+    const shape = node(index);
+    if (shape.t !== 'optional') return [key, index];
+    if (node(shape.of).t === 'optional') unsupported(`the field ${key} that is optional twice`);
+    return [`${key}?`, shape.of];
+  };
+  const children = (shape: ShapeNode): number[] => {
+    switch (shape.t) {
+      case 'object':
+        return Object.entries(shape.keys).map(([key, index]) => field(key, index)[1]);
+      case 'union':
+        return shape.of;
+      case 'nullable':
+      case 'array':
+      case 'record':
+        return [shape.of];
+      case 'optional':
+        return unsupported('an optional node outside an object');
+      default:
+        return [];
+    }
+  };
+  // How often each node is used, from the roots on; a root counts as used twice, so that it stays in the table.
+  const uses = new Map<number, number>();
+  const visit = (index: number, by: number) => {
+    const seen = uses.has(index);
+    uses.set(index, (uses.get(index) ?? 0) + by);
+    if (!seen) for (const child of children(node(index))) visit(child, 1);
+  };
+  for (const index of Object.values(roots)) visit(index, 2);
+  const shared = [...uses.keys()].filter((index) => (uses.get(index) ?? 0) > 1).sort((a, b) => a - b);
+  const position = new Map(shared.map((index, at) => [index, at]));
+  const ref = (index: number): ShapeRef => position.get(index) ?? encode(node(index));
+  /** Drops trailing unset limits. */
+  const trim = <T extends unknown[]>(items: T): T => {
+    while (items.at(-1) === null) items.pop();
+    return items;
+  };
+  const encode = (shape: ShapeNode): CompactShape => {
+    switch (shape.t) {
+      case 'string': {
+        const patterns = (shape.re ?? []).flatMap(([source, name]) => [source, name ?? '']);
+        const limits = ['s', shape.min ?? null, shape.max ?? null] as const;
+        return patterns.length > 0 ? [...limits, ...patterns] : trim([...limits]);
+      }
+      case 'number':
+        return trim([
+          'n',
+          shape.int ? 1 : null,
+          shape.gt ?? null,
+          shape.gte ?? null,
+          shape.lt ?? null,
+          shape.lte ?? null,
+        ]);
+      case 'boolean':
+        return ['b'];
+      case 'unknown':
+        return ['u'];
+      case 'enum':
+      case 'literal':
+        return ['e', ...shape.values];
+      case 'nullable':
+        return ['z', ref(shape.of)];
+      case 'array':
+        return trim(['a', ref(shape.of), shape.min ?? null, shape.max ?? null]);
+      case 'object': {
+        if (!shape.strict) unsupported('an object that is not strict');
+        const fields = Object.entries(shape.keys).flatMap(([key, index]) => {
+          const [name, inner] = field(key, index);
+          return [name, ref(inner)];
+        });
+        return ['o', ...fields];
+      }
+      case 'union':
+        return ['|', shape.by, shape.of.map(ref)];
+      case 'record':
+        return ['r', ref(shape.of)];
+      case 'optional':
+        return unsupported('an optional node outside an object');
+    }
+  };
+  return {
+    nodes: shared.map((index) => encode(node(index))),
+    roots: Object.fromEntries(
+      Object.entries(roots).map(([name, index]) => [name, position.get(index)]),
+    ) as CompactShapes['roots'],
+  };
 }

@@ -1,6 +1,6 @@
 import type { IssuePath } from '../issues/issue.js';
 import { isRecord } from '../util/is-record.js';
-import type { ShapeNode, ShapeRoot, ShapeTable } from './shape-table.js';
+import type { CompactShape, CompactShapes, ShapeRef, ShapeRoot } from './shape-table.js';
 import { SHAPES } from './shapes.js';
 
 // Checks input against the shape table, in two passes. The first is a yes/no check compiled once per table node
@@ -43,10 +43,11 @@ export interface ShapeIssue {
 
 export type ShapeResult<T> = { success: true; data: T } | { success: false; issues: ShapeIssue[] };
 
-const TABLE: ShapeTable = SHAPES;
+const TABLE: CompactShapes = SHAPES;
 
 type Check = (value: unknown) => boolean;
-const compiled: (Check | undefined)[] = [];
+/** Each node's fast check, compiled on first use. */
+const compiled = new Map<CompactShape, Check>();
 const patterns = new Map<string, RegExp>();
 
 function regex(source: string): RegExp {
@@ -58,8 +59,39 @@ function regex(source: string): RegExp {
   return pattern;
 }
 
-function node(index: number): ShapeNode {
-  return TABLE.nodes[index] as ShapeNode;
+function node(ref: ShapeRef): CompactShape {
+  return typeof ref === 'number' ? (TABLE.nodes[ref] as CompactShape) : ref;
+}
+
+/** A text node's patterns, each a source and the name of its form ('' for none). */
+function patternsOf(shape: CompactShape): [source: string, name: string][] {
+  const out: [string, string][] = [];
+  for (let i = 3; i < shape.length; i += 2) out.push([shape[i] as string, shape[i + 1] as string]);
+  return out;
+}
+
+/** An object node's fields in order: name, node, and whether it may be left out. */
+interface Fields {
+  names: string[];
+  refs: ShapeRef[];
+  optional: boolean[];
+}
+const fieldsCache = new Map<CompactShape, Fields>();
+
+function fieldsOf(shape: CompactShape): Fields {
+  let fields = fieldsCache.get(shape);
+  if (!fields) {
+    fields = { names: [], refs: [], optional: [] };
+    for (let i = 1; i < shape.length; i += 2) {
+      const name = shape[i] as string;
+      const optional = name.endsWith('?');
+      fields.names.push(optional ? name.slice(0, -1) : name);
+      fields.refs.push(shape[i + 1] as ShapeRef);
+      fields.optional.push(optional);
+    }
+    fieldsCache.set(shape, fields);
+  }
+  return fields;
 }
 
 /** Checks `input` against one of the table's entities; never throws on data, however odd. */
@@ -110,23 +142,24 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-function fast(index: number): Check {
-  let check = compiled[index];
+function fast(ref: ShapeRef): Check {
+  const shape = node(ref);
+  let check = compiled.get(shape);
   if (!check) {
     // A placeholder first, so a schema that refers to itself compiles without looping.
-    compiled[index] = (value) => (compiled[index] as Check)(value);
-    check = compile(node(index));
-    compiled[index] = check;
+    compiled.set(shape, (value) => (compiled.get(shape) as Check)(value));
+    check = compile(shape);
+    compiled.set(shape, check);
   }
   return check;
 }
 
-function compile(shape: ShapeNode): Check {
-  switch (shape.t) {
-    case 'string': {
-      const min = shape.min ?? 0;
-      const max = shape.max ?? Number.POSITIVE_INFINITY;
-      const tests = (shape.re ?? []).map(([source]) => regex(source));
+function compile(shape: CompactShape): Check {
+  switch (shape[0]) {
+    case 's': {
+      const min = shape[1] ?? 0;
+      const max = shape[2] ?? Number.POSITIVE_INFINITY;
+      const tests = patternsOf(shape).map(([source]) => regex(source));
       const count = tests.length;
       return (v) => {
         if (typeof v !== 'string') return false;
@@ -138,13 +171,13 @@ function compile(shape: ShapeNode): Check {
         return true;
       };
     }
-    case 'number': {
+    case 'n': {
       // Bounds as local constants: the closure reads no table object per value.
-      const integer = shape.int === true;
-      const gte = shape.gte ?? Number.NEGATIVE_INFINITY;
-      const gt = shape.gt ?? Number.NEGATIVE_INFINITY;
-      const lte = shape.lte ?? Number.POSITIVE_INFINITY;
-      const lt = shape.lt ?? Number.POSITIVE_INFINITY;
+      const integer = shape[1] === 1;
+      const gt = shape[2] ?? Number.NEGATIVE_INFINITY;
+      const gte = shape[3] ?? Number.NEGATIVE_INFINITY;
+      const lt = shape[4] ?? Number.POSITIVE_INFINITY;
+      const lte = shape[5] ?? Number.POSITIVE_INFINITY;
       return (v) =>
         typeof v === 'number' &&
         Number.isFinite(v) &&
@@ -154,103 +187,89 @@ function compile(shape: ShapeNode): Check {
         v <= lte &&
         (v < lt || lt === Number.POSITIVE_INFINITY);
     }
-    case 'boolean':
+    case 'b':
       return (v) => typeof v === 'boolean';
-    case 'unknown':
+    case 'u':
       return () => true;
-    case 'enum':
-    case 'literal': {
-      const allowed = new Set<unknown>(shape.values);
+    case 'e': {
+      const allowed = new Set<unknown>(shape.slice(1));
       return (v) => allowed.has(v);
     }
-    case 'optional': {
-      const inner = fast(shape.of);
-      return (v) => v === undefined || inner(v);
-    }
-    case 'nullable': {
-      const inner = fast(shape.of);
+    case 'z': {
+      const inner = fast(shape[1]);
       return (v) => v === null || inner(v);
     }
-    case 'array': {
-      const element = fast(shape.of);
-      const min = shape.min ?? 0;
-      const max = shape.max ?? Number.POSITIVE_INFINITY;
+    case 'a': {
+      const element = fast(shape[1]);
+      const min = shape[2] ?? 0;
+      const max = shape[3] ?? Number.POSITIVE_INFINITY;
       return (v) => {
         if (!Array.isArray(v) || v.length < min || v.length > max) return false;
         for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
         return true;
       };
     }
-    case 'object': {
-      const keys = Object.keys(shape.keys);
-      const checks = keys.map((key) => fast(shape.keys[key] as number));
-      const required = keys.map((key) => node(shape.keys[key] as number).t !== 'optional');
-      const strict = shape.strict === true;
-      const count = keys.length;
-      if (strict) {
-        // A strict object is walked by its own keys (often fewer than the schema's): each must be known and valid,
-        // and every required key must have been met. An inherited or non-enumerable field makes the count come
-        // out wrong, which only sends the input to `explain`, which decides exactly.
-        const at = new Map(keys.map((key, i) => [key, i]));
-        const requiredCount = required.filter(Boolean).length;
-        return (v) => {
-          if (!isRecord(v)) return false;
-          let met = 0;
-          for (const key in v) {
-            const i = at.get(key);
-            if (i === undefined || !(checks[i] as Check)(v[key])) return false;
-            if (required[i]) met++;
-          }
-          return met === requiredCount;
-        };
-      }
+    case 'o': {
+      // A strict object is walked by its own keys (often fewer than the schema's): each must be known and valid,
+      // and every required key must have been met. An inherited or non-enumerable field makes the count come
+      // out wrong, which only sends the input to `explain`, which decides exactly.
+      const { names, refs, optional } = fieldsOf(shape);
+      const checks = refs.map((ref, i): Check => {
+        const inner = fast(ref);
+        return optional[i] ? (v) => v === undefined || inner(v) : inner;
+      });
+      const at = new Map(names.map((key, i) => [key, i]));
+      const requiredCount = optional.filter((o) => !o).length;
       return (v) => {
         if (!isRecord(v)) return false;
-        for (let i = 0; i < count; i++) {
-          const key = keys[i] as string;
-          const value = v[key];
-          if (value === undefined && required[i] && !(key in v)) return false;
-          if (!(checks[i] as Check)(value)) return false;
+        let met = 0;
+        for (const key in v) {
+          const i = at.get(key);
+          if (i === undefined || !(checks[i] as Check)(v[key])) return false;
+          if (!optional[i]) met++;
         }
-        return true;
+        return met === requiredCount;
       };
     }
-    case 'union': {
-      const options = shape.of.map(fast);
+    case '|': {
+      const options = shape[2].map(fast);
       return (v) => {
         for (const option of options) if (option(v)) return true;
         return false;
       };
     }
-    case 'record': {
-      const value = fast(shape.of);
+    case 'r': {
+      const value = fast(shape[1]);
       return (v) => {
         if (!isPlainObject(v) || hasSymbolKeys(v)) return false;
         for (const key of Object.keys(v)) if (key !== '__proto__' && !value(v[key])) return false;
         return true;
       };
     }
+    default:
+      throw new Error(`Unknown shape kind ${shape[0]}`);
   }
 }
 
 /** Walks input the fast check refused and records every issue in it. */
-function explain(index: number, v: unknown, path: IssuePath, out: ShapeIssue[]): void {
-  const shape = node(index);
+function explain(ref: ShapeRef, v: unknown, path: IssuePath, out: ShapeIssue[]): void {
+  const shape = node(ref);
   const issue = (code: ShapeIssue['code'], extra: Omit<ShapeIssue, 'code' | 'path' | 'input'> = {}) =>
     out.push({ code, path: [...path], input: v, ...extra });
-  switch (shape.t) {
-    case 'string': {
+  switch (shape[0]) {
+    case 's': {
       if (typeof v !== 'string') return void issue('invalid_type', { expected: 'string' });
-      const min = shape.min ?? 0;
-      const max = shape.max ?? Number.POSITIVE_INFINITY;
-      for (const [source, name] of shape.re ?? []) {
+      const min = shape[1] ?? 0;
+      const max = shape[2] ?? Number.POSITIVE_INFINITY;
+      const forms = patternsOf(shape);
+      for (const [source, name] of forms) {
         if (name === 'date' && !regex(source).test(v)) issue('invalid_format', { format: 'date' });
       }
       if (textLength(v, min) < min) issue('too_small', { origin: 'string', minimum: min, inclusive: true });
       if (v.length > max && textLength(v, max) > max) {
         issue('too_big', { origin: 'string', maximum: max, inclusive: true });
       }
-      for (const [source, name] of shape.re ?? []) {
+      for (const [source, name] of forms) {
         if (name !== 'date' && !regex(source).test(v)) {
           issue('invalid_format', {
             format: 'regex',
@@ -261,98 +280,92 @@ function explain(index: number, v: unknown, path: IssuePath, out: ShapeIssue[]):
       }
       return;
     }
-    case 'number': {
+    case 'n': {
       if (!isFiniteNumber(v)) {
         const received = typeof v !== 'number' ? undefined : Number.isNaN(v) ? 'NaN' : 'Infinity';
         return void issue('invalid_type', { expected: 'number', ...(received ? { received } : {}) });
       }
-      if (shape.int && !Number.isInteger(v)) return void issue('invalid_type', { expected: 'int' });
-      if (shape.int && v < Number.MIN_SAFE_INTEGER) {
+      const [, int, gt, gte, lt, lte] = shape;
+      if (int && !Number.isInteger(v)) return void issue('invalid_type', { expected: 'int' });
+      if (int && v < Number.MIN_SAFE_INTEGER) {
         return void issue('too_small', {
           origin: 'number',
           minimum: Number.MIN_SAFE_INTEGER,
           inclusive: true,
         });
       }
-      if (shape.int && v > Number.MAX_SAFE_INTEGER) {
+      if (int && v > Number.MAX_SAFE_INTEGER) {
         return void issue('too_big', { origin: 'number', maximum: Number.MAX_SAFE_INTEGER, inclusive: true });
       }
-      if (shape.gte !== undefined && v < shape.gte) {
-        issue('too_small', { origin: 'number', minimum: shape.gte, inclusive: true });
-      }
-      if (shape.gt !== undefined && v <= shape.gt) {
-        issue('too_small', { origin: 'number', minimum: shape.gt, inclusive: false });
-      }
-      if (shape.lte !== undefined && v > shape.lte) {
-        issue('too_big', { origin: 'number', maximum: shape.lte, inclusive: true });
-      }
-      if (shape.lt !== undefined && v >= shape.lt) {
-        issue('too_big', { origin: 'number', maximum: shape.lt, inclusive: false });
-      }
+      if (gte != null && v < gte) issue('too_small', { origin: 'number', minimum: gte, inclusive: true });
+      if (gt != null && v <= gt) issue('too_small', { origin: 'number', minimum: gt, inclusive: false });
+      if (lte != null && v > lte) issue('too_big', { origin: 'number', maximum: lte, inclusive: true });
+      if (lt != null && v >= lt) issue('too_big', { origin: 'number', maximum: lt, inclusive: false });
       return;
     }
-    case 'boolean':
+    case 'b':
       if (typeof v !== 'boolean') issue('invalid_type', { expected: 'boolean' });
       return;
-    case 'unknown':
+    case 'u':
       return;
-    case 'enum':
-    case 'literal':
-      if (!shape.values.includes(v as string)) issue('invalid_value', { values: shape.values });
+    case 'e': {
+      const values = shape.slice(1) as string[];
+      if (!values.includes(v as string)) issue('invalid_value', { values });
       return;
-    case 'optional':
-      if (v !== undefined) explain(shape.of, v, path, out);
+    }
+    case 'z':
+      if (v !== null) explain(shape[1], v, path, out);
       return;
-    case 'nullable':
-      if (v !== null) explain(shape.of, v, path, out);
-      return;
-    case 'array': {
+    case 'a': {
       if (!Array.isArray(v)) return void issue('invalid_type', { expected: 'array' });
+      const [, of, min, max] = shape;
       for (let i = 0; i < v.length; i++) {
-        if (fast(shape.of)(v[i])) continue;
+        if (fast(of)(v[i])) continue;
         path.push(i);
-        explain(shape.of, v[i], path, out);
+        explain(of, v[i], path, out);
         path.pop();
       }
-      if (shape.min !== undefined && v.length < shape.min) {
-        issue('too_small', { origin: 'array', minimum: shape.min, inclusive: true });
+      if (min != null && v.length < min) {
+        issue('too_small', { origin: 'array', minimum: min, inclusive: true });
       }
-      if (shape.max !== undefined && v.length > shape.max) {
-        issue('too_big', { origin: 'array', maximum: shape.max, inclusive: true });
+      if (max != null && v.length > max) {
+        issue('too_big', { origin: 'array', maximum: max, inclusive: true });
       }
       return;
     }
-    case 'object': {
+    case 'o': {
       if (!isRecord(v)) return void issue('invalid_type', { expected: 'object' });
-      for (const [key, field] of Object.entries(shape.keys)) {
+      const { names, refs, optional } = fieldsOf(shape);
+      for (let i = 0; i < names.length; i++) {
+        const key = names[i] as string;
+        const field = refs[i] as ShapeRef;
         const value = v[key];
-        if (fast(field)(value) && (key in v || node(field).t === 'optional')) continue;
+        if (optional[i] ? value === undefined || fast(field)(value) : fast(field)(value) && key in v)
+          continue;
         path.push(key);
         explain(field, value, path, out);
         path.pop();
       }
-      if (shape.strict) {
-        const unknown: string[] = [];
-        for (const key in v) if (!Object.hasOwn(shape.keys, key)) unknown.push(key);
-        if (unknown.length > 0) issue('unrecognized_keys', { keys: unknown });
-      }
+      const unknown: string[] = [];
+      for (const key in v) if (!names.includes(key)) unknown.push(key);
+      if (unknown.length > 0) issue('unrecognized_keys', { keys: unknown });
       return;
     }
-    case 'union': {
+    case '|': {
       if (!isRecord(v)) return void issue('invalid_type', { expected: 'object' });
-      const tag = v[shape.by];
-      const options = shape.of.map((option) => tagOf(option, shape.by));
-      const chosen = shape.of[options.indexOf(tag as string)];
+      const [, by, choices] = shape;
+      const options = choices.map((option) => tagOf(option, by));
+      const chosen = choices[options.indexOf(v[by] as string)];
       if (chosen !== undefined) {
         explain(chosen, v, path, out);
         return;
       }
-      path.push(shape.by);
-      issue('invalid_union', { discriminator: shape.by, options });
+      path.push(by);
+      issue('invalid_union', { discriminator: by, options });
       path.pop();
       return;
     }
-    case 'record': {
+    case 'r': {
       if (!isPlainObject(v)) return void issue('invalid_type', { expected: 'record' });
       for (const key of Object.getOwnPropertySymbols(v)) {
         if (!Object.prototype.propertyIsEnumerable.call(v, key)) continue;
@@ -360,10 +373,11 @@ function explain(index: number, v: unknown, path: IssuePath, out: ShapeIssue[]):
         out.push({ code: 'invalid_type', path: [...path], input: key, expected: 'string' });
         path.pop();
       }
+      const of = shape[1];
       for (const key of Object.keys(v)) {
-        if (key === '__proto__' || fast(shape.of)(v[key])) continue;
+        if (key === '__proto__' || fast(of)(v[key])) continue;
         path.push(key);
-        explain(shape.of, v[key], path, out);
+        explain(of, v[key], path, out);
         path.pop();
       }
       return;
@@ -371,10 +385,11 @@ function explain(index: number, v: unknown, path: IssuePath, out: ShapeIssue[]):
   }
 }
 
-/** The value of a union option's discriminator: its literal. */
-function tagOf(option: number, by: string): string | undefined {
+/** The value of a union option's discriminator: the first value of its literal. */
+function tagOf(option: ShapeRef, by: string): string | undefined {
   const shape = node(option);
-  if (shape.t !== 'object') return undefined;
-  const tag = node(shape.keys[by] as number);
-  return tag.t === 'literal' ? tag.values[0] : undefined;
+  if (shape[0] !== 'o') return undefined;
+  const { names, refs } = fieldsOf(shape);
+  const tag = node(refs[names.indexOf(by)] as ShapeRef);
+  return tag[0] === 'e' ? tag[1] : undefined;
 }

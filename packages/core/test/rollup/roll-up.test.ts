@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/model/dataset.js';
 import { REFERENCES, referencesOf } from '../../src/rollup/references.js';
 import { type RollUpSource, rollUp } from '../../src/rollup/roll-up.js';
-import { SHAPES } from '../../src/validation/shapes.js';
+import { buildShapeTable } from '../../src/validation/shape-builder.js';
 import { validateDataset } from '../../src/validation/validate-dataset.js';
 import { areas, now, smallDataset } from '../validation/fixtures.js';
 
@@ -246,10 +246,11 @@ describe('rollUp', () => {
 /** Every id field of the dataset model, from the shape table, as `plans[].owner`. */
 function idFields(): string[] {
   const out = new Set<string>();
+  const shapes = buildShapeTable();
   const walk = (index: number, path: string, seen: ReadonlySet<number>) => {
     if (seen.has(index)) return;
     const next = new Set(seen).add(index);
-    const node = SHAPES.nodes[index]!;
+    const node = shapes.nodes[index]!;
     if (node.t === 'string' && node.re?.some(([, name]) => name === 'id')) out.add(path);
     else if (node.t === 'optional' || node.t === 'nullable' || node.t === 'record') walk(node.of, path, next);
     else if (node.t === 'array') walk(node.of, `${path}[]`, next);
@@ -257,7 +258,7 @@ function idFields(): string[] {
       for (const [key, at] of Object.entries(node.keys)) walk(at, `${path}.${key}`, next);
     else if (node.t === 'union') for (const at of node.of) walk(at, path, next);
   };
-  walk(SHAPES.roots.dataset, '', new Set());
+  walk(shapes.roots.dataset, '', new Set());
   return [...out].map((path) => path.slice(1)).sort();
 }
 
