@@ -13,15 +13,15 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'esm: a page with only <dhol-followup>, script before its content': 47.1,
   'esm: a page with only <dhol-framework>, script before its content': 40.9,
   'esm: a page with only <dhol-indicator>, script before its content': 51.8,
-  'esm: a page with only <dhol-overview>, script before its content': 44.9,
+  'esm: a page with only <dhol-overview>, script before its content': 45.6,
   'esm: a page with only <dhol-plan>, script before its content': 44.9,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
-  // dhol-followup is over it until it gets lighter; dhol-overview is at it, now that the manifest's messages (0.4 KB),
-  // which only it needs, are counted to it rather than carried by every element.
+  // dhol-followup is over it until it gets lighter; so is dhol-overview, by its drawing in steps (0.4 KB), on top of
+  // the manifest's messages (0.4 KB), which only it needs and which are counted to it rather than to every element.
   'dhol-followup, added to dhol.js': 8.7,
-  'dhol-overview, added to dhol.js': 8.4,
+  'dhol-overview, added to dhol.js': 8.8,
   core: 63.8,
-  'dhol.js': 91.2,
+  'dhol.js': 91.7,
   // dhol.js with the first five elements alone; its budget is 55 KB.
   'dhol.js, first five elements': 74.7,
   'dhol-agreement.js': 44.4,
@@ -29,7 +29,7 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'dhol-followup.js': 48.9,
   'dhol-framework.js': 43.2,
   'dhol-indicator.js': 53.8,
-  'dhol-overview.js': 47.8,
+  'dhol-overview.js': 48.4,
   'dhol-plan.js': 47.7,
 };
 

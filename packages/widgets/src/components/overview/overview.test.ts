@@ -17,7 +17,7 @@ import {
 import { define } from '../../define.js';
 import type { DholSourceEvent } from '../../events.js';
 import './dhol-overview.js';
-import { DholOverview, MAX_CONCURRENT_SOURCES } from './overview.js';
+import { DholOverview, MAX_CONCURRENT_SOURCES, ROWS_PER_STEP } from './overview.js';
 
 /** Timers a test holds back (see `holdTimeouts`); put back after each test, also one that timed out. */
 let timeouts: ReturnType<typeof holdTimeouts> | undefined;
@@ -368,21 +368,24 @@ describe('dhol-overview', () => {
     expect(await axe(el)).toEqual([]);
   });
 
-  /** Twenty sources, the first of which never answers; the others answer together when `open` is called. */
-  function heldBack() {
+  /**
+   * `count` sources (twenty unless said), the first of which never answers unless `allAnswer`; the others answer
+   * together when `open` is called.
+   */
+  function heldBack(count = 20, allAnswer = false) {
     let open = () => {};
     const gate = new Promise<void>((resolve) => {
       open = resolve;
     });
     const many: Manifest = {
       ...manifest,
-      sources: Array.from({ length: 20 }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
+      sources: Array.from({ length: count }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
     };
     const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
       '/data/many.json': async () => new Response(JSON.stringify(many)),
       '/data/k0.json': never,
     };
-    for (let i = 1; i < 20; i++) {
+    for (let i = allAnswer ? 0 : 1; i < count; i++) {
       const body = JSON.stringify(localPlan('1980', `K${i}`));
       // A body read without a task of its own: once the gate opens, all nineteen arrive in the same task.
       answers[`/data/k${i}.json`] = async () => {
@@ -393,12 +396,14 @@ describe('dhol-overview', () => {
     return { fetcher: serve(answers).fetcher, open: () => open() };
   }
 
-  /** The overview, counting its updates (Lit's `updated`). */
+  /** The overview, counting its updates (Lit's `updated`), with the rows and the state attribute after each. */
   class CountedOverview extends DholOverview {
     updates = 0;
+    drawn: { rows: number; state: string | null; getter: string }[] = [];
     protected override updated(changed: PropertyValues<this>): void {
       super.updated(changed);
       this.updates++;
+      this.drawn.push({ rows: rowTexts(this).length, state: this.getAttribute('state'), getter: this.state });
     }
   }
   define('dhol-overview-counted', CountedOverview);
@@ -420,10 +425,12 @@ describe('dhol-overview', () => {
     expect(shadow(el).querySelector('table')).toBeNull();
     const before = el.updates;
     open();
-    await until(() => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length === 19);
+    // Twenty sources and the län's ten other rows: the table is drawn in steps of ROWS_PER_STEP rows.
+    await until(() => rowTexts(el).length === 30);
+    expect(rowTexts(el).filter((row) => row[1] === 'Handlingsplan')).toHaveLength(19);
     expect(outcomes).toHaveLength(19);
-    // Nineteen sources, one update: not one per source.
-    expect(el.updates - before).toBe(1);
+    // Nineteen sources, one update per step of the table: not one per source.
+    expect(el.updates - before).toBe(Math.ceil(30 / ROWS_PER_STEP));
     expect(rowTexts(el).filter((row) => row[1] === 'Hämtas …')).toHaveLength(1);
     expect(el.state).toBe('loading');
   });
@@ -438,11 +445,59 @@ describe('dhol-overview', () => {
     expect(shadow(el).querySelector('table')).toBeNull();
     await timeouts.held();
     timeouts.fire();
-    await until(() => rowTexts(el).length > 0);
+    await until(() => rowTexts(el).length === 30);
     // The twenty sources wait for their files; the other kommuner of the län have published nothing.
     expect(rowTexts(el).filter((row) => row[1] === 'Hämtas …')).toHaveLength(20);
     expect(rowTexts(el).filter((row) => row[1] === 'Inget publicerat')).toHaveLength(10);
     expect(await axe(el)).toEqual([]);
+  });
+
+  test('the table is drawn in steps, and says content and fires dhol-load only once its last row is drawn', async () => {
+    // Forty-five sources that arrive in one task, so every source has been tried before the table is first drawn.
+    const { fetcher, open } = heldBack(45, true);
+    const el = mount<CountedOverview>(
+      html`<dhol-overview-counted src="/data/many.json" .fetcher=${fetcher} .now=${NOW}></dhol-overview-counted>`,
+    );
+    const rowsAtLoad = new Promise<number>((resolve) =>
+      el.addEventListener('dhol-load', () => resolve(rowTexts(el).length), { once: true }),
+    );
+    await until(
+      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Läser in 45 källor') ?? false,
+    );
+    open();
+    // The forty-five sources and the län's ten other rows.
+    expect(await rowsAtLoad).toBe(55);
+    expect(el.getAttribute('state')).toBe('content');
+    const drawings = el.drawn.filter((drawing) => drawing.rows > 0);
+    // More than one step, and no step adds more than its share of rows.
+    expect(drawings.length).toBeGreaterThanOrEqual(Math.ceil(55 / ROWS_PER_STEP));
+    expect(drawings[0]?.rows).toBe(ROWS_PER_STEP);
+    drawings.forEach((drawing, i) => {
+      expect(drawing.rows - (drawings[i - 1]?.rows ?? 0)).toBeLessThanOrEqual(ROWS_PER_STEP);
+    });
+    // Every source was in before the first drawing, yet the state said loading until the last row was drawn.
+    for (const drawing of drawings) {
+      expect(drawing.state).toBe(drawing.rows === 55 ? 'content' : 'loading');
+      expect(drawing.getter).toBe(drawing.state);
+    }
+  });
+
+  test('before printing, every row is drawn at once', async () => {
+    const { fetcher, open } = heldBack(45, true);
+    const el = mount<CountedOverview>(
+      html`<dhol-overview-counted src="/data/many.json" .fetcher=${fetcher} .now=${NOW}></dhol-overview-counted>`,
+    );
+    await until(
+      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Läser in 45 källor') ?? false,
+    );
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      open();
+      expect(await nextState(el)).toBe('content');
+      expect(el.drawn.find((drawing) => drawing.rows > 0)?.rows).toBe(55);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
   });
 
   test('each failure shows in its own row with the reason, and never hides the others', async () => {

@@ -17,6 +17,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { DholElement, type DholState } from '../../base/dhol-element.js';
 import { errorText, loadIssue } from '../../base/load.js';
+import { nextTask } from '../../base/next-task.js';
 import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
 import { readShared, release, validateShared } from '../../base/shared-dataset.js';
 import { textsFor } from '../../base/texts.js';
@@ -47,6 +48,16 @@ const KINDS = ['plan', 'handslag', 'indicators'] as const;
  */
 const FIRST_DRAW_GAP_MS = 100;
 const MAX_DRAW_GAP_MS = 2000;
+
+/**
+ * The table's rows are drawn in steps, each in a task of its own, so that no drawing holds up the page: 311 rows
+ * drawn at once were one task of several hundred milliseconds on a phone (4× CPU), and so were the hundred rows
+ * whose sources arrived between two drawings. An update draws at most this many rows that are new to the table or
+ * whose source has changed since they were drawn (about a screenful); the others show what they showed before,
+ * or wait below the drawn ones, and follow in the next tasks. A fixed count, not a time: a row costs about the
+ * same whatever it holds. Printing and server rendering draw every row at once.
+ */
+export const ROWS_PER_STEP = 20;
 
 /** The columns that hold one value per document, named as the fields of `PublishedDocument`. */
 const DOCUMENT_COLUMNS = ['decided', 'validUntil', 'nextRevision'] as const;
@@ -165,10 +176,19 @@ export class DholOverview extends DholElement {
   private drawnArrived = 0;
   private pendingEvents: Event[] = [];
   private drawings = new WeakMap<OverviewRow, { shows: unknown[]; template: TemplateResult }>();
+  /** How many rows the table's body held after the last drawing, and how many rows still wait to be drawn. */
+  private drawnRows = 0;
+  private rowsWaiting = 0;
+  /** Whether this update draws the table: without it, no row is drawn and none waits. */
+  private tableDrawn = false;
+  /** Cancels the next step's task, if one is posted. */
+  private cancelStep?: () => void;
+  /** Between `beforeprint` and `afterprint`: every row is drawn at once. */
+  private printing = false;
   private csvUrl?: string;
 
   override get state(): DholState {
-    return this.phase;
+    return this.tableHoldsLoad() ? 'loading' : this.phase;
   }
 
   /**
@@ -195,6 +215,11 @@ export class DholOverview extends DholElement {
       this.interruptedRead = false;
       this.readAll();
     }
+    if (isServer) return;
+    // Steps cancelled by a disconnect go on from here.
+    if (this.rowsWaiting > 0) this.requestUpdate();
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
@@ -205,7 +230,18 @@ export class DholOverview extends DholElement {
       this.letGo();
     }
     this.revokeCsv();
+    this.cancelStep?.();
+    this.cancelStep = undefined;
+    if (isServer) return;
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
   }
+
+  private readonly onPrint = (event: Event): void => {
+    this.printing = event.type === 'beforeprint';
+    // The update runs in the microtasks after this listener, before the browser lays out the printout.
+    if (this.printing && this.rowsWaiting > 0) this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Not the base's, which would read `src` as a dataset: the manifest is read here.
@@ -219,12 +255,34 @@ export class DholOverview extends DholElement {
     ) {
       this.readAll();
     }
-    this.shownState = this.phase;
+    this.shownState = this.state;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    for (const event of this.pendingEvents.splice(0)) this.dispatchEvent(event);
+    if (!this.tableDrawn) {
+      this.drawnRows = 0;
+      this.rowsWaiting = 0;
+    }
+    if (this.rowsWaiting > 0 && this.cancelStep === undefined && this.isConnected) {
+      // Behind the tasks already waiting: a source that has arrived goes before rows still to be drawn.
+      this.cancelStep = nextTask(() => {
+        this.cancelStep = undefined;
+        this.requestUpdate();
+      }, true);
+    }
+    // Until the last row is drawn, the state says `loading` (set here, at once: `shownState` was set before this
+    // drawing counted what waits) and `dhol-load` waits, so that nothing meets half a table after the announcement.
+    const holding = this.tableHoldsLoad();
+    if (this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
+    const events = this.pendingEvents;
+    this.pendingEvents = holding ? events.filter((event) => event instanceof DholLoadEvent) : [];
+    for (const event of events) if (!this.pendingEvents.includes(event)) this.dispatchEvent(event);
+  }
+
+  /** Whether the sources have all been tried but rows still wait to be drawn. */
+  private tableHoldsLoad(): boolean {
+    return this.phase === 'content' && this.rowsWaiting > 0;
   }
 
   /**
@@ -444,6 +502,7 @@ export class DholOverview extends DholElement {
   // ── Drawing ──────────────────────────────────────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
+    this.tableDrawn = false;
     let body: unknown;
     try {
       body = this.renderContent();
@@ -535,7 +594,7 @@ export class DholOverview extends DholElement {
             </tr>
           </thead>
           <tbody>
-            ${sorted.map((row) => this.rowTemplate(row, delmal.length))}
+            ${this.rowTemplates(sorted, delmal.length)}
           </tbody>
           <tfoot>
             <tr>
@@ -581,16 +640,48 @@ export class DholOverview extends DholElement {
   }
 
   /**
-   * A row's drawing, made again only when what it shows has changed: while sources arrive, most rows have not, and
-   * Lit, given the same template result, finds nothing to change in them.
+   * The rows this update draws (see `ROWS_PER_STEP`). A row's drawing is made again only when what it shows has
+   * changed: while sources arrive, most rows have not, and Lit, given the same template result, finds nothing to
+   * change in them. Each row that is new to the table or drawn anew counts against the step's allowance; once it is
+   * spent, a row drawn before keeps its old drawing, and the table ends before the first row never drawn.
    */
-  private rowTemplate(row: OverviewRow, delmal: number): TemplateResult {
-    const shows = [row.status, row.summary, row.issues, this.language, delmal];
-    const kept = this.drawings.get(row);
-    if (kept?.shows.every((value, index) => value === shows[index])) return kept.template;
-    const template = this.renderRow(row, delmal);
-    this.drawings.set(row, { shows, template });
-    return template;
+  private rowTemplates(rows: readonly OverviewRow[], delmal: number): TemplateResult[] {
+    let allowance = isServer || this.printing ? Number.POSITIVE_INFINITY : ROWS_PER_STEP;
+    const templates: TemplateResult[] = [];
+    let waiting = 0;
+    let ended = false;
+    for (const row of rows) {
+      if (ended) {
+        waiting++;
+        continue;
+      }
+      const shows = [row.status, row.summary, row.issues, this.language, delmal];
+      const kept = this.drawings.get(row);
+      const current = kept?.shows.every((value, index) => value === shows[index]) ?? false;
+      // A row below those the table held: drawing it makes its elements, whether or not its drawing is kept.
+      const isNew = templates.length >= this.drawnRows;
+      if (kept && current && !isNew) {
+        templates.push(kept.template);
+      } else if (allowance > 0) {
+        allowance--;
+        if (kept && current) {
+          templates.push(kept.template);
+        } else {
+          const template = this.renderRow(row, delmal);
+          this.drawings.set(row, { shows, template });
+          templates.push(template);
+        }
+      } else {
+        waiting++;
+        // A row drawn before shows its old drawing until a later step; below the drawn rows, the table ends.
+        if (kept && !isNew) templates.push(kept.template);
+        else ended = true;
+      }
+    }
+    this.tableDrawn = true;
+    this.drawnRows = templates.length;
+    this.rowsWaiting = waiting;
+    return templates;
   }
 
   /**
