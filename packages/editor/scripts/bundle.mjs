@@ -27,9 +27,10 @@ export const OUTDIR_FOLDER = join(EDITOR_ROOT, 'dist', 'cdn', 'editor');
  * be loaded (the folder build reads them apart) and the load itself: 172.7 KB; core's words of a structure issue,
  * moved into a module of their own: 173.1 KB. The plan drawn in steps and the Intl warm-ups of the widgets' base:
  * 173.7 KB (measured by this test on a clean clone). An organisation's new id renamed wherever it is named, with
- * its words in both languages: 174.1 KB. Core's shape table in its compact form: 173.7 KB.
+ * its words in both languages: 174.1 KB. Core's shape table in its compact form: 173.7 KB. The follow-up report and
+ * the agreement drawn in steps too (the widgets' base/draw-steps.ts), with the overview's steps (4ef6e17): 174.8 KB.
  */
-export const CEILING_GZIP = 173.9 * 1024;
+export const CEILING_GZIP = 175.0 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],

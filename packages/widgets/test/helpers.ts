@@ -49,6 +49,21 @@ export async function until(condition: () => boolean): Promise<void> {
 }
 
 /**
+ * Resolves, inside the batch of changes that first puts a match of `selector` in the element's shadow root, with what
+ * `then` returns; `then` runs there, before any later task (the next step of a drawing in steps, say).
+ */
+export function firstDrawn<T>(el: Element, selector: string, then: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!shadow(el).querySelector(selector)) return;
+      observer.disconnect();
+      resolve(then());
+    });
+    observer.observe(shadow(el), { childList: true, subtree: true });
+  });
+}
+
+/**
  * Holds back every `setTimeout` of exactly `ms` milliseconds (an element's `timeout`) until the test fires it,
  * so a timeout happens when the test says, not when a busy machine happens to be slow. Other timers run as usual.
  */

@@ -8,9 +8,9 @@
 export const CEILINGS_GZIP_KB: Record<string, number> = {
   // The folder build (dist/cdn/esm/): its loader, and what a page with one element loads before showing it.
   'esm/dhol.js (the loader)': 0.6,
-  'esm: a page with only <dhol-agreement>, script before its content': 41.7,
+  'esm: a page with only <dhol-agreement>, script before its content': 42.8,
   'esm: a page with only <dhol-coverage>, script before its content': 39.7,
-  'esm: a page with only <dhol-followup>, script before its content': 47.1,
+  'esm: a page with only <dhol-followup>, script before its content': 48.3,
   'esm: a page with only <dhol-framework>, script before its content': 40.9,
   'esm: a page with only <dhol-indicator>, script before its content': 51.8,
   'esm: a page with only <dhol-overview>, script before its content': 45.6,
@@ -21,12 +21,12 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'dhol-followup, added to dhol.js': 8.7,
   'dhol-overview, added to dhol.js': 8.8,
   core: 63.8,
-  'dhol.js': 91.7,
+  'dhol.js': 92.4,
   // dhol.js with the first five elements alone; its budget is 55 KB.
-  'dhol.js, first five elements': 74.7,
-  'dhol-agreement.js': 44.4,
+  'dhol.js, first five elements': 75.2,
+  'dhol-agreement.js': 45.1,
   'dhol-coverage.js': 42.9,
-  'dhol-followup.js': 48.9,
+  'dhol-followup.js': 49.8,
   'dhol-framework.js': 43.2,
   'dhol-indicator.js': 53.8,
   'dhol-overview.js': 48.4,

@@ -7,6 +7,7 @@ import {
   axe,
   DARK_SCHEME,
   drawnScheme,
+  firstDrawn,
   mount,
   nextState,
   shadow,
@@ -384,4 +385,47 @@ test('a step the file marks as not done is shown as not decided yet', async () =
     b.textContent?.trim(),
   );
   expect(badges).toEqual(['Inte beslutat ännu']);
+});
+
+const sections = (el: Element) => shadow(el).querySelectorAll('section').length;
+const busy = (el: Element) =>
+  shadow(el).querySelector('[part~="agreement"]')?.getAttribute('aria-busy') ?? null;
+const firstStep = <T>(el: Element, then: () => T) => firstDrawn(el, '[part~="title"]', then);
+
+test('the handslag draws its head first and its sections in later tasks, and says it is loaded once whole', async () => {
+  const whole = await showSurahammar();
+  const all = sections(whole);
+  expect(all).toBeGreaterThan(5);
+  const el = mount<DholAgreement>(html`<dhol-agreement .data=${surahammarHandslag}></dhol-agreement>`);
+  const loads: { sections: number; state: string | null; busy: string | null }[] = [];
+  el.addEventListener('dhol-load', () =>
+    loads.push({ sections: sections(el), state: el.getAttribute('state'), busy: busy(el) }),
+  );
+  const first = await firstStep(el, () => ({
+    sections: sections(el),
+    state: el.getAttribute('state'),
+    busy: busy(el),
+  }));
+  expect(first).toEqual({ sections: 0, state: 'loading', busy: 'true' });
+  expect(await nextState(el)).toBe('content');
+  expect(loads).toEqual([{ sections: all, state: 'content', busy: null }]);
+});
+
+test('a handslag still drawing in steps draws every section before the page is printed', async () => {
+  const whole = await showSurahammar();
+  const el = mount<DholAgreement>(html`<dhol-agreement .data=${surahammarHandslag}></dhol-agreement>`);
+  const loaded = nextState(el);
+  // The browser fires beforeprint and lays out the printout after the listeners' microtasks: no task comes between.
+  const drawn = await firstStep(el, () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return sections(el);
+  });
+  expect(drawn).toBe(0);
+  await el.updateComplete;
+  try {
+    expect(sections(el)).toBe(sections(whole));
+    expect(await loaded).toBe('content');
+  } finally {
+    window.dispatchEvent(new Event('afterprint'));
+  }
 });

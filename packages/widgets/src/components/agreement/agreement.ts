@@ -20,7 +20,9 @@ import {
 } from '@dhol/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { DholElement } from '../../base/dhol-element.js';
+import { DrawSteps } from '../../base/draw-steps.js';
 import { defaultAreas } from '../../base/reference.js';
 import { badge } from '../../shared/blocks/badge.js';
 import { scrollTable } from '../../shared/blocks/table.js';
@@ -130,6 +132,13 @@ export class DholAgreement extends DholElement {
    */
   @property() agreement?: string;
 
+  /** The agreement is drawn in steps (see `DrawSteps`): its head first, then a section per step or more. */
+  private readonly steps = new DrawSteps(this);
+
+  protected override get drawingInSteps(): boolean {
+    return this.steps.waiting;
+  }
+
   protected override isEmpty(dataset: Dataset): boolean {
     return this.pick(dataset) === undefined;
   }
@@ -152,28 +161,39 @@ export class DholAgreement extends DholElement {
     const lang = this.language;
     const subtitle = agreement.subtitle ? textIn(agreement.subtitle, lang) : undefined;
     const sub = this.sublevel(1);
-    const section = (key: Parameters<typeof t>[1], body: unknown, part?: string) =>
-      body === nothing || body === undefined
-        ? nothing
-        : html`<section class="section ${part ?? ''}" aria-labelledby="h-${key}">
-            ${heading(sub, t(lang, key), { size: 'section', part: 'section-heading', id: `h-${key}` })} ${body}
-          </section>`;
-    return html`${fictionalNotice(dataset, lang)}<article part="agreement" class="agreement" aria-labelledby="agreement-title">
-      ${heading(this.level, this.words(agreement.title), { size: 'title', id: 'agreement-title', part: 'title' })}
-      ${subtitle ? html`<p class="subtitle" lang=${subtitle.lang === lang ? nothing : subtitle.lang}>${subtitle.value}</p>` : nothing}
-      ${this.renderMeta(dataset, agreement)}
-      ${section('purpose', textBlocks(agreement.purpose, lang, this.sublevel(2)))}
-      ${section('aim', textBlocks(agreement.aim, lang, this.sublevel(2)))}
-      ${section('parties', this.renderParties(dataset, agreement.parties))}
-      ${section('duration', this.renderDuration(agreement))}
-      ${section('governance', agreement.governance ? this.renderGovernance(dataset, agreement) : nothing)}
-      ${section('decisions', agreement.decisionSteps?.length ? this.renderDecisions(dataset, agreement.decisionSteps) : nothing)}
-      ${section('checkIns', agreement.checkIns?.length ? this.renderCheckIns(dataset, agreement.checkIns) : nothing, 'check-ins')}
-      ${section('serves', agreement.serves?.length ? this.renderServes(dataset, agreement.serves) : nothing)}
-      ${section('goals', agreement.goals?.length ? this.renderGoals(dataset, agreement) : nothing)}
-      ${section('baseline', agreement.baseline ? this.renderBaseline(dataset, agreement) : nothing)}
-      ${section('background', textBlocks(agreement.background, lang, this.sublevel(2)))}
-      ${section('implementation', textBlocks(agreement.implementation, lang, this.sublevel(2)))}
+    const section = (key: Parameters<typeof t>[1], body: () => unknown, part?: string) => () =>
+      html`<section class="section ${part ?? ''}" aria-labelledby="h-${key}">
+        ${heading(sub, t(lang, key), { size: 'section', part: 'section-heading', id: `h-${key}` })} ${body()}
+      </section>`;
+    const text = (key: 'purpose' | 'aim' | 'background' | 'implementation') => {
+      const blocks = agreement[key];
+      return blocks?.length ? section(key, () => textBlocks(blocks, lang, this.sublevel(2))) : undefined;
+    };
+    const { governance, decisionSteps, checkIns, serves, goals, baseline } = agreement;
+    // The parts in reading order, those the agreement has; a step draws the first `drawn` of them.
+    const parts: (() => unknown)[] = [
+      () => html`${heading(this.level, this.words(agreement.title), { size: 'title', id: 'agreement-title', part: 'title' })}
+        ${subtitle ? html`<p class="subtitle" lang=${subtitle.lang === lang ? nothing : subtitle.lang}>${subtitle.value}</p>` : nothing}
+        ${this.renderMeta(dataset, agreement)}`,
+      text('purpose'),
+      text('aim'),
+      section('parties', () => this.renderParties(dataset, agreement.parties)),
+      section('duration', () => this.renderDuration(agreement)),
+      governance && section('governance', () => this.renderGovernance(dataset, agreement)),
+      decisionSteps?.length && section('decisions', () => this.renderDecisions(dataset, decisionSteps)),
+      checkIns?.length && section('checkIns', () => this.renderCheckIns(dataset, checkIns), 'check-ins'),
+      serves?.length && section('serves', () => this.renderServes(dataset, serves)),
+      goals?.length && section('goals', () => this.renderGoals(dataset, agreement)),
+      baseline && section('baseline', () => this.renderBaseline(dataset, agreement)),
+      text('background'),
+      text('implementation'),
+    ].filter((part) => typeof part === 'function');
+    const drawn = this.steps.take(agreement, parts.length, this.replacingServerContent);
+    // What the parts read: a step that adds a part leaves those drawn before as they were.
+    const inputs = [dataset, agreement, lang, this.headingLevel, this.now, this.areas, this.frameworks];
+    return html`${fictionalNotice(dataset, lang)}<article part="agreement" class="agreement" aria-labelledby="agreement-title"
+      aria-busy=${drawn < parts.length ? 'true' : nothing}>
+      ${parts.slice(0, drawn).map((part) => guard(inputs, part))}
     </article>`;
   }
 

@@ -7,6 +7,7 @@ import {
   axe,
   DARK_SCHEME,
   drawnScheme,
+  firstDrawn,
   mount,
   nextState,
   shadow,
@@ -317,4 +318,88 @@ test('dhol-load tells the page the data was read, with its warnings', async () =
 test('registering dhol-followup twice does not throw', () => {
   expect(() => define('dhol-followup', DholFollowUp)).not.toThrow();
   expect(customElements.get('dhol-followup')).toBe(DholFollowUp);
+});
+
+const activities = (el: Element) => shadow(el).querySelectorAll('[part~="activity"]').length;
+/** The example's activities as the report lists them: under each delmål the activity serves. */
+const allActivities = followUpExample
+  .plans!.find((p) => p.id === 'exempelplan-2026')!
+  .activities.reduce((sum, a) => sum + a.goals.length, 0);
+
+const firstStep = <T>(el: Element, then: () => T) => firstDrawn(el, '[part~="title"]', then);
+
+test('the report draws its head first and its table, flags and activities in later tasks, and says it is loaded once whole', async () => {
+  const el = mount<DholFollowUp>(html`<dhol-followup .now=${now} .data=${followUpExample}></dhol-followup>`);
+  const loads: { activities: number; state: string | null; busy: string | null }[] = [];
+  el.addEventListener('dhol-load', () =>
+    loads.push({
+      activities: activities(el),
+      state: el.getAttribute('state'),
+      busy: shadow(el).querySelector('article.report')!.getAttribute('aria-busy'),
+    }),
+  );
+  const first = await firstStep(el, () => ({
+    activities: activities(el),
+    flags: shadow(el).querySelector('[part~="flags"]') !== null,
+    summary: shadow(el).querySelector('.summary-text') !== null,
+    table: shadow(el).querySelector('[part~="status-table"]') !== null,
+    state: el.getAttribute('state'),
+    busy: shadow(el).querySelector('article.report')?.getAttribute('aria-busy'),
+  }));
+  expect(first).toEqual({
+    activities: 0,
+    summary: true,
+    flags: false,
+    table: false,
+    state: 'loading',
+    busy: 'true',
+  });
+  expect(await nextState(el)).toBe('content');
+  expect(loads).toEqual([{ activities: allActivities, state: 'content', busy: null }]);
+});
+
+test('a report still drawing in steps draws every activity before the page is printed', async () => {
+  const el = mount<DholFollowUp>(html`<dhol-followup .now=${now} .data=${followUpExample}></dhol-followup>`);
+  const loaded = nextState(el);
+  // The browser fires beforeprint and lays out the printout after the listeners' microtasks: no task comes between.
+  const drawn = await firstStep(el, () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return activities(el);
+  });
+  expect(drawn).toBe(0);
+  await el.updateComplete;
+  try {
+    expect(activities(el)).toBe(allActivities);
+    expect(shadow(el).querySelector('[part~="flags"]')).not.toBeNull();
+    expect(await loaded).toBe('content');
+  } finally {
+    window.dispatchEvent(new Event('afterprint'));
+  }
+});
+
+test('a report the server rendered is replaced in one drawing, never by less than all of it', async () => {
+  const container = document.createElement('div');
+  container.setHTMLUnsafe(
+    '<dhol-followup><template shadowrootmode="open"><p>Rapporten som servern skrev</p></template></dhol-followup>',
+  );
+  document.body.append(container);
+  try {
+    const el = container.firstElementChild as DholFollowUp;
+    el.now = now;
+    el.data = followUpExample;
+    const loaded = nextState(el);
+    // What the page shows once the server's text is gone: the whole report, in the same batch of changes.
+    const replaced = await new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (shadow(el).textContent?.includes('Rapporten som servern skrev')) return;
+        observer.disconnect();
+        resolve(activities(el));
+      });
+      observer.observe(shadow(el), { childList: true, subtree: true });
+    });
+    expect(replaced).toBe(allActivities);
+    expect(await loaded).toBe('content');
+  } finally {
+    container.remove();
+  }
 });

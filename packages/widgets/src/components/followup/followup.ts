@@ -20,7 +20,9 @@ import {
 } from '@dhol/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { DholElement } from '../../base/dhol-element.js';
+import { DrawSteps } from '../../base/draw-steps.js';
 import { badge, statusBadge, statusLabel } from '../../shared/blocks/badge.js';
 import { scrollTable } from '../../shared/blocks/table.js';
 import { timeline } from '../../shared/blocks/timeline.js';
@@ -181,6 +183,15 @@ export class DholFollowUp extends DholElement {
   private memo?: { key: unknown[]; summary: FollowUpSummary };
   private csvUrl?: string;
   private csvFor?: FollowUpSummary;
+  /**
+   * The report is drawn in steps (see `DrawSteps`): first its head (title, facts and the summary's text), then the
+   * status table, the flags and changes, then its activities, as many per step as fit; printing draws it whole.
+   */
+  private readonly steps = new DrawSteps(this);
+
+  protected override get drawingInSteps(): boolean {
+    return this.steps.waiting;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -227,19 +238,27 @@ export class DholFollowUp extends DholElement {
     const summary = this.summaryFor(plan, framework);
     const planTitle = textIn(plan.title, lang);
     const period = summary.period.label[lang];
-    const previous = plan.replaces
-      ? (dataset.plans ?? []).find(
-          (p) =>
-            p.id === plan.replaces?.plan &&
-            p !== plan &&
-            (p.version ?? plan.replaces.version) === plan.replaces.version,
-        )
-      : undefined;
     const diarienummer = plan.decision?.diarienummer;
+    // The parts in reading order: the head (a screenful on a phone), the status table, the flags and changes, then
+    // each activity (a delmål without any is one part of its own). A step draws the parts up to `drawn`.
+    const total = 3 + summary.goals.reduce((sum, group) => sum + Math.max(1, group.activities.length), 0);
+    const drawn = this.steps.take(summary, total, this.replacingServerContent);
+    // What each part reads: a step that adds parts leaves those drawn before as they were.
+    const inputs = [dataset, summary, lang, this.headingLevel];
+    const stale = new Set(summary.stale.map((s) => s.activity));
+    let first = 3;
+    const rows = summary.goals.map((group) => {
+      const from = first;
+      first += Math.max(1, group.activities.length);
+      const count = Math.min(drawn - from, group.activities.length);
+      return from < drawn
+        ? html`<tr class="goal-row"><td>${guard([...inputs, count], () => this.renderGoal(dataset, group, summary, stale, count))}</td></tr>`
+        : nothing;
+    });
     // A layout table (role="presentation"), laid out as blocks on screen: in print, browsers repeat a table's
     // header group at the top of every page, which no other layout does, so the plan, diarienummer and period
     // head each page of the report.
-    return html`<article class="report" aria-labelledby="followup-title">
+    return html`<article class="report" aria-labelledby="followup-title" aria-busy=${drawn < total ? 'true' : nothing}>
       <table class="layout" role="presentation">
         <thead part="running-header" class="running-header" aria-hidden="true">
           <tr><td>
@@ -250,18 +269,38 @@ export class DholFollowUp extends DholElement {
         </thead>
         <tbody>
           <tr><td>
-            ${fictionalNotice(dataset, lang)}
-            ${heading(this.level, html`${t(lang, 'title', { plan: planTitle.value })}`, { size: 'title', id: 'followup-title', part: 'title' })}
-            ${plan.subtitle ? html`<p class="subtitle">${this.words(plan.subtitle)}</p>` : nothing}
-            ${this.renderDocumentInfo(plan, summary, period)}
-            ${this.renderSummary(summary)}
-            ${this.renderFlags(summary)}
-            ${plan.replaces ? this.renderChanges(dataset, plan, previous, framework) : nothing}
+            ${guard(
+              inputs,
+              () => html`${fictionalNotice(dataset, lang)}
+                ${heading(this.level, html`${t(lang, 'title', { plan: planTitle.value })}`, { size: 'title', id: 'followup-title', part: 'title' })}
+                ${plan.subtitle ? html`<p class="subtitle">${this.words(plan.subtitle)}</p>` : nothing}
+                ${this.renderDocumentInfo(plan, summary, period)}`,
+            )}
+            ${this.renderSummary(summary, drawn > 1 ? guard(inputs, () => this.renderTable(summary)) : nothing)}
+            ${drawn > 2 ? guard(inputs, () => this.renderFlagsAndChanges(dataset, plan, framework, summary)) : nothing}
           </td></tr>
-          ${summary.goals.map((group) => html`<tr class="goal-row"><td>${this.renderGoal(dataset, group, summary)}</td></tr>`)}
+          ${rows}
         </tbody>
       </table>
     </article>`;
+  }
+
+  private renderFlagsAndChanges(
+    dataset: Dataset,
+    plan: Plan,
+    framework: Framework | undefined,
+    summary: FollowUpSummary,
+  ): TemplateResult {
+    const previous = plan.replaces
+      ? (dataset.plans ?? []).find(
+          (p) =>
+            p.id === plan.replaces?.plan &&
+            p !== plan &&
+            (p.version ?? plan.replaces.version) === plan.replaces.version,
+        )
+      : undefined;
+    return html`${this.renderFlags(summary)}
+      ${plan.replaces ? this.renderChanges(dataset, plan, previous, framework) : nothing}`;
   }
 
   private words(text: Parameters<typeof textIn>[0]): TemplateResult {
@@ -299,9 +338,19 @@ export class DholFollowUp extends DholElement {
 
   // ----- summary and status table -----
 
-  private renderSummary(summary: FollowUpSummary): TemplateResult {
+  /** The summary's heading and text, and `table` (the status table and its download, from a later step). */
+  private renderSummary(summary: FollowUpSummary, table: unknown): TemplateResult {
     const lang = this.language;
     const id = 'followup-summary';
+    return html`<section part="summary" class="section summary" aria-labelledby=${id}>
+      ${heading(this.sublevel(1), t(lang, 'summary'), { size: 'section', part: 'section-heading', id })}
+      <p class="summary-text">${summary.text[lang]}</p>
+      ${table}
+    </section>`;
+  }
+
+  private renderTable(summary: FollowUpSummary): TemplateResult {
+    const lang = this.language;
     const columns = summary.atEnd.unknown > 0 ? [...STATUSES, 'unknown' as const] : STATUSES;
     const cell = (group: FollowUpGroup, status: ActivityStatus | 'unknown') => {
       const count = group.atEnd[status];
@@ -310,43 +359,39 @@ export class DholFollowUp extends DholElement {
     };
     const columnLabel = (status: ActivityStatus | 'unknown') =>
       status === 'unknown' ? t(lang, 'table.unknown') : statusLabel(status, lang);
-    return html`<section part="summary" class="section summary" aria-labelledby=${id}>
-      ${heading(this.sublevel(1), t(lang, 'summary'), { size: 'section', part: 'section-heading', id })}
-      <p class="summary-text">${summary.text[lang]}</p>
-      ${scrollTable({
-        id: 'status-caption',
-        caption: t(lang, 'table.caption', { date: this.date(summary.period.to) }),
-        lang,
-        part: 'status-table',
-        className: 'status-table',
-        body: html`<thead>
-            <tr>
-              <th scope="col">${t(lang, 'table.goal')}</th>
-              <th scope="col" class="num">${t(lang, 'table.total')}</th>
-              ${columns.map((status) => html`<th scope="col" class="num">${columnLabel(status)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${summary.goals.map(
-              (group) => html`<tr>
-                <th scope="row">${t(lang, 'delmal', { number: group.goal.number ?? group.goal.id })}</th>
-                <td class="num">${group.total}</td>
-                ${columns.map((status) => cell(group, status))}
-              </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${t(lang, 'table.all')}</th>
-              <td class="num">${summary.total}</td>
-              ${columns.map((status) => cell(summary, status))}
-            </tr>
-          </tfoot>`,
-      })}
+    return html`${scrollTable({
+      id: 'status-caption',
+      caption: t(lang, 'table.caption', { date: this.date(summary.period.to) }),
+      lang,
+      part: 'status-table',
+      className: 'status-table',
+      body: html`<thead>
+          <tr>
+            <th scope="col">${t(lang, 'table.goal')}</th>
+            <th scope="col" class="num">${t(lang, 'table.total')}</th>
+            ${columns.map((status) => html`<th scope="col" class="num">${columnLabel(status)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${summary.goals.map(
+            (group) => html`<tr>
+              <th scope="row">${t(lang, 'delmal', { number: group.goal.number ?? group.goal.id })}</th>
+              <td class="num">${group.total}</td>
+              ${columns.map((status) => cell(group, status))}
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${t(lang, 'table.all')}</th>
+            <td class="num">${summary.total}</td>
+            ${columns.map((status) => cell(summary, status))}
+          </tr>
+        </tfoot>`,
+    })}
       <p class="download no-print needs-script"><a part="download" href="#" download=${`uppfoljning-${summary.period.from}-${summary.period.to}.csv`}
         type="text/csv" @click=${this.updateDownload} @focus=${this.updateDownload}
-        @pointerenter=${this.updateDownload} @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>
-    </section>`;
+        @pointerenter=${this.updateDownload} @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>`;
   }
 
   /** Points the download link at a Blob of the status table, made in the browser: no request leaves the page. */
@@ -497,10 +542,13 @@ export class DholFollowUp extends DholElement {
 
   // ----- delmål and activities -----
 
+  /** A delmål with the first `count` of its activities (the rest wait for a later step). */
   private renderGoal(
     dataset: Dataset,
     group: FollowUpGroup & { goal: Goal },
     summary: FollowUpSummary,
+    stale: ReadonlySet<Activity>,
+    count: number,
   ): TemplateResult {
     const lang = this.language;
     const id = `followup-goal-${group.goal.id}`;
@@ -509,7 +557,6 @@ export class DholFollowUp extends DholElement {
       group.goal.number !== undefined
         ? t(lang, 'goalHeading', { number: group.goal.number, title: title.value })
         : title.value || group.goal.id;
-    const stale = new Set(summary.stale.map((s) => s.activity));
     // Not a region: a page that shows the plan too would have two landmarks named after each delmål.
     return html`<div part="goal" class="section goal">
       ${heading(this.sublevel(1), text, { size: 'section', part: 'goal-heading', id, ...(title.lang === lang ? {} : { lang: title.lang }) })}
@@ -518,7 +565,7 @@ export class DholFollowUp extends DholElement {
           ? html`<p class="muted">${t(lang, 'goal.none')}</p>`
           : html`<p class="goal-text">${group.text[lang]}</p>
             <ul class="activities" role="list">
-              ${group.activities.map((item) => html`<li>${this.renderActivity(dataset, group.goal, item, stale.has(item.activity), summary)}</li>`)}
+              ${group.activities.slice(0, count).map((item) => html`<li>${this.renderActivity(dataset, group.goal, item, stale.has(item.activity), summary)}</li>`)}
             </ul>`
       }
     </div>`;
