@@ -237,7 +237,21 @@ const CORE_MESSAGES = /[\\/]core[\\/]dist[\\/]validation[\\/]messages\.js$/;
 const BASE_TEXTS = /[\\/]src[\\/]base[\\/]texts\.ts$/;
 const BASE_FIND_JSON_SYNTAX = /[\\/]src[\\/]base[\\/]find-json-syntax\.ts$/;
 const ISSUE_TEXTS = /[\\/]src[\\/]cdn[\\/]issue-texts\.ts$/;
+const BASE_LOAD = /[\\/]src[\\/]base[\\/]load\.ts$/;
+const I18N_ENGLISH = join(WIDGETS_ROOT, 'src', 'i18n', 'english.ts');
+const WIDGETS_SRC = join(WIDGETS_ROOT, 'src');
 const CDN = join(WIDGETS_ROOT, 'src', 'cdn');
+
+/** Every English catalogue of the widgets: each `*.en.ts` under `src/`. */
+function englishCatalogues() {
+  return readdirSync(WIDGETS_SRC, { recursive: true })
+    .filter((file) => file.endsWith('.en.ts'))
+    .map((file) => join(WIDGETS_SRC, file))
+    .sort();
+}
+
+/** A name for an English catalogue in the one English chunk: `plan_messages` for `plan.messages.en.ts`. */
+const englishName = (path) => basename(path, '.en.ts').replace(/\W/g, '_');
 
 /**
  * The folder build loads what only a dataset with issues or a failed load needs when it is needed, in chunks of
@@ -246,8 +260,15 @@ const CDN = join(WIDGETS_ROOT, 'src', 'cdn');
  * - validation raises its issues without their texts: core's `validation/messages.js` becomes
  *   `src/cdn/bare-validation-issue.ts`, and `src/base/texts.ts` becomes `src/cdn/deferred-texts.ts`, which imports
  *   `src/cdn/issue-texts.ts` when issues lack their texts; that module's `@dhol/core` is core's own catalogue;
+ * - the issues of reading a file likewise: for `src/base/load.ts`, `src/base/load-messages.ts` becomes
+ *   `src/cdn/bare-load-messages.ts`, and `issue-texts.ts` holds their texts;
  * - core's JSON error finder: `src/base/find-json-syntax.ts` becomes `src/cdn/lazy-json-syntax.ts`, which imports
- *   `src/base/json-syntax.ts` when a text is not JSON.
+ *   `src/base/json-syntax.ts` when a text is not JSON;
+ * - English: a static import of an English catalogue (`x.en.ts`, beside the Swedish `x.ts`) gets an empty object,
+ *   which `src/cdn/lazy-english.ts` (in `src/i18n/english.ts`'s place) fills from the one chunk that holds every
+ *   English catalogue, imported the first time an element speaks English (see `DholElement.scheduleUpdate`). One
+ *   chunk, not one per catalogue: each more entry of the split cuts the shared chunks into more, smaller files. Swedish
+ *   is the default: a page whose elements all speak Swedish never requests English.
  */
 export const folderBuildSwaps = {
   name: 'dhol-folder-build-swaps',
@@ -261,6 +282,34 @@ export const folderBuildSwaps = {
       const path = join(CDN, file);
       return { contents: await readFile(path, 'utf8'), loader: 'ts', resolveDir: CDN };
     };
+    build.onResolve({ filter: /^\.\/load-messages\.js$/ }, ({ importer }) =>
+      BASE_LOAD.test(importer) ? { path: join(CDN, 'bare-load-messages.ts') } : undefined,
+    );
+    build.onResolve({ filter: /\.en\.js$/ }, ({ path, importer, kind, resolveDir }) => {
+      if (kind !== 'import-statement' || !importer.startsWith(WIDGETS_SRC)) return undefined;
+      return { path: join(resolveDir, path.replace(/\.js$/, '.ts')), namespace: 'dhol-english-later' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'dhol-english-later' }, ({ path }) => ({
+      contents: [
+        `import { englishLater } from ${JSON.stringify(I18N_ENGLISH)};`,
+        'export const en = {};',
+        `englishLater(() => import('dhol-english').then((m) => { Object.assign(en, m[${JSON.stringify(englishName(path))}]); }));`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: dirname(path),
+    }));
+    build.onResolve({ filter: /^dhol-english$/ }, () => ({
+      path: 'dhol-english',
+      namespace: 'dhol-english',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'dhol-english' }, () => ({
+      contents: englishCatalogues()
+        .map((path) => `export { en as ${englishName(path)} } from ${JSON.stringify(path)};`)
+        .join('\n'),
+      loader: 'js',
+      resolveDir: WIDGETS_SRC,
+    }));
+    build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]english\.ts$/ }, swap('lazy-english.ts'));
     build.onLoad({ filter: BASE_TEXTS }, swap('deferred-texts.ts'));
     build.onLoad({ filter: BASE_FIND_JSON_SYNTAX }, swap('lazy-json-syntax.ts'));
     build.onLoad({ filter: CORE_MESSAGES }, async (args) =>
@@ -295,6 +344,8 @@ export function loaderBuildOptions() {
  * @dhol/data, and every widgets module except the registering `dhol-<name>.ts` files and the index.
  */
 function withoutSideEffects(input) {
+  // The stand-ins of English catalogues register their loading.
+  if (input.startsWith('dhol-english-later:')) return false;
   const path = modulePath(input);
   if (/(^|\/)(core|data)\/(dist|src)\//.test(path)) return true;
   return (

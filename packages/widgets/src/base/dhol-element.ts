@@ -8,10 +8,12 @@ import {
   nothing,
   type PropertyValues,
   ReactiveElement,
+  render,
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DholErrorEvent, DholLoadEvent, DholSelectEvent, type Selection } from '../events.js';
+import { whenLanguageReady } from '../i18n/english.js';
 import { type Lang, type MessageKey, msg, type Params, resolveLang } from '../i18n/index.js';
 import { errorView } from '../shared/error-view.js';
 import { type HeadingLevel, toHeadingLevel } from '../shared/heading.js';
@@ -197,6 +199,12 @@ export abstract class DholElement extends LitElement {
   private pendingEvent?: Event;
   private interrupted = false;
   /**
+   * Why this element, speaking English, has none of its English texts (the folder build loads them in chunks of
+   * their own, see `i18n/english.ts`): it shows that error rather than Swedish words, until `reload()` tries again or
+   * `lang` turns to Swedish.
+   */
+  private englishFailure?: Issue;
+  /**
    * The nodes of a shadow root the server rendered (declarative shadow DOM, `dhol render`). They stay on show,
    * untouched, while the element is idle or loading, and are replaced in the same update that renders its own
    * content, so the upgrade from static HTML shows no flash of a loading message.
@@ -277,12 +285,12 @@ export abstract class DholElement extends LitElement {
    * sheets, the next draws.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
-    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    if (this.hasUpdated || isServer) return this.scheduleInLanguage();
     const task = () => new Promise((resolve) => setTimeout(resolve));
     return task()
       .then(() => this.fallbackSlot && this.adoptSheets())
       .then(task)
-      .then(() => super.scheduleUpdate());
+      .then(() => this.scheduleInLanguage());
   }
 
   /** Adopts the style sheets of a fresh shadow root (see `createRenderRoot`); again changes nothing. */
@@ -313,6 +321,14 @@ export abstract class DholElement extends LitElement {
       for (const node of serverNodes) node.remove();
       // What the server drew was whole: its replacement is drawn whole too, never in steps.
       this.replacingServerContent = true;
+    }
+    if (this.englishFailure) {
+      // Whatever the element draws beyond the base's states needs the texts that did not arrive: the base draws its
+      // states instead (loading, then the error that says so), for every element, also those with a drawing of
+      // their own (the overview, the coverage of several datasets).
+      ReactiveElement.prototype['update'].call(this, changed);
+      render(DholElement.prototype.render.call(this), this.renderRoot, this.renderOptions);
+      return;
     }
     try {
       super.update(changed);
@@ -348,8 +364,30 @@ export abstract class DholElement extends LitElement {
     this.reading = undefined;
   }
 
+  /**
+   * Every update of an element that speaks English waits until the English texts are here (at once outside the
+   * folder build), so an English page never shows a Swedish word while they load, also when `lang` changes later.
+   * When they cannot be loaded, the element shows its error state, in English, and nothing is thrown.
+   */
+  private scheduleInLanguage(): ReturnType<LitElement['scheduleUpdate']> {
+    if (this.englishFailure) return super.scheduleUpdate();
+    return whenLanguageReady(
+      this.language,
+      () => super.scheduleUpdate(),
+      (issue) => {
+        this.englishFailure = issue;
+        this.load();
+      },
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.englishFailure && this.language !== 'en') {
+      // Swedish needs no chunk: show the data again.
+      this.englishFailure = undefined;
+      this.load();
+    }
     if (
       changed.has('data') ||
       changed.has('src') ||
@@ -388,6 +426,7 @@ export abstract class DholElement extends LitElement {
    * EN: Reads and validates the data again (after the file at `src` changed, for instance).
    */
   reload(): void {
+    this.englishFailure = undefined;
     this.load(true);
   }
 
@@ -397,7 +436,9 @@ export abstract class DholElement extends LitElement {
     this.cancelDraw = undefined;
     release(this);
     this.reading = undefined;
-    if (this.data !== undefined && this.data !== null) {
+    if (this.englishFailure) {
+      this.fail([this.englishFailure]);
+    } else if (this.data !== undefined && this.data !== null) {
       this.accept(this.data, this.data);
     } else if (this.src) {
       this.loadState = 'loading';

@@ -1,6 +1,7 @@
 import { type Issue, issueFactory, type MessageParams } from '@dhol/core';
-import { type MessageKey, msg } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 import { findJsonSyntax } from './find-json-syntax.js';
+import { loadMessages } from './load-messages.js';
 
 /** How long to wait for `src` before giving up, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -11,21 +12,13 @@ const MAX_RETRIES = 5;
 /** The wait before the first retry; it doubles for each further one. */
 const RETRY_DELAY_MS = 500;
 
-const template = (key: MessageKey) => ({
-  sv: (p: MessageParams) => msg('sv', key, p),
-  en: (p: MessageParams) => msg('en', key, p),
-});
-
-/** Issues of reading and showing a dataset, in the widgets' own words. */
+/**
+ * Issues of reading and showing a dataset, in the widgets' own words: the failures to read a file from
+ * `load-messages.ts`, a failure to draw from the shared catalogue.
+ */
 export const loadIssue = issueFactory({
-  'load.notFound': template('load.notFound'),
-  'load.server': template('load.server'),
-  'load.http': template('load.http'),
-  'load.notJson': template('load.notJson'),
-  'load.json': template('load.json'),
-  'load.network': template('load.network'),
-  'load.timeout': template('load.timeout'),
-  'render.failed': template('render.failed'),
+  ...loadMessages,
+  'render.failed': { sv: () => msg('sv', 'render.failed'), en: () => msg('en', 'render.failed') },
 });
 
 /** The address as the editor can look it up: resolved against the page, as fetch resolves it. */

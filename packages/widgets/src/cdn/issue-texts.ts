@@ -1,11 +1,15 @@
 /**
- * The texts of validation's issues, a chunk of the folder build of its own (see `deferred-texts.ts`). Its
- * `@dhol/core` is core's catalogue of validation messages (scripts/size.mjs, `folderBuildSwaps`).
+ * The texts of validation's issues and of failures to read a file, a chunk of the folder build of its own (see
+ * `deferred-texts.ts`). Its `@dhol/core` is core's catalogue of validation messages (scripts/size.mjs,
+ * `folderBuildSwaps`).
  */
 import { type Catalogue, type Issue, validationMessages, withStructureWords } from '@dhol/core';
+import { loadMessages } from '../base/load-messages.js';
 import { deferredWords } from './deferred-words.js';
+import { languageMessages } from './language-messages.js';
 
-const catalogue: Catalogue = validationMessages;
+/** Validation's texts, and the widgets' own for a file or English texts that could not be read (raised bare too). */
+const catalogue: Catalogue = { ...validationMessages, ...loadMessages, ...languageMessages };
 
 /**
  * Gives every issue that validation raised without its text (its message is its code) the Swedish and English text

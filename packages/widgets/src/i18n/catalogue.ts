@@ -1,8 +1,11 @@
 import { formatCount } from '../shared/format.js';
 
 /**
- * Every string the widgets show, in Swedish (the default) and English. Elements add their own entries here under
- * a prefix (`plan.`, `agreement.` …) so one catalogue holds all words and a translator reads them in one place.
+ * The strings every element shares, in Swedish (the default) and English; each element's own words are in its
+ * `*.messages.ts`, the texts of failures to read a file in `base/load-messages.ts`. English is in two parts: what
+ * the loading and error states and the support notice say, here, and the rest in `catalogue.en.ts`, which the folder
+ * build loads only for an element whose language is English (see `english.ts`); an element whose English failed to
+ * load can then still say so in English, with the support notice.
  */
 export type Lang = 'sv' | 'en';
 
@@ -31,20 +34,6 @@ export const sv = {
   'error.path': 'Plats',
   'severity.error': 'Fel',
   'severity.warning': 'Varning',
-  'load.notFound': (p) =>
-    `Datafilen hittades inte (HTTP ${p.status}): ${p.url}. Kontrollera adressen, och om filen har flyttats eller fått en ny adress.`,
-  'load.server': (p) =>
-    `Servern kunde inte lämna ut datafilen (HTTP ${p.status}): ${p.url}. Felet ligger hos servern och kan gå över.`,
-  'load.http': (p) =>
-    `Servern lämnade inte ut datafilen (HTTP ${p.status}): ${p.url}. Kontrollera att filen är publicerad och går att läsa utan inloggning.`,
-  'load.notJson': (p) =>
-    `Adressen gav ${p.type === 'html' ? 'en webbsida (HTML)' : 'något annat än JSON'} i stället för en datafil: ${p.url}. Kontrollera adressen; en sida i stället för filen betyder ofta att filen inte finns där.`,
-  'load.json': (p) =>
-    `Datafilen är inte giltig JSON: fel på rad ${formatCount(p.line, 'sv')}, kolumn ${formatCount(p.column, 'sv')} (${p.detailSv}): ${p.url}.`,
-  'load.network': (p) =>
-    `Datafilen kunde inte hämtas: ${p.url}. Det finns ingen kontakt med servern, eller så tillåter servern inte att filen hämtas från den här sidan (CORS, eller connect-src i sidans Content Security Policy).`,
-  'load.timeout': (p) =>
-    `Datafilen kom inte inom ${formatCount(p.seconds, 'sv')} sekunder: ${p.url}. Servern kan vara långsam eller nere.`,
   'render.failed': 'Ett fel uppstod när uppgifterna skulle visas.',
   'structure.invalid': (p) => `Värdet följer inte formatet: ${p.detail}`,
   'link.external': '(extern länk)',
@@ -65,7 +54,11 @@ export const sv = {
 
 export type MessageKey = keyof typeof sv;
 
-export const en: Record<MessageKey, Entry> = {
+/**
+ * The English of the loading and error states and of the support notice, which an English element shows even when
+ * the rest of its English failed to load.
+ */
+export const enStates = {
   'state.loading': 'Loading …',
   'state.empty': 'There is nothing to show.',
   'state.noData': 'No data has been given.',
@@ -89,33 +82,11 @@ export const en: Record<MessageKey, Entry> = {
   'error.path': 'Location',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
-  'load.notFound': (p) =>
-    `The data file was not found (HTTP ${p.status}): ${p.url}. Check the address, and whether the file has moved or got a new address.`,
-  'load.server': (p) =>
-    `The server could not hand out the data file (HTTP ${p.status}): ${p.url}. The fault is the server's and may pass.`,
-  'load.http': (p) =>
-    `The server did not hand out the data file (HTTP ${p.status}): ${p.url}. Check that the file is published and can be read without logging in.`,
-  'load.notJson': (p) =>
-    `The address gave ${p.type === 'html' ? 'a web page (HTML)' : 'something other than JSON'} instead of a data file: ${p.url}. Check the address; a page instead of the file often means the file is not there.`,
-  'load.json': (p) =>
-    `The data file is not valid JSON: error at line ${formatCount(p.line, 'en')}, column ${formatCount(p.column, 'en')} (${p.detailEn}): ${p.url}.`,
-  'load.network': (p) =>
-    `The data file could not be fetched: ${p.url}. There is no connection to the server, or the server does not let this page fetch the file (CORS, or connect-src in the page's Content Security Policy).`,
-  'load.timeout': (p) =>
-    `The data file did not arrive within ${formatCount(p.seconds, 'en')} seconds: ${p.url}. The server may be slow or down.`,
   'render.failed': 'Something went wrong while showing the data.',
-  'structure.invalid': (p) => `The value does not follow the format: ${p.detail}`,
-  'link.external': '(external link)',
-  'table.scroll': 'The table is wider than the space: scroll sideways to see all of it.',
-  'table.region': (p) => `Table: ${p.caption}`,
   'support.label': 'Support and help',
   'support.urgent': 'If a life is in immediate danger: call 112.',
   'support.help': 'Need someone to talk to? Contact 1177 Vårdguiden or Mind Självmordslinjen on 90101.',
-  'status.planned': 'Planned',
-  'status.ongoing': 'Ongoing',
-  'status.completed': 'Completed',
-  'status.paused': 'Paused',
-  'status.cancelled': 'Cancelled',
-  'fictional.notice':
-    'Invented example. This is not real data: the organisations, activities and everything reported are invented to show how the tool works.',
-};
+} satisfies Partial<Record<MessageKey, Entry>>;
+
+/** The keys whose English is in `catalogue.en.ts`. */
+export type ContentKey = Exclude<MessageKey, keyof typeof enStates>;

@@ -1,8 +1,14 @@
-import { type Entry, en, type Lang, type MessageKey, type Params, sv } from './catalogue.js';
+import { en } from './catalogue.en.js';
+import { type Entry, enStates, type Lang, type MessageKey, type Params, sv } from './catalogue.js';
 
 export type { Entry, Lang, MessageKey, Params } from './catalogue.js';
 
-const catalogues: Record<Lang, Record<string, Entry>> = { sv, en };
+/** The English of a shared string: the states' from the main catalogue, the rest from `catalogue.en.ts`. */
+function english(key: MessageKey): Entry | undefined {
+  return (
+    (enStates as Partial<Record<MessageKey, Entry>>)[key] ?? (en as Partial<Record<MessageKey, Entry>>)[key]
+  );
+}
 
 /** The language to use for a `lang` value: `en` for any English tag (`en`, `en-GB`), otherwise Swedish. */
 export function resolveLang(value: string | null | undefined): Lang {
@@ -14,7 +20,7 @@ export function resolveLang(value: string | null | undefined): Lang {
  * visible rather than a crash.
  */
 export function msg(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const entry = catalogues[lang][key] ?? catalogues.sv[key];
+  const entry = (lang === 'en' ? english(key) : undefined) ?? sv[key];
   if (entry === undefined) return key;
   return typeof entry === 'function' ? entry(params) : entry;
 }

@@ -1,5 +1,6 @@
 import { defineMessages, type Entry } from '../../i18n/index.js';
 import { formatCount } from '../../shared/format.js';
+import { en } from './agreement.i18n.en.js';
 
 const sv = {
   'kind.handslag': 'Handslag',
@@ -74,81 +75,7 @@ const sv = {
   missing: (p) => `Handslaget ”${p.id}” finns inte i filen.`,
 } satisfies Record<string, Entry>;
 
-type Key = keyof typeof sv;
-
-const en: Record<Key, Entry> = {
-  'kind.handslag': 'Handslag (agreement)',
-  'kind.agreement': 'Agreement',
-  initiatedBy: 'On the initiative of',
-  scope: (p) => `Covers ${p.areas}`,
-  purpose: 'Purpose',
-  aim: 'Aim',
-  parties: 'Parties and commitments',
-  duties: 'Commitments',
-  'duties.none': 'The agreement gives no commitments for this party.',
-  partOf: (p) => `Part of ${p.names}`,
-  'role.lead': 'Leads the work',
-  'role.coordinator': 'Coordinator',
-  'role.performer': 'Performer',
-  'role.owner': 'Owner (huvudman)',
-  'role.support': 'Support',
-  'role.partner': 'Partner',
-  'role.responsible': 'Responsible',
-  role: 'Role',
-  duration: 'Duration',
-  'duration.start': 'Start',
-  'duration.end': 'End',
-  'duration.years': (p) =>
-    `Duration of the work: ${formatCount(p.years, 'en')} ${Number(p.years) === 1 ? 'year' : 'years'}`,
-  'duration.untilRevised': 'Valid until revised',
-  'duration.horizon': (p) => `Horizon: ${p.date}`,
-  'duration.none': 'The agreement gives no dates.',
-  governance: 'Governance and coordination',
-  coordinator: 'Coordinator',
-  appointedBy: 'Appointed by',
-  steeringGroup: 'Steering group',
-  workingGroups: 'Working groups',
-  decisions: 'Decision steps',
-  'decision.step': (p) => `Step ${formatCount(p.number, 'en')}: ${p.body}`,
-  'decision.signatory': 'Signed by',
-  'decision.date': 'Date',
-  'decision.done': 'Decided',
-  'decision.pending': 'Not decided yet',
-  'decision.signed': (p) => `Signed${p.by ? ` by ${p.by}` : ''}${p.date ? ` on ${p.date}` : ''}`,
-  status: 'Status',
-  'status.draft': 'Draft',
-  'status.decided': 'Decided',
-  'status.signed': 'Signed',
-  'status.in-progress': 'In progress',
-  'status.ended': 'Ended',
-  checkIns: 'Check-ins (avstämningar)',
-  'checkIn.heading': (p) => `Check-in on ${p.date}`,
-  'checkIn.participants': 'Taking part',
-  'checkIn.agreed': 'Agreed',
-  'checkIn.nextSteps': 'Next steps',
-  serves: 'Strategies the agreement serves',
-  'serves.national-strategy': 'National strategy',
-  'serves.regional-strategy': 'Regional strategy',
-  'serves.local-strategy': 'Local strategy',
-  'serves.other': 'Other policy document',
-  'serves.owner': 'owned by',
-  goals: 'Sub-goals the agreement links to',
-  baseline: 'Baseline',
-  'baseline.caption': (p) => `Baseline for ${p.area} ${p.period}`,
-  'baseline.indicator': 'Indicator',
-  'baseline.missing': 'No value published',
-  'baseline.notGiven': 'Not given',
-  'baseline.suppressed': 'Suppressed by the source',
-  'baseline.preliminary': 'preliminary',
-  'baseline.noTotal': (p) =>
-    `The source gives no figure for ${p.sex} for “${p.indicator}”. None has been calculated here.`,
-  'baseline.source': (p) => `Source: ${p.source}`,
-  'baseline.none': 'The file holds no baseline figures.',
-  background: 'Background',
-  implementation: 'Implementation and roles',
-  empty: 'The file holds no agreement.',
-  missing: (p) => `The agreement “${p.id}” is not in the file.`,
-};
+export type Key = keyof typeof sv;
 
 /** The words of `dhol-agreement`, in Swedish and English. */
 export const t = defineMessages<Key>({ sv, en });
