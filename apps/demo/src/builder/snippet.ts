@@ -98,11 +98,14 @@ export function elementsFor(dataset: Dataset, settings: SnippetSettings): EmbedE
   const out: (Omit<EmbedElement, 'fallback'> & { heading: Words })[] = [];
   const plans = dataset.plans ?? [];
   const several = (list: readonly unknown[]) => list.length > 1;
+  // A file of several plans names the one each element shows.
+  const planAttributes = (plan: { id: string }): [string, string][] =>
+    several(plans) ? [...common, ['plan', plan.id]] : [...common];
   for (const plan of plans) {
     out.push({
       key: `dhol-plan:${plan.id}`,
       tag: 'dhol-plan',
-      attributes: [...common, ...(several(plans) ? ([['plan', plan.id]] as [string, string][]) : [])],
+      attributes: planAttributes(plan),
       label: {
         sv: labelled('Handlingsplan', plan.title.sv),
         en: labelled('Plan', plan.title.en ?? plan.title.sv),
@@ -116,18 +119,17 @@ export function elementsFor(dataset: Dataset, settings: SnippetSettings): EmbedE
   for (const plan of plans) {
     const followed = plan.replaces || plan.activities.some((activity) => activity.progress?.length);
     if (replaced.has(plan.id) || !followed) continue;
+    // The element's own heading says the same: "Uppföljning: <the plan's title>".
+    const label = {
+      sv: labelled('Uppföljning', plan.title.sv),
+      en: labelled('Follow-up', plan.title.en ?? plan.title.sv),
+    };
     out.push({
       key: `dhol-followup:${plan.id}`,
       tag: 'dhol-followup',
-      attributes: [...common, ...(several(plans) ? ([['plan', plan.id]] as [string, string][]) : [])],
-      label: {
-        sv: labelled('Uppföljning', plan.title.sv),
-        en: labelled('Follow-up', plan.title.en ?? plan.title.sv),
-      },
-      heading: {
-        sv: labelled('Uppföljning', plan.title.sv),
-        en: labelled('Follow-up', plan.title.en ?? plan.title.sv),
-      },
+      attributes: planAttributes(plan),
+      label,
+      heading: label,
     });
   }
   if (plans.length > 0) {
