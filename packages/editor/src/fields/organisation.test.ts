@@ -90,6 +90,30 @@ test('changing an organisation’s id changes it wherever the file names the org
     );
   expect(el.currentIssues.filter((issue) => issue.severity === 'error')).toEqual([]);
 
+  // One undo gives back the old id everywhere: the typing and the renaming it caused are one step.
+  const organisations = () => getAt(el.data, ['organisations']) as { id: string; parent?: string }[];
+  await userEvent.keyboard('{Control>}z{/Control}');
+  expect(organisations().map((o) => [o.id, o.parent])).toEqual([
+    ['valfard', undefined],
+    ['aldre', 'valfard'],
+    ['skola', 'valfard'],
+  ]);
+  // Committed with Enter, undone while the field keeps focus, and changed again: renamed from the id the file has.
+  await userEvent.click(id);
+  await userEvent.keyboard('{End}-2{Enter}');
+  expect(organisations().map((o) => o.parent)).toEqual([undefined, 'valfard-2', 'valfard-2']);
+  await userEvent.keyboard('{Control>}z{/Control}');
+  await el.updateComplete;
+  await expect.element(id).toHaveValue('valfard');
+  await userEvent.keyboard('{End}-och-omsorg{Enter}');
+  await userEvent.tab();
+  await validated(el);
+  expect(organisations().map((o) => o.parent)).toEqual([
+    undefined,
+    'valfard-och-omsorg',
+    'valfard-och-omsorg',
+  ]);
+
   // An id another organisation has is not taken over: nothing is renamed, and validation says the id is taken.
   await userEvent.click(id);
   await userEvent.keyboard('{Control>}a{/Control}aldre');

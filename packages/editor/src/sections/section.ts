@@ -42,8 +42,13 @@ export interface EditorContext {
   today(): string;
   /** Changes the dataset: one operation, kept for undo, the draft and validation. */
   edit(path: Path, value: unknown, options?: EditOptions): boolean;
-  /** Runs several edits as one undo step. */
-  transact(fn: () => void): void;
+  /**
+   * Runs several edits as one undo step; with `join`, a group such as a field's path key, they join the last step
+   * when it is that field's typing.
+   */
+  transact(fn: () => void, join?: string): void;
+  /** What the field at `path` held before the typing of the last undo step, when that step is its typing. */
+  valueBeforeTyping(path: Path): unknown;
   /** Ends a typing run in a field (on `change`), so the next keystrokes are a new undo step. */
   seal(): void;
   /** Shows another view; with `focus`, moves focus to that field once it is drawn. */

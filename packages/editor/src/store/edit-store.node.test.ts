@@ -99,6 +99,32 @@ describe('history', () => {
     expect(getAt(store.value, ['list'])).toEqual(['a', 'b', 'c']);
   });
 
+  test('a transaction joined to a field’s typing is undone with it, and what the field held before is known', () => {
+    const store = new EditStore({ orgs: [{ id: 'a' }], refs: ['a', 'a'] });
+    for (const text of ['ab', 'abc']) store.edit(['orgs', 0, 'id'], text);
+    expect(store.valueBeforeTyping(['orgs', 0, 'id'])).toBe('a');
+    expect(store.valueBeforeTyping(['orgs', 0])).toBeUndefined();
+    store.seal();
+    store.transact(() => {
+      store.edit(['refs', 0], 'abc');
+      store.edit(['refs', 1], 'abc');
+    }, 'orgs/0/id');
+    expect(store.history).toHaveLength(1);
+    // Joined and sealed: the next keystroke is a step of its own, and the joined step is no longer typing.
+    expect(store.valueBeforeTyping(['orgs', 0, 'id'])).toBeUndefined();
+    store.edit(['orgs', 0, 'id'], 'abcd');
+    expect(store.history).toHaveLength(2);
+    store.undo();
+    store.undo();
+    expect(store.value).toEqual({ orgs: [{ id: 'a' }], refs: ['a', 'a'] });
+    store.redo();
+    expect(store.value).toEqual({ orgs: [{ id: 'abc' }], refs: ['abc', 'abc'] });
+    // Joined only to that field's typing: after another step the transaction is a step of its own.
+    store.edit(['refs', 0], 'x', { group: null });
+    store.transact(() => store.edit(['refs', 1], 'x'), 'orgs/0/id');
+    expect(store.history).toHaveLength(3);
+  });
+
   test('a new edit after undo drops the steps that could have been redone', () => {
     const store = new EditStore(dataset());
     store.edit(['plans', 0, 'title', 'sv'], 'A', { group: null });

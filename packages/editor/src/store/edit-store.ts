@@ -149,8 +149,12 @@ export class EditStore {
     return true;
   }
 
-  /** Runs `fn`, whose edits become one undo step. Nested calls join the outer step. */
-  transact(fn: () => void): void {
+  /**
+   * Runs `fn`, whose edits become one undo step. Nested calls join the outer step. With `join`, they are added to the
+   * last step instead when that step has the group `join` (the typing in one field): what committing the field did
+   * elsewhere in the file is then undone together with the typing that caused it.
+   */
+  transact(fn: () => void, join?: string): void {
     if (this.#transaction) {
       fn();
       return;
@@ -162,7 +166,30 @@ export class EditStore {
     } finally {
       this.#transaction = undefined;
     }
-    if (ops.length > 0) this.#commit(ops, undefined, undefined);
+    if (ops.length === 0) return;
+    const last = this.#undo.at(-1);
+    if (join !== undefined && last?.group === join) {
+      this.#redo = [];
+      last.ops.push(...ops);
+      // A new id, as for a merged keystroke; sealed, so the next keystroke starts a step of its own.
+      last.id = this.#nextId++;
+      this.#sealed = true;
+      this.#emit({ source: 'edit', ops, entry: last, merged: true });
+      return;
+    }
+    this.#commit(ops, undefined, undefined);
+  }
+
+  /**
+   * What `path` held before the last step, when that step is the typing in the field at `path` (its edits grouped
+   * by the path); undefined otherwise. What a field held before its change, for a commit that acts on the change.
+   */
+  valueBeforeTyping(path: Path): unknown {
+    const last = this.#undo.at(-1);
+    const op = last?.ops[0];
+    if (!op || last.group !== pathKey(path) || last.ops.length !== 1) return undefined;
+    const inside = op.path.every((key, i) => key === path[i]);
+    return inside ? getAt(op.before, path.slice(op.path.length)) : undefined;
   }
 
   /** Ends the current typing run: the next edit starts a new undo step (a field lost focus, say). */

@@ -637,7 +637,8 @@ export class DholEditor extends LitElement {
       get: (path) => getAtValue(store.value, path),
       today: () => this.#today(),
       edit: (path, value, options) => store.edit(path, value, options),
-      transact: (fn) => store.transact(fn),
+      transact: (fn, join) => store.transact(fn, join),
+      valueBeforeTyping: (path) => store.valueBeforeTyping(path),
       seal: () => store.seal(),
       navigate: (next, focus) => this.navigate(next, focus),
       focusAfterUpdate: (id) => {

@@ -13,7 +13,7 @@ import { ORGANISATION_KINDS, organisationField, organisationName } from '../../f
 import { localizedField, textField } from '../../fields/text.js';
 import { defineMessages, type MessageKey } from '../../i18n/messages.js';
 import type { FieldSpec } from '../../issues/issue-index.js';
-import { isObject, type Path } from '../../store/path.js';
+import { isObject, type Path, pathKey } from '../../store/path.js';
 import { formatCount } from '../../util/format.js';
 import { slugify, uniqueId } from '../../util/ids.js';
 import { type EditorContext, type Route, registerSection, type Section } from '../section.js';
@@ -136,11 +136,17 @@ export function organisationReferences(data: unknown): Map<string, number> {
 }
 
 /**
- * After an organisation's id changed from `from` to `to`, names it by `to` wherever the dataset named it by `from`,
- * as one undo step; returns how many places changed. Nothing changes when another organisation already has the id
+ * After an organisation's id changed from `from` to `to`, names it by `to` wherever the dataset named it by `from`;
+ * returns how many places changed. The renaming joins the undo step of the typing in `idPath` when that is the last
+ * step, so one undo gives back the old id everywhere. Nothing changes when another organisation already has the id
  * `from` or `to` (validation then says the id is taken) or when either is empty.
  */
-export function renameOrganisationReferences(ctx: EditorContext, from: string, to: string): number {
+export function renameOrganisationReferences(
+  ctx: EditorContext,
+  from: string,
+  to: string,
+  idPath?: Path,
+): number {
   const ids = organisationIds(ctx);
   if (
     from === '' ||
@@ -153,7 +159,7 @@ export function renameOrganisationReferences(ctx: EditorContext, from: string, t
   const places = referencePlaces(ctx.data).filter((place) => place.id === from);
   ctx.transact(() => {
     for (const place of places) ctx.edit(place.path, to);
-  });
+  }, idPath && pathKey(idPath));
   return places.length;
 }
 
@@ -164,42 +170,30 @@ function organisationIds(ctx: EditorContext): string[] {
     : [];
 }
 
-/** The id an organisation's id field held when it took focus, to know what to rename when it is committed. */
-let idAtFocus: { field: string; id: string } | undefined;
-
 /**
- * The id field: what it held on focus is renamed everywhere to what it holds when the change is committed. What was
- * renamed shows under the field, in a live region of its own (the editor's own announces the validation's count,
- * which the rename changes at the same moment).
+ * The id field: when a change is committed, what the id was before the typing is renamed everywhere to what it is
+ * now. What was renamed shows under the field, in a live region of its own (the editor's own announces the
+ * validation's count, which the rename changes at the same moment).
  */
-function idField(ctx: EditorContext, itemPath: Path, id: string): TemplateResult {
+function idField(ctx: EditorContext, itemPath: Path): TemplateResult {
   const l = (key: Parameters<typeof t>[1], params = {}) => t(ctx.lang, key, params);
-  const field = JSON.stringify(itemPath);
-  const renamedKey = `organisation-renamed:${field}`;
-  const remember = () => {
-    if (idAtFocus?.field !== field) idAtFocus = { field, id };
-  };
-  const forget = (event: FocusEvent) => {
-    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) idAtFocus = undefined;
-  };
-  return html`<div @focusin=${remember} @focusout=${forget}>
-    ${textField(ctx, {
-      path: [...itemPath, 'id'],
-      label: l('id'),
-      hint: l('idHint'),
-      width: 'medium',
-      spellcheck: false,
-      onCommit: (to) => {
-        const from = idAtFocus?.field === field ? idAtFocus.id : undefined;
-        idAtFocus = { field, id: to };
-        if (from === undefined) return;
-        const count = renameOrganisationReferences(ctx, from, to);
-        if (count > 0)
-          ctx.setUiState(renamedKey, l('renamed', { from, to, count: formatCount(count, ctx.lang) }));
-      },
-    })}
-    <p class="hint" role="status">${ctx.uiState(renamedKey, '')}</p>
-  </div>`;
+  const idPath = [...itemPath, 'id'];
+  const renamedKey = `organisation-renamed:${pathKey(itemPath)}`;
+  return html`${textField(ctx, {
+    path: idPath,
+    label: l('id'),
+    hint: l('idHint'),
+    width: 'medium',
+    spellcheck: false,
+    onCommit: (to) => {
+      const from = ctx.valueBeforeTyping(idPath);
+      if (typeof from !== 'string') return;
+      const count = renameOrganisationReferences(ctx, from, to, idPath);
+      if (count > 0)
+        ctx.setUiState(renamedKey, l('renamed', { from, to, count: formatCount(count, ctx.lang) }));
+    },
+  })}
+    <p class="hint" role="status">${ctx.uiState(renamedKey, '')}</p>`;
 }
 
 function render(ctx: EditorContext): TemplateResult {
@@ -247,7 +241,7 @@ function render(ctx: EditorContext): TemplateResult {
           ${organisationField(ctx, { path: [...itemPath, 'parent'], label: l('parent'), hint: l('parentHint'), optional: true })}
           ${textField(ctx, { path: [...itemPath, 'url'], label: l('url'), hint: l('urlHint'), type: 'url', optional: true, spellcheck: false })}
           ${localizedField(ctx, { path: [...itemPath, 'description'], label: l('description'), optional: true, multiline: true })}
-          ${idField(ctx, itemPath, id)}
+          ${idField(ctx, itemPath)}
         `;
       },
     })}`;
