@@ -390,3 +390,33 @@ async function dholRender([element, ...options]: string[]): Promise<string> {
   expect(code).toBe(0);
   return out;
 }
+
+test('when the previews’ script cannot be read the builder says so, still validates and writes the snippet, and tries again with the next change', async ({
+  page,
+}) => {
+  // The page's own scripts are in; what is asked for from now on is the previews' script, read on first need.
+  const blocked: string[] = [];
+  await page.route('**/assets/*.js', (route) => {
+    blocked.push(new URL(route.request().url()).pathname);
+    return route.abort('connectionfailed');
+  });
+  await page.getByLabel('Ladda upp en fil').setInputFiles(datasetPath('sormland-handlingsplan-2026.json'));
+  await expect(page.getByRole('alert')).toHaveText(
+    'Förhandsvisningen kunde inte läsas in. Valideringen och kodsnutten fungerar ändå. Ladda om sidan för att försöka igen.',
+  );
+  expect(blocked).toHaveLength(1);
+  await expect(summary(page)).toContainText('Datan är giltig: inga fel');
+  await expect(snippet(page)).toContainText('<dhol-plan src="/dhol/dataset.json" heading-level="2">');
+  await expect(page.getByRole('button', { name: 'Kopiera kodsnutten' })).toBeEnabled();
+
+  await page.unroute('**/assets/*.js');
+  await textBox(page).press('End');
+  await textBox(page).press('Enter');
+  // The previews are made anew for the changed text, which takes the notice away.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await settledStates(page)).toEqual([
+    'dhol-plan:content',
+    'dhol-coverage:content',
+    'dhol-framework:content',
+  ]);
+});
