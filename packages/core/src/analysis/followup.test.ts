@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Activity, Plan, ProgressNote } from '../model/index.js';
 import { addDays, subtractMonths } from '../time/days.js';
 import { defaultPeriodStart, summariseFollowUp } from './followup.js';
@@ -231,6 +231,34 @@ describe('the follow-up summary', () => {
       'Av 1 aktivitet under delmål 3 har 0 genomförts sedan revideringen 2027. Den 1 december 2027: 1 pågår. 1 av 1 saknar lägesrapport för perioden.',
     );
     expect(summary.goals[3]!.text.sv).toBe('Planen har inga aktiviteter under delmål 4.');
+  });
+
+  test('each language’s words are built when first read, and read like plain values', async () => {
+    // Fresh modules, so that no formatter is cached from the tests before; every Intl formatter built is recorded.
+    vi.resetModules();
+    const locales: string[] = [];
+    for (const name of ['DateTimeFormat', 'NumberFormat', 'ListFormat'] as const) {
+      const Real = Intl[name] as unknown as new (locale: string, options?: object) => object;
+      vi.spyOn(Intl, name).mockImplementation(function (this: unknown, locale?: unknown, options?: unknown) {
+        locales.push(String(locale));
+        return new Real(locale as string, options as object);
+      } as never);
+    }
+    try {
+      const fresh = await import('./followup.js');
+      const summary = fresh.summariseFollowUp(followedPlan(), framework, { now: today });
+      const swedish = [summary.text.sv, summary.period.label.sv, ...summary.goals.map((g) => g.text.sv)];
+      expect(swedish.every((text) => text.length > 0)).toBe(true);
+      expect(locales).not.toContain('en-GB');
+      expect(summary.text.en).toContain('2 ongoing');
+      expect(locales).toContain('en-GB');
+      const plain = JSON.parse(JSON.stringify(summary));
+      expect(plain.text).toEqual({ sv: summary.text.sv, en: summary.text.en });
+      expect(plain.goals[2].text.en).toBe(summary.goals[2]!.text.en);
+      expect(plain.period.label).toEqual({ ...summary.period.label });
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   test('an activity resumed in the period is counted as started or resumed', () => {

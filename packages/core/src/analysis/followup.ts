@@ -173,18 +173,37 @@ function group(items: ActivityFollowUp[], scope: Scope, context: TextContext): F
     if (item.notes.length > 0) reported += 1;
   }
   const partial = { total: items.length, atEnd, reached, reported, firstReported, activities: items };
+  return { ...partial, text: lazyText((lang) => describe(partial, scope, context, lang)) };
+}
+
+/**
+ * A text in Swedish and English, each language built the first time it is read: a page in one language never builds
+ * the other's words, nor the `Intl` formatters they need (on a phone each costs a task of its own), and a delmål's
+ * text is built when its part of a report is drawn. Plain enumerable properties to any reader (spread, JSON,
+ * structuredClone), with the values both would have had if built at once, as long as nobody changes the summary's
+ * figures first.
+ */
+function lazyText(build: (lang: Lang) => string): Message {
+  const built: Partial<Message> = {};
   return {
-    ...partial,
-    text: { sv: describe(partial, scope, context, 'sv'), en: describe(partial, scope, context, 'en') },
+    get sv() {
+      built.sv ??= build('sv');
+      return built.sv;
+    },
+    get en() {
+      built.en ??= build('en');
+      return built.en;
+    },
   };
 }
 
 /**
  * A plan's follow-up (uppföljning) for a period: per delmål and for the whole plan, how many activities are
  * planned, ongoing, completed, paused or cancelled at the period's end, how many reached each status during the
- * period, which are stale and which revisions are overdue, with the same in Swedish and English words. Counts come
- * only from the activities' statuses and dated notes; where the notes cannot say, the text says so instead of
- * guessing. The period defaults to "since the last done revision" until today.
+ * period, which are stale and which revisions are overdue, with the same in Swedish and English words (each
+ * language's built the first time it is read). Counts come only from the activities' statuses and dated notes;
+ * where the notes cannot say, the text says so instead of guessing. The period defaults to "since the last done
+ * revision" until today.
  */
 export function summariseFollowUp(
   plan: Plan | undefined | null,
@@ -221,7 +240,7 @@ export function summariseFollowUp(
       to,
       start,
       toIsToday: to === today,
-      label: { sv: periodLabel(context, 'sv'), en: periodLabel(context, 'en') },
+      label: lazyText((lang) => periodLabel(context, lang)),
     },
     validPeriod,
     goals,
@@ -283,8 +302,9 @@ function counted(status: ActivityStatus, count: number, lang: Lang): string {
   return `${n(count, lang)} ${word}`;
 }
 
+/** A count: whole numbers read the same without `decimals`, whose formatter the elements have already built. */
 function n(value: number, lang: Lang): string {
-  return formatNumber(value, { lang, decimals: 0 });
+  return formatNumber(value, { lang });
 }
 
 function list(items: string[], lang: Lang): string {
