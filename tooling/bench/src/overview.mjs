@@ -7,10 +7,12 @@
 //   - one source never answers: the time until the first rows are drawn and until the other 310 are.
 // Beside the times: the page's main-thread work (TaskDuration), and the CPU time of the page's renderer process (Linux),
 // which a busy machine stretches much less than the times. Median of BENCH_RUNS_OVERVIEW (default 5) fresh pages. Writes bench-results/overview.json. Run after
-// `pnpm --filter @dhol/widgets build`. BENCH_PROFILE_OVERVIEW=1 adds one page under the CPU profiler and a trace, with
-// dhol.js built again with its names kept: it prints the self time per function and the main thread's layout, style
-// and paint (count and time), which a busy machine blurs less than the times: compare a change by them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// `pnpm --filter @dhol/widgets build`. BENCH_PROFILE_OVERVIEW=1 adds one page traced with its CPU profile, with dhol.js
+// built again from the sources with its names kept, and prints where that page's time went (overview-breakdown.mjs):
+// the main thread by what it did, its tasks and the gaps between them, and the sources' requests; with
+// BENCH_TRACE_OVERVIEW=<file> it also writes the trace, for Chromium's performance panel. A busy machine blurs the
+// times much less than the shares and the CPU times: compare a change by those.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { generateNationalSources } from '../../../packages/core/bench/generate-sources.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT, round1, writeResults } from './common.mjs';
+import { breakdown, printBreakdown, TRACE_CATEGORIES } from './overview-breakdown.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS_OVERVIEW ?? 5);
 /** With BENCH_PROFILE_OVERVIEW set: one more page, every source answering, under the CPU profiler; prints self times. */
@@ -96,7 +99,10 @@ window.measureOverview = (src, expected, untilLoad) => new Promise((resolve) => 
   const frame = () => {
     framed = false;
     const count = drawn();
-    if (first === undefined && count > 0) first = performance.now() - t0;
+    if (first === undefined && count > 0) {
+      first = performance.now() - t0;
+      performance.mark('overview-first');
+    }
     if (count < expected) return;
     loaded = performance.now() - t0;
     changes.disconnect();
@@ -112,12 +118,14 @@ window.measureOverview = (src, expected, untilLoad) => new Promise((resolve) => 
       await el.updateComplete;
       el.offsetHeight;
       const all = performance.now() - t0;
+      performance.mark('overview-load');
       const merged = rollUp(el.sourceDatasets);
       const withMerge = performance.now() - t0;
       resolve({ first, all, withMerge, state: el.state, rows: drawn(), plans: merged.dataset.plans.length });
     }, { once: true });
   }
   el.setAttribute('timeout', '60000');
+  performance.mark('overview-start');
   el.setAttribute('src', src);
   document.querySelector('main').append(el);
   changes.observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
@@ -211,23 +219,6 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/**
- * The self time (ms) of the functions a CDP CPU profile sampled, most first, summed by name and place: the figure
- * that a busy machine stretches least, to compare a change before and after.
- */
-function selfTimes(profile, top = 25) {
-  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
-  const sums = new Map();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const node = byNode.get(profile.samples[i]);
-    const frame = node.callFrame;
-    const file = frame.url.split('/').pop();
-    const key = `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : ''}`;
-    sums.set(key, (sums.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  }
-  return [...sums].sort((a, b) => b[1] - a[1]).slice(0, top);
-}
-
 /** dhol.js as the script-tag build makes it, but with its names kept, so that a profile names the functions. */
 async function readableBundle() {
   const { cdnBuildOptions } = await import('../../../packages/widgets/scripts/size.mjs');
@@ -240,46 +231,23 @@ async function readableBundle() {
   return result.outputFiles[0].text;
 }
 
-/** One page with every source answering, under the CPU profiler (readable names): the functions' self times. */
+/** One page with every source answering, traced with its CPU profile (readable names): where its time went. */
 async function profileOnce(browser, server, set) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}?readable`);
   await page.waitForFunction(() => customElements.get('dhol-overview') && window.measureOverview);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   await page.evaluate(([s, n]) => window.measureOverview(s, n, true), ['/riket/riket.json', set.count]);
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await complete;
   await page.close();
-  return { functions: selfTimes(profile), events: timelineEvents(trace) };
-}
-
-/**
- * The renderer main thread's layout, style and parsing events of a trace: how many, their time and their CPU time (ms;
- * the thread's own time, which a busy machine stretches less).
- */
-function timelineEvents(trace) {
-  const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const sums = new Map();
-  for (const event of events) {
-    if (event.ph !== 'X' || event.pid !== main?.pid || event.tid !== main?.tid) continue;
-    if (
-      !['Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'PrePaint', 'Layerize', 'HitTest'].includes(
-        event.name,
-      )
-    )
-      continue;
-    const sum = sums.get(event.name) ?? { count: 0, ms: 0, cpu: 0 };
-    sum.count++;
-    sum.ms += (event.dur ?? 0) / 1000;
-    sum.cpu += (event.tdur ?? 0) / 1000;
-    sums.set(event.name, sum);
-  }
-  return Object.fromEntries(sums);
+  if (process.env.BENCH_TRACE_OVERVIEW)
+    writeFileSync(process.env.BENCH_TRACE_OVERVIEW, JSON.stringify({ traceEvents: events }));
+  return breakdown(events);
 }
 
 export async function runOverviewBenchmark() {
@@ -410,13 +378,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const budget = r.budget === undefined ? '' : `  budget ${r.budget} ${r.unit}: ${r.ok ? 'ok' : 'MISSED'}`;
     console.log(`${r.name.padEnd(width)}  ${r.value.toFixed(1).padStart(7)} ${r.unit}${budget}`);
   }
-  if (details.profile) {
-    console.log('\nSelf time by function, one profiled page (ms):');
-    for (const [name, ms] of details.profile.functions) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
-    console.log('Main-thread events of that page:');
-    for (const [name, { count, ms, cpu }] of Object.entries(details.profile.events))
-      console.log(`${ms.toFixed(1).padStart(8)}  ${name} (${count}; CPU ${cpu.toFixed(1)} ms)`);
-  }
+  if (details.profile) console.log(`\nOne traced page:\n${printBreakdown(details.profile)}`);
   console.log(`wrote ${writeResults('overview', rows, details)}`);
   // Run alone, a missed budget fails the command; in the package's `bench` script the other benchmarks still run, and
   // `pnpm bench` fails on any missed budget once all have printed.

@@ -368,6 +368,28 @@ describe('dhol-overview', () => {
     expect(await axe(el)).toEqual([]);
   });
 
+  test('a file that arrives frees its place at once: the next source is requested before the file is validated', async () => {
+    const eight: Manifest = {
+      ...manifest,
+      sources: Array.from({ length: 8 }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
+    };
+    const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
+      '/data/eight.json': async () => new Response(JSON.stringify(eight)),
+    };
+    for (let i = 0; i < 8; i++) {
+      answers[`/data/k${i}.json`] = async () => new Response(JSON.stringify(localPlan('1980', `K${i}`)));
+    }
+    const server = serve(answers);
+    const el = mountOverview({ fetcher: server.fetcher, src: '/data/eight.json' });
+    const requested = new Promise<string[]>((resolve) =>
+      el.addEventListener('dhol-source', () => resolve([...server.calls]), { once: true }),
+    );
+    // When the first file has been validated and announced, the seventh source is already on its way.
+    expect(await requested).toContain('/data/k6.json');
+    expect(await nextState(el)).toBe('content');
+    expect(server.maxInFlight()).toBeLessThanOrEqual(MAX_CONCURRENT_SOURCES);
+  });
+
   /**
    * `count` sources (twenty unless said), the first of which never answers unless `allAnswer`; the others answer
    * together when `open` is called.

@@ -16,10 +16,10 @@ import {
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DholElement, type DholState } from '../../base/dhol-element.js';
-import { errorText, loadIssue } from '../../base/load.js';
+import { errorText, type LoadOutcome, loadIssue } from '../../base/load.js';
 import { nextTask } from '../../base/next-task.js';
 import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
-import { readShared, release, validateShared } from '../../base/shared-dataset.js';
+import { readShared, release, type SharedReading, validateShared } from '../../base/shared-dataset.js';
 import { textsFor } from '../../base/texts.js';
 import { DholErrorEvent, DholLoadEvent, DholSourceEvent } from '../../events.js';
 import { scrollTable } from '../../shared/blocks/table.js';
@@ -373,23 +373,41 @@ export class DholOverview extends DholElement {
     this.pendingEvents.push(new DholErrorEvent(issues));
   }
 
-  /** Reads the pending sources, at most `MAX_CONCURRENT_SOURCES` at a time, in the rows' order. */
+  /**
+   * Reads the pending sources, at most `MAX_CONCURRENT_SOURCES` at a time, in the rows' order. A place is free again
+   * as soon as its file has arrived: the next request goes out before that file is validated and summarised (in the
+   * same task, which the file's arrival began), so that no request waits behind that work.
+   */
   private async readSources(token: number): Promise<void> {
     const pending = this.rows.filter((row) => row.status === 'pending');
     let next = 0;
+    // Shared with any other element of the page that shows the same file: one request, one validation.
+    const request = () => {
+      const row = pending[next++] as OverviewRow;
+      return { row, reading: readShared(row, row.href as string, this.loadOptions) };
+    };
     const worker = async () => {
-      while (next < pending.length && token === this.readToken) {
-        await this.readSource(pending[next++] as OverviewRow, token);
+      let current = request();
+      for (;;) {
+        const outcome = await current.reading.outcome;
+        if (token !== this.readToken) return;
+        const arrived = current;
+        if (next < pending.length) current = request();
+        await this.takeSource(arrived.row, arrived.reading, outcome, token);
+        if (arrived === current) return;
       }
     };
     await Promise.all(Array.from({ length: Math.min(MAX_CONCURRENT_SOURCES, pending.length) }, worker));
     if (token === this.readToken) this.finish();
   }
 
-  private async readSource(row: OverviewRow, token: number): Promise<void> {
-    // Shared with any other element of the page that shows the same file: one request, one validation.
-    const reading = readShared(row, row.href as string, this.loadOptions);
-    const outcome = await reading.outcome;
+  /** Validates and summarises one source that has arrived (or says why it could not be read), and announces it. */
+  private async takeSource(
+    row: OverviewRow,
+    reading: SharedReading,
+    outcome: LoadOutcome,
+    token: number,
+  ): Promise<void> {
     if (token !== this.readToken) return;
     let issues: Issue[];
     try {
