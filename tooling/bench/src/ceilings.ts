@@ -14,7 +14,7 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'esm: a page with only <dhol-framework>, script before its content': 40.4,
   'esm: a page with only <dhol-indicator>, script before its content': 51.2,
   'esm: a page with only <dhol-overview>, script before its content': 44.9,
-  'esm: a page with only <dhol-plan>, script before its content': 44.2,
+  'esm: a page with only <dhol-plan>, script before its content': 44.6,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
   // dhol-followup is over it until it gets lighter; so is dhol-overview, by its drawing in steps (0.4 KB), on top of
   // the manifest's messages (0.4 KB), which only it needs and which are counted to it rather than to every element.
@@ -30,7 +30,7 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'dhol-framework.js': 43.2,
   'dhol-indicator.js': 53.8,
   'dhol-overview.js': 48.4,
-  'dhol-plan.js': 47.7,
+  'dhol-plan.js': 48.1,
 };
 
 /** Modules that must never be inside the script-tag bundle, matched against its esbuild input paths. */

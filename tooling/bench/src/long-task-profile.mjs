@@ -5,10 +5,12 @@
 // summed over all long tasks. On a busy machine wall times swell with the load; the CPU times and the shares of
 // each part swell much less, so compare those between runs.
 //
-//   node src/long-task-profile.mjs [--readable] [--top N] [--trace file.json] [/sormland/ …]
+//   node src/long-task-profile.mjs [--readable] [--top N] [--cpu MS] [--trace file.json] [/sormland/ …]
 //
 // `--readable` serves the page a dhol.js of the same code built without mangled names, so functions show by name.
-// `--trace` also writes the raw trace, for Chromium's performance panel. Run after `pnpm --filter demo build`.
+// `--trace` also writes the raw trace, for Chromium's performance panel. `--cpu 20` prints the tasks that took over
+// 20 ms of CPU instead of those over 50 ms of wall time: under load, the tasks that the load swelled drop out and
+// the steps of a drawing that stay under 50 ms show. Run after `pnpm --filter demo build`.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +28,7 @@ const { values: args, positionals } = parseArgs({
   options: {
     readable: { type: 'boolean', default: false },
     top: { type: 'string', default: '15' },
+    cpu: { type: 'string' },
     trace: { type: 'string' },
   },
 });
@@ -217,7 +220,11 @@ async function main() {
       if (args.trace) writeFileSync(args.trace, JSON.stringify({ traceEvents: events }));
       const thread = mainThread(events, new URL(path, url).href);
       const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X');
-      const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > LONG_MS * 1000);
+      const tasks = onMain.filter(
+        (e) =>
+          e.name === 'RunTask' &&
+          (args.cpu === undefined ? e.dur > LONG_MS * 1000 : (e.tdur ?? 0) > Number(args.cpu) * 1000),
+      );
       const parts = onMain.filter((e) => TASK_PARTS.has(e.name));
       const profile = cpuProfile(events, thread);
       console.log(`\n${path}: ${shown.join(', ')}`);
@@ -243,7 +250,7 @@ async function main() {
       const wall = tasks.reduce((sum, t) => sum + t.dur, 0);
       const cpu = tasks.reduce((sum, t) => sum + (t.tdur ?? 0), 0);
       console.log(
-        `\n${path}: ${tasks.length} tasks over ${LONG_MS} ms, ${ms(wall)} ms, ${ms(cpu)} ms of CPU`,
+        `\n${path}: ${tasks.length} tasks over ${args.cpu === undefined ? `${LONG_MS} ms` : `${args.cpu} ms of CPU`}, ${ms(wall)} ms, ${ms(cpu)} ms of CPU`,
       );
       printTable(' all long tasks, by trace event:', allParts, 20);
       printTable(' all long tasks, by trace event (CPU):', allCpu, 20);

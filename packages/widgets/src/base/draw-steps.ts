@@ -3,18 +3,21 @@ import { nextTask } from './next-task.js';
 
 /**
  * Draws an element's content a few parts at a time, each step in a task of its own, so that no step holds up a
- * phone (dhol-plan does the same for its listings). The element numbers the parts of what it shows in reading order
- * and asks `take()` in each render how many of them to draw: the first step draws `first`, each later step as many
- * as the last step's time per part says fit in `STEP_MS` (at least one). Printing draws everything at once, and so
- * do the static export and the upgrade of server-rendered HTML (the element says so with `whole`). While parts wait,
- * `waiting` is true: the element returns it from `drawingInSteps`, so its `state` says `loading` and `dhol-load`
- * comes after the last step.
+ * phone. The element numbers the parts of what it shows in reading order and asks `take()` in each render how many
+ * of them to draw: the first step draws `first`, each later step as many as the last step's time per part says fit
+ * in `STEP_MS` (at least one). An element that keeps its own count of what is drawn (dhol-plan's listings, kept
+ * across filter changes) asks `allow()` instead and says with `drew()` what it drew. Printing draws everything at
+ * once, and so do the static export and the upgrade of server-rendered HTML (the element says so with `whole`).
+ * While parts wait, `waiting` is true: the element returns it from `drawingInSteps`, so its `state` says `loading`
+ * and `dhol-load` comes after the last step.
  */
 export class DrawSteps implements ReactiveController {
-  /** The parts drawn so far of `content`, and how many it has. */
+  /** The parts of `content` drawn so far (see `take`), and how many wait. */
   private drawn = 0;
-  private total = 0;
+  private left = 0;
   private content: unknown;
+  /** Whether nothing of the content is drawn yet: its first step draws `first` parts. */
+  private fresh = true;
   /** Whether the update under way may draw more: the first one for new content, printing and each step's task. */
   private due = true;
   private printing = false;
@@ -41,7 +44,7 @@ export class DrawSteps implements ReactiveController {
 
   /** Whether parts of the content wait for a later step. */
   get waiting(): boolean {
-    return this.drawn < this.total;
+    return this.left > 0;
   }
 
   /**
@@ -52,23 +55,45 @@ export class DrawSteps implements ReactiveController {
     if (content !== this.content) {
       this.content = content;
       this.drawn = 0;
-      this.due = true;
+      this.restart();
     }
     const before = this.drawn;
-    if (isServer || whole || this.printing) this.drawn = total;
-    else if (this.due) this.drawn = Math.min(total, before + this.allowance());
-    this.drawn = Math.min(this.drawn, total);
-    this.total = total;
-    this.due = false;
-    this.taken = true;
-    this.added += Math.max(0, this.drawn - before);
+    this.drawn = Math.min(total, before + this.allow(whole));
+    this.drew(Math.max(0, this.drawn - before), total - this.drawn);
     return this.drawn;
   }
 
-  private allowance(): number {
-    if (this.drawn === 0) return this.first;
+  /** New content: the next update draws its first step. */
+  restart(): void {
+    this.fresh = true;
+    this.due = true;
+  }
+
+  /** The next update may draw a step's worth more (what is shown changed: a filter, say). */
+  more(): void {
+    this.due = true;
+  }
+
+  /**
+   * How many more parts this update may draw: every one when `whole`, while printing or on the server; else none
+   * unless a step is due, `first` when nothing is drawn yet, and otherwise as many as fit in `STEP_MS`.
+   */
+  allow(whole = false): number {
+    const due = this.due;
+    this.due = false;
+    this.taken = true;
+    if (isServer || whole || this.printing) return Number.POSITIVE_INFINITY;
+    if (!due) return 0;
+    if (this.fresh) return this.first;
     if (this.msPerPart === undefined) return 1;
     return Math.max(1, Math.floor(STEP_MS / Math.max(this.msPerPart, 0.01)));
+  }
+
+  /** What this update drew: `added` parts more, and `left` wait for later steps. */
+  drew(added: number, left: number): void {
+    this.fresh = false;
+    this.added += added;
+    this.left = left;
   }
 
   hostConnected(): void {
@@ -100,7 +125,8 @@ export class DrawSteps implements ReactiveController {
     if (!this.taken) {
       // The element shows another state now (an error, say): nothing waits, and content that comes back starts over.
       this.content = undefined;
-      this.drawn = this.total = 0;
+      this.drawn = this.left = 0;
+      this.restart();
     }
     if (this.waiting && this.cancel === undefined && this.host.isConnected) {
       this.cancel = nextTask(() => {

@@ -13,7 +13,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DholElement } from '../../base/dhol-element.js';
-import { nextTask } from '../../base/next-task.js';
+import { DrawSteps } from '../../base/draw-steps.js';
 import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
 import { badge, statusBadge, statusLabel } from '../../shared/blocks/badge.js';
@@ -41,19 +41,6 @@ import {
 
 /** Above this many listed activities a plan counts as long: see `.long .activity` in the styles. */
 const LONG_PLAN_LISTINGS = 200;
-
-/**
- * A list is drawn in steps, each in a task of its own, so that no step holds up the page: under a phone's slower
- * processor (4× CPU throttling) even Sörmland's forty listings, drawn at once, were one task of about 400 ms. The
- * first step draws this many listings, about a screenful under the plan's header; each later step as many as the
- * last step's time per listing says fit in `STEP_MS` (at least as many as the first, at most
- * `MAX_LISTINGS_PER_STEP`). The static export, printing and the upgrade of server-rendered HTML draw everything at
- * once.
- */
-const FIRST_STEP_LISTINGS = 4;
-/** What a later step may spend drawing, in milliseconds; the browser's layout of what it drew comes on top. */
-const STEP_MS = 16;
-const MAX_LISTINGS_PER_STEP = 150;
 
 /**
  * Listings removed in one update when filters hide delmål of a long list. Taking 1,700 listings out of the page
@@ -224,21 +211,19 @@ export class DholPlan extends DholElement {
   /** The listings each delmål's list drew in the last update, by group key. */
   private drawnLists = new Map<string, readonly ListedActivity[]>();
   /**
-   * Listings that wait for a later step, and what cancels the next step: listings are added in later tasks, delmål
-   * that leave are removed a step per frame.
+   * The plan is drawn in steps (see `DrawSteps`), each in a task of its own, so that no step holds up the page:
+   * under a phone's slower processor (4× CPU throttling) the first drawing of Sörmland's plan, with its first few
+   * listings, was a task of 160–240 ms of CPU, mostly Lit preparing its templates. The first step draws the plan's
+   * header, each later one as many parts as fit (see `renderContent`), and each filter change as many listings. The
+   * static export, printing and the upgrade of server-rendered HTML draw everything at once.
    */
-  private listingsWaiting = 0;
+  private readonly steps = new DrawSteps(this);
+  /** How many of the plan's parts around its listings are drawn (see `renderContent`). */
+  private partsDrawn = 0;
+  /** The step under way: how many parts it may still add, how many it added and how many wait. */
+  private step = { allowance: 0, added: 0, waiting: 0 };
+  /** What cancels the next removal of leaving delmål, a step per frame. */
   private cancelStep?: () => void;
-  /** Listings the update under way adds, and what one listing took to draw in the last update that added some. */
-  private listingsAdded = 0;
-  private msPerListing?: number;
-  /** Between `beforeprint` and `afterprint`: everything is drawn at once. */
-  private printing = false;
-  /**
-   * Whether this update may add listings: the first drawing, a new dataset or filter, printing, and each step's
-   * task. Other updates (an attribute the element sets, say) draw no more, so each step keeps to a task of its own.
-   */
-  private stepDue = true;
   /** Delmål the filters hide whose listings are still in the page, hidden, to be removed in later steps. */
   private leaving = new Set<string>();
   /** What each delmål was last drawn from: one whose inputs are unchanged, or that is leaving, is not redrawn. */
@@ -247,28 +232,17 @@ export class DholPlan extends DholElement {
   private readonly onPopState = () => {
     this.filters = this.readUrl();
     this.searchCommitted = true;
-    this.stepDue = true;
-  };
-
-  private readonly onPrint = (event: Event) => {
-    this.printing = event.type === 'beforeprint';
-    // The update runs in the microtasks after this listener, before the browser lays out the printout.
-    if (this.printing && this.listingsWaiting > 0) {
-      this.stepDue = true;
-      this.requestUpdate();
-    }
+    this.steps.more();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    // Steps cancelled by a disconnect go on from here.
-    if (this.hasUpdated && (this.listingsWaiting > 0 || this.leaving.size > 0)) this.requestUpdate();
+    // Removals cancelled by a disconnect go on from here.
+    if (this.hasUpdated && this.leaving.size > 0) this.requestUpdate();
     this.filters = this.readUrl();
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('hashchange', this.onPopState);
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
@@ -278,55 +252,29 @@ export class DholPlan extends DholElement {
     this.cancelStep = undefined;
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('hashchange', this.onPopState);
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    if (isServer) {
-      super.update(changed);
-      return;
-    }
-    const start = performance.now();
-    this.listingsAdded = 0;
-    super.update(changed);
-    if (this.listingsAdded > 0) this.msPerListing = (performance.now() - start) / this.listingsAdded;
   }
 
   protected override get drawingInSteps(): boolean {
-    return this.listingsWaiting > 0;
-  }
-
-  /** How many listings this update may add (see `FIRST_STEP_LISTINGS`). */
-  private stepAllowance(): number {
-    if (isServer || this.printing || this.replacingServerContent) return Number.POSITIVE_INFINITY;
-    if (this.msPerListing === undefined) return FIRST_STEP_LISTINGS;
-    const fit = Math.floor(STEP_MS / Math.max(this.msPerListing, 0.01));
-    return Math.min(MAX_LISTINGS_PER_STEP, Math.max(FIRST_STEP_LISTINGS, fit));
+    return this.steps.waiting;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('urlState') || changed.has('paramPrefix')) && this.hasUpdated && !isServer) {
       this.filters = this.readUrl();
+      this.steps.more();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const waiting = this.listingsWaiting > 0 || this.leaving.size > 0;
-    if (waiting && this.cancelStep === undefined && this.isConnected) {
-      const step = () => {
+    // Listings still to draw have their step's task (see `DrawSteps`), which removes leaving delmål too.
+    if (this.leaving.size > 0 && !this.steps.waiting && this.cancelStep === undefined && this.isConnected) {
+      const frame = requestAnimationFrame(() => {
         this.cancelStep = undefined;
-        this.stepDue = true;
         this.requestUpdate();
-      };
-      if (this.listingsWaiting > 0) {
-        this.cancelStep = nextTask(step);
-      } else {
-        const frame = requestAnimationFrame(step);
-        this.cancelStep = () => cancelAnimationFrame(frame);
-      }
+      });
+      this.cancelStep = () => cancelAnimationFrame(frame);
     }
   }
 
@@ -339,7 +287,8 @@ export class DholPlan extends DholElement {
     shown: { group: ActivityGroup; activities: ListedActivity[] }[],
     leaving: ReadonlySet<string>,
   ): { group: ActivityGroup; activities: ListedActivity[] }[] {
-    let allowance = this.stepDue ? this.stepAllowance() : 0;
+    const step = this.step;
+    let allowance = step.allowance;
     let added = 0;
     let waiting = 0;
     const drawnNow = new Map<string, readonly ListedActivity[]>();
@@ -361,9 +310,9 @@ export class DholPlan extends DholElement {
       return { group, activities: list };
     });
     this.drawnLists = drawnNow;
-    this.listingsWaiting = waiting;
-    this.listingsAdded = added;
-    if (waiting > 0) this.stepDue = false;
+    step.allowance = allowance;
+    step.added += added;
+    step.waiting += waiting;
     return drawn;
   }
 
@@ -425,7 +374,7 @@ export class DholPlan extends DholElement {
 
   private setFilters(filters: PlanFilters, history: 'push' | 'replace'): void {
     this.filters = filters;
-    this.stepDue = true;
+    this.steps.more();
     if (isServer || this.mode === 'none') return;
     const url = this.urlFor(filters);
     try {
@@ -480,29 +429,53 @@ export class DholPlan extends DholElement {
     // Kept between updates: a long plan is drawn in several steps, and each must not group it again.
     if (this.grouped?.plan !== plan || this.grouped.framework !== framework) {
       this.grouped = { plan, framework, groups: groupActivities(plan, framework) };
-      this.stepDue = true;
+      this.steps.restart();
+      this.partsDrawn = 0;
     }
     const groups = this.grouped.groups;
     const title = textIn(plan.title, lang);
     // A long plan lays out only the activities near the screen (see `.long` in the styles); a short one, like
     // most real plans, is laid out whole so that printing, copying and innerText see every activity at once.
     const listings = groups.reduce((sum, group) => sum + group.activities.length, 0);
-    // Everything but the activities is drawn again only when what it reads changes, not in each step of the list.
+    // The parts in reading order: the header (a phone's first screen), the sections before the activities, the
+    // activities' heading and filters, their listings (see `withinBudget`), then the follow-up and footnotes. A step
+    // draws as many more as `DrawSteps` allows. Each part but the listings is drawn again only when what it reads
+    // changes, not in each step.
     const inputs = [dataset, plan, lang, this.headingLevel, this.now, this.areas, this.frameworks];
+    const head = [
+      () => html`${fictionalNotice(dataset, lang)}
+        <header part="header" class="header">
+          ${heading(this.level, title.value, { size: 'title', id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
+          ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
+          ${this.renderDocumentInfo(dataset, plan)}
+        </header>`,
+      () => html`${this.section('background', plan.background)} ${this.renderPurpose(plan)}`,
+      () =>
+        html`${this.section('organisation', plan.organisation)} ${this.renderParticipants(dataset, plan)}`,
+    ];
+    const step = { allowance: this.steps.allow(this.replacingServerContent), added: 0, waiting: 0 };
+    this.step = step;
+    const take = (parts: number) => {
+      const taken = Math.min(parts, step.allowance);
+      step.allowance -= taken;
+      step.added += taken;
+      this.partsDrawn += taken;
+    };
+    take(head.length + 1 - this.partsDrawn);
+    const activities = this.partsDrawn > head.length ? this.renderActivities(dataset, plan, groups) : nothing;
+    if (this.partsDrawn === head.length + 1 && step.waiting === 0) take(1);
+    this.steps.drew(step.added, step.waiting + head.length + 2 - this.partsDrawn);
     return html`<div part="plan" class=${listings > LONG_PLAN_LISTINGS ? 'plan long' : 'plan'}>
-      ${guard(
-        inputs,
-        () => html`${fictionalNotice(dataset, lang)}
-          <header part="header" class="header">
-            ${heading(this.level, title.value, { size: 'title', id: 'plan-title', part: 'title', ...langAttr(title.lang, lang) })}
-            ${plan.subtitle ? html`<p class="subtitle">${this.text(plan.subtitle)}</p>` : nothing}
-            ${this.renderDocumentInfo(dataset, plan)}
-          </header>
-          ${this.section('background', plan.background)} ${this.renderPurpose(plan)}
-          ${this.section('organisation', plan.organisation)} ${this.renderParticipants(dataset, plan)}`,
-      )}
-      ${this.renderActivities(dataset, plan, groups)}
-      ${guard(inputs, () => html`${this.section('followUp', plan.followUp)} ${this.renderFootnotes(plan)}`)}
+      ${head.map((part, index) => (index < this.partsDrawn ? guard(inputs, part) : nothing))}
+      ${activities}
+      ${
+        this.partsDrawn > head.length + 1
+          ? guard(
+              inputs,
+              () => html`${this.section('followUp', plan.followUp)} ${this.renderFootnotes(plan)}`,
+            )
+          : nothing
+      }
     </div>`;
   }
 
@@ -664,7 +637,7 @@ export class DholPlan extends DholElement {
     const inputs = [dataset, filters, lang, this.headingLevel, this.mode, this.paramPrefix];
     if (!isServer) inputs.push(location.href);
     return html`<section part="section activities" aria-labelledby="section-activities"
-      aria-busy=${this.listingsWaiting > 0 ? 'true' : nothing}>
+      aria-busy=${this.step.waiting > 0 ? 'true' : nothing}>
       ${heading(this.sublevel(1), t(lang, 'activities'), { size: 'section', part: 'section-heading', id: 'section-activities' })}
       ${guard([dataset, plan, groups, filters, lang], () => this.renderFilters(dataset, plan, groups))}
       <p part="result-count" class="result-count" role="status" aria-live="polite" aria-atomic="true">
