@@ -26,6 +26,7 @@ import { DrawSteps } from '../../base/draw-steps.js';
 import { badge, statusBadge, statusLabel } from '../../shared/blocks/badge.js';
 import { scrollTable } from '../../shared/blocks/table.js';
 import { timeline } from '../../shared/blocks/timeline.js';
+import { CsvDownload } from '../../shared/csv-download.js';
 import { fictionalNotice } from '../../shared/fictional-notice.js';
 import { formatPartialDate } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
@@ -181,8 +182,8 @@ export class DholFollowUp extends DholElement {
   @property({ type: Number, attribute: 'stale-months' }) staleMonths = 6;
 
   private memo?: { key: unknown[]; summary: FollowUpSummary };
-  private csvUrl?: string;
-  private csvFor?: FollowUpSummary;
+  /** The status table's CSV, for the summary drawn last. */
+  private readonly download = new CsvDownload(() => this.memo?.summary, followUpToCsv);
   /**
    * The report is drawn in steps (see `DrawSteps`): first its head (title, facts and the summary's text), then the
    * status table, the flags and changes, then its activities, as many per step as fit; printing draws it whole.
@@ -195,7 +196,7 @@ export class DholFollowUp extends DholElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.revokeCsv();
+    this.download.revoke();
   }
 
   protected override isEmpty(dataset: Dataset): boolean {
@@ -390,28 +391,8 @@ export class DholFollowUp extends DholElement {
         </tfoot>`,
     })}
       <p class="download no-print needs-script"><a part="download" href="#" download=${`uppfoljning-${summary.period.from}-${summary.period.to}.csv`}
-        type="text/csv" @click=${this.updateDownload} @focus=${this.updateDownload}
-        @pointerenter=${this.updateDownload} @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>`;
-  }
-
-  /** Points the download link at a Blob of the status table, made in the browser: no request leaves the page. */
-  private updateDownload = (event: Event): void => {
-    const link = event.currentTarget as HTMLAnchorElement | null;
-    const summary = this.memo?.summary;
-    if (!link || !summary || typeof URL.createObjectURL !== 'function') return;
-    if (this.csvFor !== summary) {
-      this.revokeCsv();
-      const text = followUpToCsv(summary);
-      this.csvUrl = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-      this.csvFor = summary;
-    }
-    if (this.csvUrl) link.href = this.csvUrl;
-  };
-
-  private revokeCsv(): void {
-    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
-    this.csvUrl = undefined;
-    this.csvFor = undefined;
+        type="text/csv" @click=${this.download.update} @focus=${this.download.update}
+        @pointerenter=${this.download.update} @contextmenu=${this.download.update}>${t(lang, 'download')}</a></p>`;
   }
 
   // ----- flags: overdue revisions and stale activities -----

@@ -19,6 +19,7 @@ import { defaultAreas } from '../../base/reference.js';
 import type { Lang } from '../../i18n/index.js';
 import { scrollTable } from '../../shared/blocks/table.js';
 import { contrastRatio } from '../../shared/contrast.js';
+import { CsvDownload } from '../../shared/csv-download.js';
 import { localeOf } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
 import { externalLink } from '../../shared/link.js';
@@ -209,10 +210,12 @@ export class DholIndicator extends DholElement {
   /** The value that holds the chart's tab stop (roving tabindex); not reactive, moved by hand. */
   private active = 0;
   private chart?: Chart;
-  private csvUrl?: string;
-  /** The slice the CSV link is for, and the slice shown now. */
-  private csvFor?: IndicatorSlice;
+  /** The slice shown now, and the CSV link's file, made for the slice shown when a reader reaches for it. */
   private csvSource?: IndicatorSlice;
+  private readonly download = new CsvDownload(
+    () => this.csvSource,
+    (slice) => observationsToCsv(slice.observations),
+  );
   private cache?: ModelCache;
   /** The chart whose stops were last drawn by hand, and into which group. */
   private drawn?: { chart: Chart; group: Element };
@@ -245,7 +248,7 @@ export class DholIndicator extends DholElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.revokeCsv();
+    this.download.revoke();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -267,9 +270,8 @@ export class DholIndicator extends DholElement {
     this.drawPoints();
     // The CSV is written when a user reaches for its link (focus, pointer, context menu, click): for a large chart
     // it costs as much as drawing the chart. A link written for other values points nowhere until then.
-    if (this.csvFor !== undefined && this.csvFor !== this.csvSource) {
-      this.revokeCsv();
-      this.renderRoot.querySelector('a[download]')?.setAttribute('href', '#');
+    if (this.download.made !== undefined && this.download.made !== this.csvSource) {
+      this.download.revoke(this.renderRoot);
     }
     const chart = this.chart;
     if (chart && chart !== this.contrastChecked) {
@@ -448,8 +450,8 @@ export class DholIndicator extends DholElement {
       ${this.renderFootnotes(slice, view, period, labels)}
       ${this.renderSource(indicator, dataset)}
       <p class="download no-print"><a part="download" href="#" download=${`${indicator.id}.csv`} type="text/csv"
-        @click=${this.updateDownload} @focus=${this.updateDownload} @pointerenter=${this.updateDownload}
-        @contextmenu=${this.updateDownload}
+        @click=${this.download.update} @focus=${this.download.update} @pointerenter=${this.download.update}
+        @contextmenu=${this.download.update}
         >${this.m('download')}</a></p>
     </section>`;
   }
@@ -796,26 +798,5 @@ export class DholIndicator extends DholElement {
       ${licence ? html`<span>${this.m('licence.label')}: ${licence}.</span>` : nothing}
       ${updated ? html`<span>${this.m('updated.label')}: ${formatDate(updated, lang)}.</span>` : nothing}
     </p>`;
-  }
-
-  /** Points the download link at a Blob of the CSV shown, made in the browser: no request leaves the page. */
-  private updateDownload = (): void => {
-    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
-    const slice = this.csvSource;
-    if (!link || !slice || typeof URL.createObjectURL !== 'function') return;
-    if (this.csvUrl && this.csvFor === slice && link.getAttribute('href') === this.csvUrl) return;
-    if (this.csvFor !== slice) {
-      this.revokeCsv();
-      const text = observationsToCsv(slice.observations);
-      this.csvUrl = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-      this.csvFor = slice;
-    }
-    if (this.csvUrl) link.href = this.csvUrl;
-  };
-
-  private revokeCsv(): void {
-    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
-    this.csvUrl = undefined;
-    this.csvFor = undefined;
   }
 }

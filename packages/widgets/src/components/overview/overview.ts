@@ -23,6 +23,7 @@ import { readShared, release, type SharedReading, validateShared } from '../../b
 import { textsFor } from '../../base/texts.js';
 import { DholErrorEvent, DholLoadEvent, DholSourceEvent } from '../../events.js';
 import { scrollTable } from '../../shared/blocks/table.js';
+import { CsvDownload } from '../../shared/csv-download.js';
 import { errorView } from '../../shared/error-view.js';
 import { formatCount, formatPartialDate, localeOf } from '../../shared/format.js';
 import { heading } from '../../shared/heading.js';
@@ -185,7 +186,11 @@ export class DholOverview extends DholElement {
   private cancelStep?: () => void;
   /** Between `beforeprint` and `afterprint`: every row is drawn at once. */
   private printing = false;
-  private csvUrl?: string;
+  /** The CSV of the rows shown, written once until the rows shown change (`revokeCsv`). */
+  private readonly download = new CsvDownload(
+    () => this,
+    () => this.csv(),
+  );
 
   override get state(): DholState {
     return this.tableHoldsLoad() ? 'loading' : this.phase;
@@ -565,8 +570,8 @@ export class DholOverview extends DholElement {
       </fieldset>
       ${this.renderTable(this.shownRows)}
       <p class="no-print"><a part="download" class="download" href="#" download="oversikt.csv" type="text/csv"
-        @click=${this.updateDownload} @focus=${this.updateDownload} @pointerenter=${this.updateDownload}
-        @contextmenu=${this.updateDownload}>${t(lang, 'download')}</a></p>`;
+        @click=${this.download.update} @focus=${this.download.update} @pointerenter=${this.download.update}
+        @contextmenu=${this.download.update}>${t(lang, 'download')}</a></p>`;
   }
 
   private onKind = (event: Event): void => {
@@ -812,18 +817,8 @@ export class DholOverview extends DholElement {
 
   // ── CSV ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Points the download link at a CSV of the rows shown, made in the browser when a user reaches for it. */
-  private updateDownload = (): void => {
-    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
-    if (!link || typeof URL.createObjectURL !== 'function') return;
-    this.csvUrl ??= URL.createObjectURL(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }));
-    link.href = this.csvUrl;
-  };
-
   private revokeCsv(): void {
-    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
-    this.csvUrl = undefined;
-    this.renderRoot?.querySelector?.('a[download]')?.setAttribute('href', '#');
+    this.download.revoke(this.renderRoot);
   }
 
   /**
