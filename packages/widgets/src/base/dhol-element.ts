@@ -286,6 +286,7 @@ export abstract class DholElement extends LitElement {
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     if (this.hasUpdated || isServer) return this.scheduleInLanguage();
+    // A bare setTimeout, not nextTask: scheduler.yield() resumes ahead of other tasks, and these wait their turn.
     const task = () => new Promise((resolve) => setTimeout(resolve));
     return task()
       .then(() => this.fallbackSlot && this.adoptSheets())

@@ -276,8 +276,9 @@ export class DholIndicator extends DholElement {
     const chart = this.chart;
     if (chart && chart !== this.contrastChecked) {
       this.contrastChecked = chart;
-      // After the frame is drawn, when styles are computed anyway.
-      requestAnimationFrame(() => this.warnOnFaintSeries());
+      // After the frame is drawn, in a task of its own (posted from the frame's callback), when its styles are
+      // computed: in the callback itself it made the frame's task longer by the check (a canvas, computed colours).
+      requestAnimationFrame(() => setTimeout(() => this.warnOnFaintSeries()));
     }
   }
 
