@@ -3,6 +3,7 @@
 // file), `dist/cdn/dhol-<name>.js` (one element each) and the folder build `dist/cdn/esm/` (a loader, a module per
 // element and shared chunks). `node scripts/size.mjs` (the package's `bench`) bundles everything in memory, prints
 // gzip and brotli against the budgets, and writes the rows to `bench-results/size.json` at the root.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
@@ -413,7 +414,7 @@ export async function buildEsm(outdir, { sourcemap = false } = {}) {
       const name = basename(path);
       const file = result.outputFiles.find((f) => basename(f.path) === name);
       const bytes = file.contents;
-      files.set(name, { bytes, imports: output.imports });
+      files.set(name, { bytes, imports: output.imports, exports: output.exports });
       if (sourcemap) {
         const map = result.outputFiles.find((f) => basename(f.path) === `${name}.map`);
         files.get(name).esbuild = { text: file.text, map: JSON.parse(map.text), dir: dirname(file.path) };
@@ -427,11 +428,20 @@ export async function buildEsm(outdir, { sourcemap = false } = {}) {
     }
   }
   dropIdleChunkImports(files, inputsOf);
+  await mergeChunksOfSamePages(files, inputsOf, out, sourcemap);
   for (const file of files.values()) file.bytes = await mangleNames(file.bytes);
   if (outdir !== undefined) {
     mkdirSync(out, { recursive: true });
     for (const [name, file] of files) writeFileSync(join(out, name), file.bytes);
   }
+  return { files, pages: pagesOf(files), inputsOf };
+}
+
+/**
+ * Per element, the files a page with only that element loads before it shows its content: the loader, the element's
+ * module and the chunks it imports statically, and theirs.
+ */
+function pagesOf(files) {
   const staticClosure = (name, seen = new Set()) => {
     if (seen.has(name)) return seen;
     seen.add(name);
@@ -441,10 +451,179 @@ export async function buildEsm(outdir, { sourcemap = false } = {}) {
     }
     return seen;
   };
-  const pages = Object.fromEntries(
+  return Object.fromEntries(
     elementEntries().map((entry) => [entry.name, ['dhol.js', ...staticClosure(`${entry.name}.js`)]]),
   );
-  return { files, pages, inputsOf };
+}
+
+/** A chunk's name from its content, in esbuild's form (`chunk-` and eight capitals or digits). */
+function chunkName(bytes) {
+  const hash = createHash('sha256').update(bytes).digest();
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  return `chunk-${[...hash.subarray(0, 8)].map((byte) => letters[byte % 32]).join('')}.js`;
+}
+
+/** Short export names for a merged chunk: a, b, …, z, A, …, Z, aa, ab, … */
+function exportName(index) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let name = '';
+  for (let i = index; ; i = Math.floor(i / letters.length) - 1) {
+    name = letters[i % letters.length] + name;
+    if (i < letters.length) break;
+  }
+  return name;
+}
+
+const STATIC_IMPORT = /import\{([^}]*)\}from"\.\/(chunk-[A-Z0-9]+\.js)";|import"\.\/(chunk-[A-Z0-9]+\.js)";/g;
+
+/**
+ * esbuild splits the element modules' shared code by the set of entries that reach it, and the chunks loaded on need
+ * (English, the issues' texts, the JSON error finder) are entries too: code that every element uses but only some of
+ * those reach lands in chunks of its own, which every page loads as separate small files (the plan page loaded 14,
+ * 9 under 500 bytes of gzip, each with gzip's overhead and none sharing the others' dictionary). Chunks that exactly
+ * the same pages load (before their content shows) are therefore bundled once more into one chunk each, with esbuild
+ * (which renames what would clash and keeps the order of evaluation), and every file that imported one of them
+ * imports the merged chunk instead. A page loads the same code in fewer files; a chunk that a dynamic import loads is
+ * left as it is.
+ */
+async function mergeChunksOfSamePages(files, inputsOf, dir, sourcemap) {
+  const text = (name) => Buffer.from(files.get(name).bytes).toString('utf8');
+  const imported = (name) => /** @type {{ path: string, kind: string }[]} */ (files.get(name).imports);
+  const loadedOnNeed = new Set(
+    [...files.keys()].flatMap((name) =>
+      imported(name)
+        .filter((i) => i.kind === 'dynamic-import')
+        .map((i) => basename(i.path)),
+    ),
+  );
+  const pagesOfChunk = new Map();
+  for (const [element, names] of Object.entries(pagesOf(files))) {
+    for (const name of names) {
+      if (!name.startsWith('chunk-') || loadedOnNeed.has(name)) continue;
+      pagesOfChunk.set(name, [...(pagesOfChunk.get(name) ?? []), element]);
+    }
+  }
+  const groups = new Map();
+  for (const [name, pages] of pagesOfChunk) {
+    const key = pages.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const members = new Set(group);
+    /** member → its export name → the merged chunk's name for it */
+    const renamed = new Map(group.map((name) => [name, new Map()]));
+    let count = 0;
+    const entry = group
+      .map((name) => {
+        const names = files.get(name).exports ?? [];
+        const list = names.map((exported) => {
+          const as = exportName(count++);
+          renamed.get(name).set(exported, as);
+          return `${exported} as ${as}`;
+        });
+        return `export { ${list.join(', ')} } from './${name}';`;
+      })
+      .join('\n');
+    const result = await build({
+      stdin: { contents: entry, resolveDir: dir, loader: 'js', sourcefile: 'merged-chunk.js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: cdnBuildOptions.target,
+      platform: 'browser',
+      legalComments: 'none',
+      write: false,
+      outdir: dir,
+      ...(sourcemap ? { sourcemap: 'external', sourcesContent: false } : {}),
+      logLevel: 'warning',
+      plugins: [
+        {
+          name: 'dhol-merge-chunks',
+          setup(b) {
+            b.onResolve({ filter: /^\.\/chunk-[A-Z0-9]+\.js$/ }, ({ path }) => {
+              const name = basename(path);
+              return members.has(name)
+                ? { path: join(dir, name), namespace: 'dhol-chunk' }
+                : { path, external: true };
+            });
+            b.onLoad({ filter: /.*/, namespace: 'dhol-chunk' }, ({ path }) => {
+              const name = basename(path);
+              const own = files.get(name).esbuild;
+              // With source maps, each member's own map, inline, so that esbuild maps the merged chunk to the sources.
+              const map = own
+                ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(own.map)).toString('base64')}`
+                : '';
+              return { contents: text(name) + map, loader: 'js', resolveDir: dir };
+            });
+          },
+        },
+      ],
+    });
+    const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
+    const merged = chunkName(js.contents);
+    const mergedImports = [
+      ...new Map(
+        group
+          .flatMap((name) => imported(name))
+          .filter((i) => !members.has(basename(i.path)))
+          .map((i) => [`${i.kind} ${basename(i.path)}`, i]),
+      ).values(),
+    ];
+    const mergedFile = {
+      bytes: js.contents,
+      imports: mergedImports,
+      exports: [...renamed.values()].flatMap((m) => [...m.values()]),
+    };
+    if (sourcemap) {
+      const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
+      mergedFile.esbuild = { text: js.text, map: JSON.parse(map.text), dir };
+    }
+    inputsOf.set(
+      merged,
+      group.flatMap((name) => inputsOf.get(name)),
+    );
+    for (const name of group) {
+      files.delete(name);
+      inputsOf.delete(name);
+    }
+    files.set(merged, mergedFile);
+    // Every other file imports the merged chunk in the members' place.
+    for (const [name, file] of files) {
+      if (name === merged || !file.imports.some((i) => members.has(basename(i.path)))) continue;
+      const before = Buffer.from(file.bytes).toString('utf8');
+      let bare = false;
+      const after = before.replace(STATIC_IMPORT, (statement, bindings, from, bareFrom) => {
+        const member = from ?? bareFrom;
+        if (!members.has(member)) return statement;
+        if (bindings === undefined) {
+          if (bare) return '';
+          bare = true;
+          return `import"./${merged}";`;
+        }
+        const list = bindings.split(',').map((binding) => {
+          const [exported, local = exported] = binding.split(' as ');
+          const as = renamed.get(member).get(exported);
+          if (as === undefined) throw new Error(`merging chunks: ${member} has no export ${exported}`);
+          return as === local ? as : `${as} as ${local}`;
+        });
+        return `import{${list.join(',')}}from"./${merged}";`;
+      });
+      if (/\.\/chunk-[A-Z0-9]+\.js/.test(after) && group.some((member) => after.includes(`./${member}`))) {
+        throw new Error(`merging chunks: ${name} still names a merged chunk`);
+      }
+      const imports = [
+        ...new Map(
+          file.imports
+            .map((i) => (members.has(basename(i.path)) ? { ...i, path: join(dirname(i.path), merged) } : i))
+            .map((i) => [`${i.kind} ${basename(i.path)}`, i]),
+        ).values(),
+      ];
+      // `esbuild` (with source maps) keeps the text esbuild wrote, which its map fits: scripts/attribute.mjs --esm
+      // measures that, a few bytes of import statements from what is written.
+      files.set(name, { ...file, bytes: Buffer.from(after), imports });
+    }
+  }
 }
 
 /** Rows of the folder build: the loader, and per element what a page with only that element loads first. */
