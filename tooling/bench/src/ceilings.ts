@@ -29,7 +29,7 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'dhol-followup.js': 50.0,
   'dhol-framework.js': 43.2,
   'dhol-indicator.js': 53.8,
-  'dhol-overview.js': 48.4,
+  'dhol-overview.js': 48.5,
   'dhol-plan.js': 48.1,
 };
 

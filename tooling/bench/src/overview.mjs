@@ -10,7 +10,8 @@
 // `pnpm --filter @dhol/widgets build`. BENCH_PROFILE_OVERVIEW=1 adds one page traced with its CPU profile, with dhol.js
 // built again from the sources with its names kept, and prints where that page's time went (overview-breakdown.mjs):
 // the main thread by what it did, its tasks and the gaps between them, and the sources' requests; with
-// BENCH_TRACE_OVERVIEW=<file> it also writes the trace, for Chromium's performance panel. A busy machine blurs the
+// BENCH_TRACE_OVERVIEW=<file> it also writes the trace, for Chromium's performance panel; BENCH_OVERVIEW_READABLE=<file>
+// traces that build instead (one made from another tree, to compare a change under the same load). A busy machine blurs the
 // times much less than the shares and the CPU times: compare a change by those.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -254,7 +255,10 @@ export async function runOverviewBenchmark() {
   if (!existsSync(BUNDLE))
     throw new Error('No dist/cdn/dhol.js: run `pnpm --filter @dhol/widgets build` first.');
   const set = nationalFiles();
-  const server = await serve(set.files, await rollUpModule(), PROFILE ? await readableBundle() : undefined);
+  const readable = process.env.BENCH_OVERVIEW_READABLE
+    ? readFileSync(process.env.BENCH_OVERVIEW_READABLE, 'utf8')
+    : PROFILE && (await readableBundle());
+  const server = await serve(set.files, await rollUpModule(), readable || undefined);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,

@@ -33,6 +33,10 @@ export const styles = css`
     table-layout: fixed;
     inline-size: 100%;
   }
+  /* Each row paints on its own (a paint layer): a row that did not change is not painted again when others do. */
+  .overview-table tbody tr {
+    position: relative;
+  }
   .overview-table thead th {
     padding: 0;
     /* Delmål and activities. */

@@ -504,6 +504,40 @@ describe('dhol-overview', () => {
     }
   });
 
+  test('while sources arrive, the table reaches down to the last row read: the rows below come with their files', async () => {
+    // A kommun's overview (no other areas under it): forty-five sources, the first five answer together, the rest
+    // when the second gate opens.
+    let openRest = () => {};
+    const rest = new Promise<void>((resolve) => {
+      openRest = resolve;
+    });
+    const many: Manifest = {
+      ...manifest,
+      area: '1980',
+      sources: Array.from({ length: 45 }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
+    };
+    const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
+      '/data/many.json': async () => new Response(JSON.stringify(many)),
+    };
+    for (let i = 0; i < 45; i++) {
+      const body = JSON.stringify(localPlan('1980', `K${i}`));
+      answers[`/data/k${i}.json`] = async () => {
+        if (i >= 5) await rest;
+        return { ok: true, status: 200, headers: new Headers(), text: async () => body } as Response;
+      };
+    }
+    const el = mountOverview({ fetcher: serve(answers).fetcher, src: '/data/many.json' });
+    await until(() => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length === 5);
+    // Once the browser has nothing left to do, the table still holds a step's worth of rows: the five read and
+    // fifteen waiting; the other twenty-five are not drawn waiting only to be drawn again when their files come.
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    expect(rowTexts(el)).toHaveLength(ROWS_PER_STEP);
+    expect(el.state).toBe('loading');
+    openRest();
+    expect(await nextState(el)).toBe('content');
+    expect(rowTexts(el).filter((row) => row[1] === 'Handlingsplan')).toHaveLength(45);
+  });
+
   test('before printing, every row is drawn at once', async () => {
     const { fetcher, open } = heldBack(45, true);
     const el = mount<CountedOverview>(

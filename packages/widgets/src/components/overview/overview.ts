@@ -669,18 +669,33 @@ export class DholOverview extends DholElement {
    * spent, a row drawn before keeps its old drawing, and the table ends before the first row never drawn.
    */
   private rowTemplates(rows: readonly OverviewRow[], delmal: number): TemplateResult[] {
-    let allowance = isServer || this.printing ? Number.POSITIVE_INFINITY : ROWS_PER_STEP;
+    const everything = isServer || this.printing;
+    let allowance = everything ? Number.POSITIVE_INFINITY : ROWS_PER_STEP;
+    // While sources arrive, the table reaches down to the last row that is not waiting for its file (at least a
+    // step's worth): rows further down are added as their files arrive, below the others, instead of being drawn
+    // waiting and drawn again when their file comes, which moves every row under them and has the browser lay out
+    // and paint them all again.
+    let reach = rows.length;
+    if (this.phase === 'loading' && !everything) {
+      reach = Math.min(rows.length, ROWS_PER_STEP);
+      rows.forEach((row, index) => {
+        if (row.status !== 'pending' && index >= reach) reach = index + 1;
+      });
+    }
     const templates: TemplateResult[] = [];
     let waiting = 0;
     let ended = false;
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
+      // Until the table ends, each row before this one added a template. A row beyond the reach that the table
+      // does not hold yet waits for its file, not for a step.
+      if (!ended && index >= reach && index >= this.drawnRows) ended = true;
       if (ended) {
-        waiting++;
+        if (index < reach) waiting++;
         continue;
       }
       const shows = [row.status, row.summary, row.issues, this.language, delmal];
       const kept = this.drawings.get(row);
-      const current = kept?.shows.every((value, index) => value === shows[index]) ?? false;
+      const current = kept?.shows.every((value, i) => value === shows[i]) ?? false;
       // A row below those the table held: drawing it makes its elements, whether or not its drawing is kept.
       const isNew = templates.length >= this.drawnRows;
       if (kept && current && !isNew) {
