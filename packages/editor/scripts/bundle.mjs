@@ -29,9 +29,10 @@ export const OUTDIR_FOLDER = join(EDITOR_ROOT, 'dist', 'cdn', 'editor');
  * 173.7 KB (measured by this test on a clean clone). An organisation's new id renamed wherever it is named, with
  * its words in both languages: 174.1 KB. Core's shape table in its compact form: 173.7 KB. The follow-up report and
  * the agreement drawn in steps too (the widgets' base/draw-steps.ts), with the overview's steps (4ef6e17): 174.8 KB.
- * The widgets' elements in an order that gzip compresses better, and one CSV download helper: 174.1 KB.
+ * The widgets' elements in an order that gzip compresses better, and one CSV download helper: 174.1 KB. The
+ * overview's rows added as their files arrive and its first drawing through the render queue: 174.4 KB (178 560 bytes).
  */
-export const CEILING_GZIP = 174.3 * 1024;
+export const CEILING_GZIP = 174.4 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],

@@ -19,9 +19,9 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   // dhol-overview is over it by its drawing in steps (0.4 KB), on top of the manifest's messages (0.4 KB), which only
   // it needs and which are counted to it rather than to every element.
   'dhol-followup, added to dhol.js': 8.0,
-  'dhol-overview, added to dhol.js': 8.4,
+  'dhol-overview, added to dhol.js': 8.5,
   core: 63.8,
-  'dhol.js': 91.3,
+  'dhol.js': 91.4,
   // dhol.js with the first five elements alone; its budget is 55 KB.
   'dhol.js, first five elements': 75.2,
   'dhol-agreement.js': 45.1,
@@ -29,7 +29,7 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'dhol-followup.js': 50.0,
   'dhol-framework.js': 43.2,
   'dhol-indicator.js': 53.8,
-  'dhol-overview.js': 48.5,
+  'dhol-overview.js': 48.6,
   'dhol-plan.js': 48.1,
 };
 

@@ -538,6 +538,38 @@ describe('dhol-overview', () => {
     expect(rowTexts(el).filter((row) => row[1] === 'Handlingsplan')).toHaveLength(45);
   });
 
+  test('far below the screen, the table waits for its turn to draw, and dhol-load waits with it', async () => {
+    // The browser's idle moments are held, so the turn comes only when the test lets it (render-queue.ts).
+    const idle = window.requestIdleCallback;
+    const held: IdleRequestCallback[] = [];
+    window.requestIdleCallback = ((callback: IdleRequestCallback) => held.push(callback)) as typeof idle;
+    try {
+      const outcomes: string[] = [];
+      const container = mount<HTMLDivElement>(html`<div>
+        <div style="height: 400vh"></div>
+        <dhol-overview src="/data/lan-19.json" .fetcher=${serve().fetcher} .now=${NOW}></dhol-overview>
+      </div>`);
+      const el = container.querySelector('dhol-overview') as DholOverview;
+      let loaded = false;
+      el.addEventListener('dhol-load', () => {
+        loaded = true;
+      });
+      el.addEventListener('dhol-source', (event: DholSourceEvent) => outcomes.push(event.detail.state));
+      await until(() => outcomes.length === 3);
+      await el.updateComplete;
+      // Every source has been tried, but the table has not had its turn.
+      expect(shadow(el).querySelector('table')).toBeNull();
+      expect(el.state).toBe('loading');
+      expect(loaded).toBe(false);
+      window.requestIdleCallback = idle;
+      for (const callback of held.splice(0)) callback({ didTimeout: true, timeRemaining: () => 0 });
+      expect(await nextState(el)).toBe('content');
+      expect(rowTexts(el)).toHaveLength(11);
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
   test('before printing, every row is drawn at once', async () => {
     const { fetcher, open } = heldBack(45, true);
     const el = mount<CountedOverview>(

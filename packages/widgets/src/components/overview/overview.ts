@@ -19,6 +19,7 @@ import { DholElement, type DholState } from '../../base/dhol-element.js';
 import { errorText, type LoadOutcome, loadIssue } from '../../base/load.js';
 import { nextTask } from '../../base/next-task.js';
 import { defaultAreas, defaultFrameworks } from '../../base/reference.js';
+import { scheduleFirstDraw } from '../../base/render-queue.js';
 import { readShared, release, type SharedReading, validateShared } from '../../base/shared-dataset.js';
 import { textsFor } from '../../base/texts.js';
 import { DholErrorEvent, DholLoadEvent, DholSourceEvent } from '../../events.js';
@@ -163,6 +164,15 @@ export class DholOverview extends DholElement {
   @state() private sort?: SortState;
   /** Whether the table is drawn yet while sources are read (see `FIRST_DRAW_GAP_MS`). */
   @state() private tableShown = false;
+  /**
+   * Whether the table's first drawing has had its turn, as every element's first content waits for (the base's
+   * `scheduleFirstDraw`): the Intl formatters its rows use are built in tasks of their own while the first files are
+   * on their way, and an overview far down the page waits until it comes near or the browser is idle.
+   */
+  private drawTurn = false;
+  private cancelTurn?: () => void;
+  /** A drawing came due before the turn: the turn makes it. */
+  private drawOnTurn = false;
 
   private merged?: Dataset;
   private readToken = 0;
@@ -285,9 +295,9 @@ export class DholOverview extends DholElement {
     for (const event of events) if (!this.pendingEvents.includes(event)) this.dispatchEvent(event);
   }
 
-  /** Whether the sources have all been tried but rows still wait to be drawn. */
+  /** Whether the sources have all been tried but rows still wait to be drawn, or the table for its turn. */
   private tableHoldsLoad(): boolean {
-    return this.phase === 'content' && this.rowsWaiting > 0;
+    return this.phase === 'content' && (this.rowsWaiting > 0 || !this.drawTurn);
   }
 
   /**
@@ -321,6 +331,10 @@ export class DholOverview extends DholElement {
     this.drawGap = FIRST_DRAW_GAP_MS;
     this.arrived = 0;
     this.drawnArrived = 0;
+    this.cancelTurn?.();
+    this.cancelTurn = undefined;
+    this.drawTurn = false;
+    this.drawOnTurn = false;
     release(this);
     for (const row of this.rows) release(row);
   }
@@ -368,6 +382,16 @@ export class DholOverview extends DholElement {
     this.header = reading.header;
     this.manifestIssues = reading.issues.filter((issue) => issue.path[0] !== 'sources');
     this.rows = startingRows(reading.header, reading.sources, areas);
+    this.cancelTurn = scheduleFirstDraw(
+      this,
+      () => {
+        this.cancelTurn = undefined;
+        this.drawTurn = true;
+        if (this.drawOnTurn) this.drawNow();
+        else if (this.tableShown) this.requestUpdate();
+      },
+      this.language,
+    );
     this.drawBy(performance.now() + FIRST_DRAW_GAP_MS, FIRST_DRAW_GAP_MS);
     void this.readSources(token);
   }
@@ -467,13 +491,19 @@ export class DholOverview extends DholElement {
     this.drawDue = due;
     this.drawTimer = setTimeout(() => {
       this.drawTimer = undefined;
-      if (this.drawnArrived > 0) this.drawGap = Math.min(this.drawGap * 2, MAX_DRAW_GAP_MS);
-      this.lastDraw = performance.now();
-      this.drawnArrived = this.arrived;
-      this.tableShown = true;
-      // The rows change in place as their sources arrive: draw the ones that changed.
-      this.requestUpdate();
+      this.drawOnTurn = !this.drawTurn;
+      if (this.drawTurn) this.drawNow();
     }, delay);
+  }
+
+  private drawNow(): void {
+    this.drawOnTurn = false;
+    if (this.drawnArrived > 0) this.drawGap = Math.min(this.drawGap * 2, MAX_DRAW_GAP_MS);
+    this.lastDraw = performance.now();
+    this.drawnArrived = this.arrived;
+    this.tableShown = true;
+    // The rows change in place as their sources arrive: draw the ones that changed.
+    this.requestUpdate();
   }
 
   /** Every source has been tried: say so, with the sources as the datasets related to the overview. */
@@ -559,7 +589,7 @@ export class DholOverview extends DholElement {
           ? t(lang, 'status.loading', { count: sources })
           : t(lang, 'status.done', { count: sources, failed })
       }</p>`;
-    if (!this.tableShown) return status;
+    if (!this.tableShown || !this.drawTurn) return status;
     return html`${status}
       <fieldset part="filter" class="filter">
         <legend>${t(lang, 'filter.legend')}</legend>
