@@ -1,7 +1,6 @@
 import { formatDate } from '../format/date.js';
-import { listFormat } from '../format/intl.js';
 import { activityStatusLabel } from '../format/labels.js';
-import { type Lang, localeOf } from '../format/lang.js';
+import type { Lang } from '../format/lang.js';
 import { formatNumber } from '../format/number.js';
 import type { Message } from '../issues/issue.js';
 import type { Activity, ActivityStatus, ProgressNote } from '../model/activity.js';
@@ -307,8 +306,16 @@ function n(value: number, lang: Lang): string {
   return formatNumber(value, { lang });
 }
 
+/**
+ * "1 pågår, 2 planerade och 1 avbruten": a list as `Intl.ListFormat`'s conjunction writes it in sv-SE and en-GB
+ * (no comma before the last item), without building one: only this text needs it on a page, and its locale data
+ * cost the report's first drawing about 12 ms at 4x CPU.
+ */
 function list(items: string[], lang: Lang): string {
-  return listFormat(localeOf(lang), { type: 'conjunction' }).format(items);
+  const last = items.at(-1) ?? '';
+  return items.length < 2
+    ? last
+    : `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${last}`;
 }
 
 function sincePhrase(context: TextContext, lang: Lang): string {
