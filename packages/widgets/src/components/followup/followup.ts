@@ -186,7 +186,7 @@ export class DholFollowUp extends DholElement {
   private readonly download = new CsvDownload(() => this.memo?.summary, followUpToCsv);
   /**
    * The report is drawn in steps (see `DrawSteps`): first its head (title, facts and the summary's text), then the
-   * status table, the flags and changes, then its activities, as many per step as fit; printing draws it whole.
+   * status table, the flags, the changes, then its activities, as many per step as fit; printing draws it whole.
    */
   private readonly steps = new DrawSteps(this);
 
@@ -240,14 +240,16 @@ export class DholFollowUp extends DholElement {
     const planTitle = textIn(plan.title, lang);
     const period = summary.period.label[lang];
     const diarienummer = plan.decision?.diarienummer;
-    // The parts in reading order: the head (a screenful on a phone), the status table, the flags and changes, then
-    // each activity (a delmål without any is one part of its own). A step draws the parts up to `drawn`.
-    const total = 3 + summary.goals.reduce((sum, group) => sum + Math.max(1, group.activities.length), 0);
+    // The parts in reading order: the head (a screenful on a phone), the status table, the flags, the changes since
+    // the replaced version (each of these a step of its own on a phone), then each activity (a delmål without any is
+    // one part of its own). A step draws the parts up to `drawn`.
+    const head = plan.replaces ? 4 : 3;
+    const total = head + summary.goals.reduce((sum, group) => sum + Math.max(1, group.activities.length), 0);
     const drawn = this.steps.take(summary, total, this.replacingServerContent);
     // What each part reads: a step that adds parts leaves those drawn before as they were.
     const inputs = [dataset, summary, lang, this.headingLevel];
     const stale = new Set(summary.stale.map((s) => s.activity));
-    let first = 3;
+    let first = head;
     const rows = summary.goals.map((group) => {
       const from = first;
       first += Math.max(1, group.activities.length);
@@ -278,30 +280,13 @@ export class DholFollowUp extends DholElement {
                 ${this.renderDocumentInfo(plan, summary, period)}`,
             )}
             ${this.renderSummary(summary, drawn > 1 ? guard(inputs, () => this.renderTable(summary)) : nothing)}
-            ${drawn > 2 ? guard(inputs, () => this.renderFlagsAndChanges(dataset, plan, framework, summary)) : nothing}
+            ${drawn > 2 ? guard(inputs, () => this.renderFlags(summary)) : nothing}
+            ${drawn > 3 && plan.replaces ? guard(inputs, () => this.renderChanges(dataset, plan, framework)) : nothing}
           </td></tr>
           ${rows}
         </tbody>
       </table>
     </article>`;
-  }
-
-  private renderFlagsAndChanges(
-    dataset: Dataset,
-    plan: Plan,
-    framework: Framework | undefined,
-    summary: FollowUpSummary,
-  ): TemplateResult {
-    const previous = plan.replaces
-      ? (dataset.plans ?? []).find(
-          (p) =>
-            p.id === plan.replaces?.plan &&
-            p !== plan &&
-            (p.version ?? plan.replaces.version) === plan.replaces.version,
-        )
-      : undefined;
-    return html`${this.renderFlags(summary)}
-      ${plan.replaces ? this.renderChanges(dataset, plan, previous, framework) : nothing}`;
   }
 
   private words(text: Parameters<typeof textIn>[0]): TemplateResult {
@@ -430,14 +415,12 @@ export class DholFollowUp extends DholElement {
 
   // ----- changes since the replaced version -----
 
-  private renderChanges(
-    dataset: Dataset,
-    plan: Plan,
-    previous: Plan | undefined,
-    framework: Framework | undefined,
-  ): TemplateResult {
+  private renderChanges(dataset: Dataset, plan: Plan, framework: Framework | undefined): TemplateResult {
     const lang = this.language;
     const replaces = plan.replaces!;
+    const previous = (dataset.plans ?? []).find(
+      (p) => p.id === replaces.plan && p !== plan && (p.version ?? replaces.version) === replaces.version,
+    );
     const id = 'followup-changes';
     const revision = plan.revisionSchedule?.revisions.find((r) => r.done && r.version === plan.version);
     const body = previous
