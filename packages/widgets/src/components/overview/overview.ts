@@ -319,6 +319,17 @@ export class DholOverview extends DholElement {
     this.revokeCsv();
     this.phase = this.data || this.src ? 'loading' : 'idle';
     if (isServer || this.phase === 'idle') return;
+    // Asked for now, so that the warm-ups run while the manifest and the first files are on their way.
+    this.cancelTurn = scheduleFirstDraw(
+      this,
+      () => {
+        this.cancelTurn = undefined;
+        this.drawTurn = true;
+        if (this.drawOnTurn) this.drawNow();
+        else if (this.tableShown) this.requestUpdate();
+      },
+      this.language,
+    );
     if (this.data) this.start(this.data, globalThis.document?.baseURI, token);
     else void this.readFromSrc(this.src as string, token, fresh);
   }
@@ -382,16 +393,6 @@ export class DholOverview extends DholElement {
     this.header = reading.header;
     this.manifestIssues = reading.issues.filter((issue) => issue.path[0] !== 'sources');
     this.rows = startingRows(reading.header, reading.sources, areas);
-    this.cancelTurn = scheduleFirstDraw(
-      this,
-      () => {
-        this.cancelTurn = undefined;
-        this.drawTurn = true;
-        if (this.drawOnTurn) this.drawNow();
-        else if (this.tableShown) this.requestUpdate();
-      },
-      this.language,
-    );
     this.drawBy(performance.now() + FIRST_DRAW_GAP_MS, FIRST_DRAW_GAP_MS);
     void this.readSources(token);
   }
