@@ -82,7 +82,9 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * a time, each with the timeout, retry and validation of the other elements. A source that cannot be read (404,
  * 500, timeout, not JSON, invalid) shows in its own row with the reason and never hides the others; an area of the
  * manifest's area with no source is listed as having published nothing. The rows appear with the first source that
- * arrives (at the latest a tenth of a second after the manifest is read) and fill in as their files arrive.
+ * arrives, or a tenth of a second after the manifest is read, once the element has its turn to draw (near the
+ * screen or when the browser is idle, as every element's first content; at once before printing), and fill in as
+ * their files arrive.
  *
  * One row per municipality or organisation: what it has published, decided when, valid until, its next and its
  * overdue revisions, and its activities per delmål; the last row adds them up. A zero is not a gap by itself: only
