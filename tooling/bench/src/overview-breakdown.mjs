@@ -79,13 +79,14 @@ const add = (map, key, value) => map.set(key, (map.get(key) ?? 0) + value);
 /** What the thread was doing at a sample: a script bucket, a native one from the trace, idle, or other. */
 function classify(sample, nativeAt) {
   const [leaf] = sample.stack;
-  if (leaf === '(idle)') return 'idle (waiting)';
   if (leaf === '(garbage collector)') return 'garbage collection';
   for (const name of sample.stack) {
     for (const [pattern, bucket] of SCRIPT_BUCKETS) if (pattern.test(name)) return bucket;
   }
+  // Before idle: V8 may call the thread idle while the browser lays out or paints, outside script.
   const native = nativeAt(sample.time);
   if (native) return native;
+  if (leaf === '(idle)') return 'idle (waiting)';
   return leaf === '(program)' || leaf === '(root)' ? 'other (browser, outside script)' : 'other script';
 }
 
