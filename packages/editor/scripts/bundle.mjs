@@ -31,8 +31,10 @@ export const OUTDIR_FOLDER = join(EDITOR_ROOT, 'dist', 'cdn', 'editor');
  * the agreement drawn in steps too (the widgets' base/draw-steps.ts), with the overview's steps (4ef6e17): 174.8 KB.
  * The widgets' elements in an order that gzip compresses better, and one CSV download helper: 174.1 KB. The
  * overview's rows added as their files arrive and its first drawing through the render queue: 174.4 KB (178 560 bytes).
+ * The overview's first rows shown alone while its table fills, with the note below them in both languages: 174.9 KB
+ * (179 059 bytes).
  */
-export const CEILING_GZIP = 174.4 * 1024;
+export const CEILING_GZIP = 175.1 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],

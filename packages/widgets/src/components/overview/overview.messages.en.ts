@@ -57,6 +57,8 @@ export const en: Record<Key, Entry> = {
   'status.loading': (p) => `Loading ${formatCount(p.count, 'en')} ${one(p.count) ? 'source' : 'sources'} …`,
   'status.done': (p) =>
     `All ${formatCount(p.count, 'en')} sources have been read${Number(p.failed) > 0 ? `; ${formatCount(p.failed, 'en')} could not be read and are shown with the reason` : ''}.`,
+  folded: (p) =>
+    `While the sources are read, the first ${formatCount(p.count, 'en')} rows are shown. The rest appear when you reach this point or once every source has been read.`,
   download: 'Download the table as CSV',
   empty: 'The manifest lists no sources and no areas to show.',
   'csv.code': 'Area code',

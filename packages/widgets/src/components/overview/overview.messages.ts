@@ -55,6 +55,8 @@ const sv = {
   'status.loading': (p) => `Läser in ${formatCount(p.count, 'sv')} ${one(p.count) ? 'källa' : 'källor'} …`,
   'status.done': (p) =>
     `Alla ${formatCount(p.count, 'sv')} källor är lästa${Number(p.failed) > 0 ? `; ${formatCount(p.failed, 'sv')} kunde inte läsas och visas med orsaken` : ''}.`,
+  folded: (p) =>
+    `Medan källorna läses visas de första ${formatCount(p.count, 'sv')} raderna. Resten visas när du når hit eller när alla källor är lästa.`,
   download: 'Ladda ned tabellen som CSV',
   empty: 'Manifestet listar inga källor och inga områden att visa.',
   'csv.code': 'Områdeskod',

@@ -18,6 +18,7 @@ import { define } from '../../define.js';
 import type { DholSourceEvent } from '../../events.js';
 import './dhol-overview.js';
 import { DholOverview, MAX_CONCURRENT_SOURCES, ROWS_PER_STEP } from './overview.js';
+import { ROWS_SHOWN_WHILE_FILLING } from './overview.styles.js';
 
 /** Timers a test holds back (see `holdTimeouts`); put back after each test, also one that timed out. */
 let timeouts: ReturnType<typeof holdTimeouts> | undefined;
@@ -536,6 +537,86 @@ describe('dhol-overview', () => {
     openRest();
     expect(await nextState(el)).toBe('content');
     expect(rowTexts(el).filter((row) => row[1] === 'Handlingsplan')).toHaveLength(45);
+  });
+
+  /** A kommun's overview of `count` sources (no other areas under it) whose last file waits for `open`. */
+  function lastHeldBack(count: number) {
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const many: Manifest = {
+      ...manifest,
+      area: '1980',
+      sources: Array.from({ length: count }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
+    };
+    const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
+      '/data/many.json': async () => new Response(JSON.stringify(many)),
+    };
+    for (let i = 0; i < count; i++) {
+      const body = JSON.stringify(localPlan('1980', `K${i}`));
+      answers[`/data/k${i}.json`] = async () => {
+        if (i === count - 1) await gate;
+        return { ok: true, status: 200, headers: new Headers(), text: async () => body } as Response;
+      };
+    }
+    return { fetcher: serve(answers).fetcher, open: () => open() };
+  }
+
+  const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')];
+  const shownRows = (el: Element) => bodyRows(el).filter((row) => row.checkVisibility());
+  const readRows = (el: Element) => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length;
+  const FOLDED_NOTE =
+    'Medan källorna läses visas de första 40 raderna. Resten visas när du når hit eller när alla källor är lästa.';
+
+  test('while the table fills, only its first rows show; all show once the last row is drawn', async () => {
+    const { fetcher, open } = lastHeldBack(45);
+    const el = mountOverview({ fetcher, src: '/data/many.json' });
+    await until(() => readRows(el) === 44);
+    await el.updateComplete;
+    // Forty-four rows drawn, the first forty shown, and a note below them says why.
+    expect(el.state).toBe('loading');
+    expect(bodyRows(el)).toHaveLength(44);
+    expect(shownRows(el)).toEqual(bodyRows(el).slice(0, ROWS_SHOWN_WHILE_FILLING));
+    expect(shadow(el).querySelector('.folded-note')?.textContent?.trim()).toBe(FOLDED_NOTE);
+    await axe(el);
+    open();
+    expect(await nextState(el)).toBe('content');
+    expect(shownRows(el)).toHaveLength(45);
+    expect(shadow(el).querySelector('.folded-note')).toBeNull();
+  });
+
+  test('a reader who reaches the note below the first rows sees every row drawn, also those that come later', async () => {
+    const { fetcher, open } = lastHeldBack(45);
+    const el = mountOverview({ fetcher, src: '/data/many.json' });
+    await until(() => readRows(el) === 44 && shadow(el).querySelector('.folded-note') !== null);
+    expect(shownRows(el)).toHaveLength(ROWS_SHOWN_WHILE_FILLING);
+    shadow(el).querySelector('.folded-note')?.scrollIntoView();
+    await until(() => shownRows(el).length === 44);
+    expect(shadow(el).querySelector('.folded-note')).toBeNull();
+    expect(el.state).toBe('loading');
+    open();
+    expect(await nextState(el)).toBe('content');
+    expect(shownRows(el)).toHaveLength(45);
+  });
+
+  test('before printing, the rows below the first show too', async () => {
+    const { fetcher, open } = lastHeldBack(45);
+    const el = mountOverview({ fetcher, src: '/data/many.json' });
+    await until(() => readRows(el) === 44 && shadow(el).querySelector('.folded-note') !== null);
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      await el.updateComplete;
+      // Every row, the one still waiting for its file too.
+      expect(shownRows(el)).toHaveLength(45);
+      expect(shadow(el).querySelector('.folded-note')).toBeNull();
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await el.updateComplete;
+    expect(shownRows(el)).toHaveLength(ROWS_SHOWN_WHILE_FILLING);
+    open();
+    expect(await nextState(el)).toBe('content');
   });
 
   test('far below the screen, the table waits for its turn to draw, and dhol-load waits with it', async () => {

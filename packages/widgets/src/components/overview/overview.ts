@@ -30,7 +30,7 @@ import { formatCount, formatPartialDate, localeOf } from '../../shared/format.js
 import { heading } from '../../shared/heading.js';
 import { textIn } from '../../shared/text.js';
 import { t } from './overview.messages.js';
-import { styles } from './overview.styles.js';
+import { ROWS_SHOWN_WHILE_FILLING, styles } from './overview.styles.js';
 import { type OverviewRow, rowHolds, rowName, startingRows } from './overview-rows.js';
 import { nextSort, type SortState, type SortValue, sortableHeader, sortRows } from './overview-table.js';
 
@@ -71,7 +71,8 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * var och en med samma tidsgräns, nya försök och granskning som de andra elementen. En källa som inte kan läsas (404,
  * 500, tidsgräns, inte JSON, ogiltig) visas på en egen rad med orsaken och döljer aldrig de andra; ett område i
  * manifestets område utan källa listas som att det inte har publicerat något. Raderna visas så snart manifestet är
- * läst och fylls i när filerna kommer.
+ * läst och fylls i när filerna kommer. Medan källorna läses visas de första 40 raderna; resten visas när läsaren når
+ * en notis under dem eller när alla rader är ritade.
  *
  * En rad per kommun eller organisation: vad den har publicerat, när det beslutades, hur länge det gäller, dess nästa
  * och dess försenade revideringar och dess aktiviteter per delmål; den sista raden summerar dem. En nolla är ingen
@@ -84,7 +85,8 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * manifest's area with no source is listed as having published nothing. The rows appear with the first source that
  * arrives, or a tenth of a second after the manifest is read, once the element has its turn to draw (near the
  * screen or when the browser is idle, as every element's first content; at once before printing), and fill in as
- * their files arrive.
+ * their files arrive. While the sources are read, the first 40 rows show; the rest show once the reader reaches a
+ * note below them or every row is drawn.
  *
  * One row per municipality or organisation: what it has published, decided when, valid until, its next and its
  * overdue revisions, and its activities per delmål; the last row adds them up. A zero is not a gap by itself: only
@@ -198,6 +200,12 @@ export class DholOverview extends DholElement {
   private cancelStep?: () => void;
   /** Between `beforeprint` and `afterprint`: every row is drawn at once. */
   private printing = false;
+  /** Whether the last drawing showed only the first rows (see `ROWS_SHOWN_WHILE_FILLING`). */
+  private folded = false;
+  /** The reader reached the note below the shown rows: every drawn row shows from then on, for this reading. */
+  @state() private unfolded = false;
+  /** Watches the note below the shown rows while the table fills. */
+  private noteObserver?: IntersectionObserver;
   /** The CSV of the rows shown, written once until the rows shown change (`revokeCsv`). */
   private readonly download = new CsvDownload(
     () => this,
@@ -249,6 +257,8 @@ export class DholOverview extends DholElement {
     this.revokeCsv();
     this.cancelStep?.();
     this.cancelStep = undefined;
+    this.noteObserver?.disconnect();
+    this.noteObserver = undefined;
     if (isServer) return;
     window.removeEventListener('beforeprint', this.onPrint);
     window.removeEventListener('afterprint', this.onPrint);
@@ -257,7 +267,7 @@ export class DholOverview extends DholElement {
   private readonly onPrint = (event: Event): void => {
     this.printing = event.type === 'beforeprint';
     // The update runs in the microtasks after this listener, before the browser lays out the printout.
-    if (this.printing && this.rowsWaiting > 0) this.requestUpdate();
+    if (this.rowsWaiting > 0 || this.folded || this.phase === 'loading') this.requestUpdate();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -281,6 +291,7 @@ export class DholOverview extends DholElement {
       this.drawnRows = 0;
       this.rowsWaiting = 0;
     }
+    this.watchNote();
     if (this.rowsWaiting > 0 && this.cancelStep === undefined && this.isConnected) {
       // Behind the tasks already waiting: a source that has arrived goes before rows still to be drawn.
       this.cancelStep = nextTask(() => {
@@ -295,6 +306,27 @@ export class DholOverview extends DholElement {
     const events = this.pendingEvents;
     this.pendingEvents = holding ? events.filter((event) => event instanceof DholLoadEvent) : [];
     for (const event of events) if (!this.pendingEvents.includes(event)) this.dispatchEvent(event);
+  }
+
+  /**
+   * While only the first rows show, the note below them is watched: once it comes into view, the reader has reached
+   * the end of what shows, and every row drawn shows from then on.
+   */
+  private watchNote(): void {
+    const note = this.folded ? this.renderRoot.querySelector('.folded-note') : null;
+    if (!note || typeof IntersectionObserver === 'undefined') {
+      this.noteObserver?.disconnect();
+      this.noteObserver = undefined;
+      return;
+    }
+    if (this.noteObserver) return;
+    this.noteObserver = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.noteObserver?.disconnect();
+      this.noteObserver = undefined;
+      this.unfolded = true;
+    });
+    this.noteObserver.observe(note);
   }
 
   /** Whether the sources have all been tried but rows still wait to be drawn, or the table for its turn. */
@@ -318,6 +350,7 @@ export class DholOverview extends DholElement {
     this.rows = [];
     this.manifestIssues = [];
     this.tableShown = false;
+    this.unfolded = false;
     this.revokeCsv();
     this.phase = this.data || this.src ? 'loading' : 'idle';
     if (isServer || this.phase === 'idle') return;
@@ -559,6 +592,7 @@ export class DholOverview extends DholElement {
 
   protected override render(): TemplateResult {
     this.tableDrawn = false;
+    this.folded = false;
     let body: unknown;
     try {
       body = this.renderContent();
@@ -634,11 +668,19 @@ export class DholOverview extends DholElement {
     if (failed > 0) kinds.push(t(lang, 'total.failed', { count: failed }));
     const area = (this.areas ?? defaultAreas).find((candidate) => candidate.code === this.header?.area);
     const delmalSum = totals.perDelmal.reduce((sum, count) => sum + count, 0);
+    const bodyRows = this.rowTemplates(sorted, delmal.length);
+    // Only the first rows show while the table fills, unless printing or the reader has reached the note below them.
+    this.folded =
+      !isServer &&
+      !this.printing &&
+      !this.unfolded &&
+      bodyRows.length > ROWS_SHOWN_WHILE_FILLING &&
+      (this.phase === 'loading' || this.rowsWaiting > 0);
     return html`${scrollTable({
       id: 'caption',
       caption: t(lang, 'caption'),
       lang,
-      className: 'overview-table',
+      className: this.folded ? 'overview-table folded' : 'overview-table',
       body: html`<thead>
             <tr>
               ${header('name', t(lang, 'col.name'))}
@@ -650,7 +692,7 @@ export class DholOverview extends DholElement {
             </tr>
           </thead>
           <tbody>
-            ${this.rowTemplates(sorted, delmal.length)}
+            ${bodyRows}
           </tbody>
           <tfoot>
             <tr>
@@ -666,6 +708,7 @@ export class DholOverview extends DholElement {
             </tr>
           </tfoot>`,
     })}
+      ${this.folded ? html`<p class="folded-note">${t(lang, 'folded', { count: ROWS_SHOWN_WHILE_FILLING })}</p>` : nothing}
       ${
         totals.sources.plan === 0
           ? html`<p part="explanation">${t(lang, 'noPlans')}</p>`
