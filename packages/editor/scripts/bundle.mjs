@@ -32,9 +32,9 @@ export const OUTDIR_FOLDER = join(EDITOR_ROOT, 'dist', 'cdn', 'editor');
  * The widgets' elements in an order that gzip compresses better, and one CSV download helper: 174.1 KB. The
  * overview's rows added as their files arrive and its first drawing through the render queue: 174.4 KB (178 560 bytes).
  * The overview's first rows shown alone while its table fills, with the note below them in both languages: 174.9 KB
- * (179 059 bytes).
+ * (179 059 bytes); the rows below shown a group a step once all are drawn: 175.0 KB.
  */
-export const CEILING_GZIP = 175.1 * 1024;
+export const CEILING_GZIP = 175.2 * 1024;
 
 export const editorBuildOptions = {
   entryPoints: [ENTRY],

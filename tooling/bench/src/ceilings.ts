@@ -13,16 +13,16 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'esm: a page with only <dhol-followup>, script before its content': 46.4,
   'esm: a page with only <dhol-framework>, script before its content': 39.3,
   'esm: a page with only <dhol-indicator>, script before its content': 50.1,
-  'esm: a page with only <dhol-overview>, script before its content': 44.4,
+  'esm: a page with only <dhol-overview>, script before its content': 44.5,
   'esm: a page with only <dhol-plan>, script before its content': 43.7,
   // What an element added after the first five adds to dhol.js. The budget is 8 KB: `pnpm bench` fails above it;
   // dhol-overview is over it by its drawing in steps (0.4 KB) and its first rows shown alone while the table fills
-  // (0.5 KB), on top of the manifest's messages (0.4 KB), which only it needs and which are counted to it rather than
+  // (0.6 KB), on top of the manifest's messages (0.4 KB), which only it needs and which are counted to it rather than
   // to every element.
   'dhol-followup, added to dhol.js': 8.0,
-  'dhol-overview, added to dhol.js': 9.1,
+  'dhol-overview, added to dhol.js': 9.2,
   core: 63.8,
-  'dhol.js': 92.1,
+  'dhol.js': 92.2,
   // dhol.js with the first five elements alone; its budget is 55 KB.
   'dhol.js, first five elements': 75.2,
   'dhol-agreement.js': 45.1,
@@ -30,7 +30,7 @@ export const CEILINGS_GZIP_KB: Record<string, number> = {
   'dhol-followup.js': 50.0,
   'dhol-framework.js': 43.2,
   'dhol-indicator.js': 53.8,
-  'dhol-overview.js': 49.1,
+  'dhol-overview.js': 49.2,
   'dhol-plan.js': 48.1,
 };
 

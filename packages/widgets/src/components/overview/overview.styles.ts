@@ -1,13 +1,5 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
-
-/**
- * How many rows the table shows while it fills: rows below them are drawn as their files arrive but not shown
- * (`display: none`) until every row is drawn, or until the reader reaches the note below the shown rows. The
- * browser lays out the whole table each time rows are added, and a table of hundreds of rows took it 10 to 30 ms a
- * time here (four times that on a phone); rows not shown are not laid out. Two steps' worth, more than a screen.
- */
-export const ROWS_SHOWN_WHILE_FILLING = 40;
 
 export const styles = css`
   .filter {
@@ -44,10 +36,6 @@ export const styles = css`
   /* Each row paints on its own (a paint layer): a row that did not change is not painted again when others do. */
   .overview-table tbody tr {
     position: relative;
-  }
-  /* While the table fills (see ROWS_SHOWN_WHILE_FILLING), the rows below the first are drawn but not laid out. */
-  .overview-table.folded tbody tr:nth-child(n + ${unsafeCSS(ROWS_SHOWN_WHILE_FILLING + 1)}) {
-    display: none;
   }
   .overview-table thead th {
     padding: 0;

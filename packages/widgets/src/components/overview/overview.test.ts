@@ -17,8 +17,7 @@ import {
 import { define } from '../../define.js';
 import type { DholSourceEvent } from '../../events.js';
 import './dhol-overview.js';
-import { DholOverview, MAX_CONCURRENT_SOURCES, ROWS_PER_STEP } from './overview.js';
-import { ROWS_SHOWN_WHILE_FILLING } from './overview.styles.js';
+import { DholOverview, MAX_CONCURRENT_SOURCES, ROWS_PER_STEP, ROWS_SHOWN_WHILE_FILLING } from './overview.js';
 
 /** Timers a test holds back (see `holdTimeouts`); put back after each test, also one that timed out. */
 let timeouts: ReturnType<typeof holdTimeouts> | undefined;
@@ -123,6 +122,9 @@ const never = (init?: RequestInit) =>
 const cellTexts = (row: Element) =>
   [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
 const rowTexts = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map(cellTexts);
+const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')];
+/** The body rows on screen: rows in a group not shown yet are drawn but hidden. */
+const shownRows = (el: Element) => bodyRows(el).filter((row) => row.checkVisibility());
 const totalRow = (el: Element) => cellTexts(shadow(el).querySelector('tfoot tr') as Element);
 const CAPTION = 'Vad varje kommun och organisation har publicerat, och antal aktiviteter per delmål';
 /** A source without a plan says so once, across the seven delmål and the activities column. */
@@ -422,11 +424,16 @@ describe('dhol-overview', () => {
   /** The overview, counting its updates (Lit's `updated`), with the rows and the state attribute after each. */
   class CountedOverview extends DholOverview {
     updates = 0;
-    drawn: { rows: number; state: string | null; getter: string }[] = [];
+    drawn: { rows: number; shown: number; state: string | null; getter: string }[] = [];
     protected override updated(changed: PropertyValues<this>): void {
       super.updated(changed);
       this.updates++;
-      this.drawn.push({ rows: rowTexts(this).length, state: this.getAttribute('state'), getter: this.state });
+      this.drawn.push({
+        rows: rowTexts(this).length,
+        shown: shownRows(this).length,
+        state: this.getAttribute('state'),
+        getter: this.state,
+      });
     }
   }
   define('dhol-overview-counted', CountedOverview);
@@ -498,11 +505,14 @@ describe('dhol-overview', () => {
     drawings.forEach((drawing, i) => {
       expect(drawing.rows - (drawings[i - 1]?.rows ?? 0)).toBeLessThanOrEqual(ROWS_PER_STEP);
     });
-    // Every source was in before the first drawing, yet the state said loading until the last row was drawn.
-    for (const drawing of drawings) {
-      expect(drawing.state).toBe(drawing.rows === 55 ? 'content' : 'loading');
+    // Every source was in before the first drawing, yet the state said loading until the last row was drawn and shown
+    // (the rows below the first ROWS_SHOWN_WHILE_FILLING show a step after the last is drawn).
+    drawings.forEach((drawing, i) => {
+      expect(drawing.state).toBe(i === drawings.length - 1 ? 'content' : 'loading');
       expect(drawing.getter).toBe(drawing.state);
-    }
+    });
+    expect(drawings.at(-1)?.rows).toBe(55);
+    expect(shownRows(el)).toHaveLength(55);
   });
 
   test('while sources arrive, the table reaches down to the last row read: the rows below come with their files', async () => {
@@ -563,8 +573,6 @@ describe('dhol-overview', () => {
     return { fetcher: serve(answers).fetcher, open: () => open() };
   }
 
-  const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')];
-  const shownRows = (el: Element) => bodyRows(el).filter((row) => row.checkVisibility());
   const readRows = (el: Element) => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length;
   const FOLDED_NOTE =
     'Medan källorna läses visas de första 40 raderna. Resten visas när du når hit eller när alla källor är lästa.';
@@ -584,6 +592,27 @@ describe('dhol-overview', () => {
     expect(await nextState(el)).toBe('content');
     expect(shownRows(el)).toHaveLength(45);
     expect(shadow(el).querySelector('.folded-note')).toBeNull();
+  });
+
+  test('once every row is drawn, the rows below the first show a group a step, not all in one task', async () => {
+    // Ninety-five sources and the län's ten other rows, all in before the table is first drawn.
+    const { fetcher, open } = heldBack(95, true);
+    const el = mount<CountedOverview>(
+      html`<dhol-overview-counted src="/data/many.json" .fetcher=${fetcher} .now=${NOW}></dhol-overview-counted>`,
+    );
+    await until(
+      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Läser in 95 källor') ?? false,
+    );
+    open();
+    expect(await nextState(el)).toBe('content');
+    // The rows on screen after each drawing that changed them: the first group in two steps of drawing, then a group
+    // a step.
+    const shown = el.drawn
+      .map((drawing) => drawing.shown)
+      .filter((count, i, all) => count > 0 && count !== all[i - 1]);
+    expect(shown).toEqual([ROWS_PER_STEP, ROWS_SHOWN_WHILE_FILLING, 2 * ROWS_SHOWN_WHILE_FILLING, 105]);
+    // The state says content only once every row shows.
+    for (const drawing of el.drawn) expect(drawing.state === 'content').toBe(drawing.shown === 105);
   });
 
   test('a reader who reaches the note below the first rows sees every row drawn, also those that come later', async () => {

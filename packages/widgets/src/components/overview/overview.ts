@@ -30,7 +30,7 @@ import { formatCount, formatPartialDate, localeOf } from '../../shared/format.js
 import { heading } from '../../shared/heading.js';
 import { textIn } from '../../shared/text.js';
 import { t } from './overview.messages.js';
-import { ROWS_SHOWN_WHILE_FILLING, styles } from './overview.styles.js';
+import { styles } from './overview.styles.js';
 import { type OverviewRow, rowHolds, rowName, startingRows } from './overview-rows.js';
 import { nextSort, type SortState, type SortValue, sortableHeader, sortRows } from './overview-table.js';
 
@@ -61,6 +61,16 @@ const MAX_DRAW_GAP_MS = 2000;
  */
 export const ROWS_PER_STEP = 20;
 
+/**
+ * The table's body is in groups of this many rows (one `<tbody>` each). While the table fills, only the first group
+ * shows: the rows below are drawn as their files arrive, in groups that are `hidden` and so not laid out. The browser
+ * lays out the whole table each time rows are added, and at 311 rows that was 10 to 30 ms a step here, four times
+ * that on a phone (4× CPU). Once every row is drawn, or once the reader reaches the note below the first group, one
+ * more group shows each step: laying out hundreds of rows for the first time at once was one task of a second on a
+ * phone. Two steps' worth, more than a screen.
+ */
+export const ROWS_SHOWN_WHILE_FILLING = 2 * ROWS_PER_STEP;
+
 /** The columns that hold one value per document, named as the fields of `PublishedDocument`. */
 const DOCUMENT_COLUMNS = ['decided', 'validUntil', 'nextRevision'] as const;
 type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
@@ -71,8 +81,8 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * var och en med samma tidsgräns, nya försök och granskning som de andra elementen. En källa som inte kan läsas (404,
  * 500, tidsgräns, inte JSON, ogiltig) visas på en egen rad med orsaken och döljer aldrig de andra; ett område i
  * manifestets område utan källa listas som att det inte har publicerat något. Raderna visas så snart manifestet är
- * läst och fylls i när filerna kommer. Medan källorna läses visas de första 40 raderna; resten visas när läsaren når
- * en notis under dem eller när alla rader är ritade.
+ * läst och fylls i när filerna kommer. Medan källorna läses visas de första 40 raderna; resten visas 40 åt gången
+ * när läsaren når en notis under dem eller när alla rader är ritade.
  *
  * En rad per kommun eller organisation: vad den har publicerat, när det beslutades, hur länge det gäller, dess nästa
  * och dess försenade revideringar och dess aktiviteter per delmål; den sista raden summerar dem. En nolla är ingen
@@ -85,8 +95,8 @@ type DocumentColumn = (typeof DOCUMENT_COLUMNS)[number];
  * manifest's area with no source is listed as having published nothing. The rows appear with the first source that
  * arrives, or a tenth of a second after the manifest is read, once the element has its turn to draw (near the
  * screen or when the browser is idle, as every element's first content; at once before printing), and fill in as
- * their files arrive. While the sources are read, the first 40 rows show; the rest show once the reader reaches a
- * note below them or every row is drawn.
+ * their files arrive. While the sources are read, the first 40 rows show; the rest show 40 at a time once the reader
+ * reaches a note below them or every row is drawn.
  *
  * One row per municipality or organisation: what it has published, decided when, valid until, its next and its
  * overdue revisions, and its activities per delmål; the last row adds them up. A zero is not a gap by itself: only
@@ -200,12 +210,14 @@ export class DholOverview extends DholElement {
   private cancelStep?: () => void;
   /** Between `beforeprint` and `afterprint`: every row is drawn at once. */
   private printing = false;
-  /** Whether the last drawing showed only the first rows (see `ROWS_SHOWN_WHILE_FILLING`). */
-  private folded = false;
-  /** The reader reached the note below the shown rows: every drawn row shows from then on, for this reading. */
-  @state() private unfolded = false;
+  /** How many groups of rows show (see `ROWS_SHOWN_WHILE_FILLING`), and how many more the last drawing held. */
+  private groupsShown = 1;
+  private groupsHidden = 0;
+  /** The reader reached the note below the shown rows: the groups below open one a step, without waiting. */
+  @state() private unfolding = false;
   /** Watches the note below the shown rows while the table fills. */
   private noteObserver?: IntersectionObserver;
+  private watchedNote?: Element;
   /** The CSV of the rows shown, written once until the rows shown change (`revokeCsv`). */
   private readonly download = new CsvDownload(
     () => this,
@@ -259,6 +271,7 @@ export class DholOverview extends DholElement {
     this.cancelStep = undefined;
     this.noteObserver?.disconnect();
     this.noteObserver = undefined;
+    this.watchedNote = undefined;
     if (isServer) return;
     window.removeEventListener('beforeprint', this.onPrint);
     window.removeEventListener('afterprint', this.onPrint);
@@ -267,7 +280,7 @@ export class DholOverview extends DholElement {
   private readonly onPrint = (event: Event): void => {
     this.printing = event.type === 'beforeprint';
     // The update runs in the microtasks after this listener, before the browser lays out the printout.
-    if (this.rowsWaiting > 0 || this.folded || this.phase === 'loading') this.requestUpdate();
+    if (this.rowsWaiting > 0 || this.groupsHidden > 0 || this.phase === 'loading') this.requestUpdate();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -290,12 +303,15 @@ export class DholOverview extends DholElement {
     if (!this.tableDrawn) {
       this.drawnRows = 0;
       this.rowsWaiting = 0;
+      this.groupsHidden = 0;
     }
     this.watchNote();
-    if (this.rowsWaiting > 0 && this.cancelStep === undefined && this.isConnected) {
+    const opening = this.groupsHidden > 0 && this.opensGroups();
+    if ((this.rowsWaiting > 0 || opening) && this.cancelStep === undefined && this.isConnected) {
       // Behind the tasks already waiting: a source that has arrived goes before rows still to be drawn.
       this.cancelStep = nextTask(() => {
         this.cancelStep = undefined;
+        if (this.groupsHidden > 0 && this.opensGroups()) this.groupsShown++;
         this.requestUpdate();
       }, true);
     }
@@ -310,28 +326,32 @@ export class DholOverview extends DholElement {
 
   /**
    * While only the first rows show, the note below them is watched: once it comes into view, the reader has reached
-   * the end of what shows, and every row drawn shows from then on.
+   * the end of what shows, and the groups below open one a step from then on.
    */
   private watchNote(): void {
-    const note = this.folded ? this.renderRoot.querySelector('.folded-note') : null;
-    if (!note || typeof IntersectionObserver === 'undefined') {
-      this.noteObserver?.disconnect();
-      this.noteObserver = undefined;
-      return;
-    }
-    if (this.noteObserver) return;
+    const note = this.renderRoot.querySelector('.folded-note') ?? undefined;
+    if (note === this.watchedNote) return;
+    this.noteObserver?.disconnect();
+    this.noteObserver = undefined;
+    this.watchedNote = note;
+    if (!note || typeof IntersectionObserver === 'undefined') return;
     this.noteObserver = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.noteObserver?.disconnect();
-      this.noteObserver = undefined;
-      this.unfolded = true;
+      this.unfolding = true;
     });
     this.noteObserver.observe(note);
   }
 
-  /** Whether the sources have all been tried but rows still wait to be drawn, or the table for its turn. */
+  /** Whether the hidden groups of rows open, one a step: once every row is drawn, or the reader asks by scrolling. */
+  private opensGroups(): boolean {
+    return this.unfolding || (this.phase !== 'loading' && this.rowsWaiting === 0);
+  }
+
+  /**
+   * Whether the sources have all been tried but rows still wait to be drawn or shown, or the table for its turn.
+   */
   private tableHoldsLoad(): boolean {
-    return this.phase === 'content' && (this.rowsWaiting > 0 || !this.drawTurn);
+    return this.phase === 'content' && (this.rowsWaiting > 0 || this.groupsHidden > 0 || !this.drawTurn);
   }
 
   /**
@@ -350,7 +370,8 @@ export class DholOverview extends DholElement {
     this.rows = [];
     this.manifestIssues = [];
     this.tableShown = false;
-    this.unfolded = false;
+    this.unfolding = false;
+    this.groupsShown = 1;
     this.revokeCsv();
     this.phase = this.data || this.src ? 'loading' : 'idle';
     if (isServer || this.phase === 'idle') return;
@@ -592,7 +613,6 @@ export class DholOverview extends DholElement {
 
   protected override render(): TemplateResult {
     this.tableDrawn = false;
-    this.folded = false;
     let body: unknown;
     try {
       body = this.renderContent();
@@ -668,19 +688,15 @@ export class DholOverview extends DholElement {
     if (failed > 0) kinds.push(t(lang, 'total.failed', { count: failed }));
     const area = (this.areas ?? defaultAreas).find((candidate) => candidate.code === this.header?.area);
     const delmalSum = totals.perDelmal.reduce((sum, count) => sum + count, 0);
-    const bodyRows = this.rowTemplates(sorted, delmal.length);
-    // Only the first rows show while the table fills, unless printing or the reader has reached the note below them.
-    this.folded =
-      !isServer &&
-      !this.printing &&
-      !this.unfolded &&
-      bodyRows.length > ROWS_SHOWN_WHILE_FILLING &&
-      (this.phase === 'loading' || this.rowsWaiting > 0);
+    const groups = groupsOf(this.rowTemplates(sorted, delmal.length));
+    // Printing and server rendering show every group; a drawing shows those opened so far.
+    const shown = isServer || this.printing ? groups.length : Math.min(groups.length, this.groupsShown);
+    this.groupsHidden = groups.length - shown;
     return html`${scrollTable({
       id: 'caption',
       caption: t(lang, 'caption'),
       lang,
-      className: this.folded ? 'overview-table folded' : 'overview-table',
+      className: 'overview-table',
       body: html`<thead>
             <tr>
               ${header('name', t(lang, 'col.name'))}
@@ -691,9 +707,7 @@ export class DholOverview extends DholElement {
               ${header('activities', t(lang, 'col.activities'), true)}
             </tr>
           </thead>
-          <tbody>
-            ${bodyRows}
-          </tbody>
+          ${groups.map((group, index) => html`<tbody ?hidden=${index >= shown}>${group}</tbody>`)}
           <tfoot>
             <tr>
               <th scope="row">${t(lang, 'total.name', { area: area?.name ?? this.header?.area ?? '' })}</th>
@@ -708,7 +722,11 @@ export class DholOverview extends DholElement {
             </tr>
           </tfoot>`,
     })}
-      ${this.folded ? html`<p class="folded-note">${t(lang, 'folded', { count: ROWS_SHOWN_WHILE_FILLING })}</p>` : nothing}
+      ${
+        this.groupsHidden > 0 && this.phase === 'loading' && !this.unfolding
+          ? html`<p class="folded-note">${t(lang, 'folded', { count: ROWS_SHOWN_WHILE_FILLING })}</p>`
+          : nothing
+      }
       ${
         totals.sources.plan === 0
           ? html`<p part="explanation">${t(lang, 'noPlans')}</p>`
@@ -966,6 +984,14 @@ function collator(lang: 'sv' | 'en'): Intl.Collator {
     collators.set(lang, found);
   }
   return found;
+}
+
+/** The table body's rows in groups of `ROWS_SHOWN_WHILE_FILLING`, at least one group (an empty body). */
+function groupsOf<T>(rows: T[]): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_SHOWN_WHILE_FILLING)
+    groups.push(rows.slice(i, i + ROWS_SHOWN_WHILE_FILLING));
+  return groups.length > 0 ? groups : [[]];
 }
 
 /** A row's issues with paths into the manifest (`sources[3]`), for events and `issues`. */
