@@ -438,6 +438,20 @@ describe('dhol-overview', () => {
   }
   define('dhol-overview-counted', CountedOverview);
 
+  /** A counted overview of `count` sources that answer together when `open` is called, once its manifest is read. */
+  async function mountCounted(count: number) {
+    const { fetcher, open } = heldBack(count, true);
+    const el = mount<CountedOverview>(
+      html`<dhol-overview-counted src="/data/many.json" .fetcher=${fetcher} .now=${NOW}></dhol-overview-counted>`,
+    );
+    await until(
+      () =>
+        shadow(el).querySelector('[role="status"]')?.textContent?.includes(`Läser in ${count} källor`) ??
+        false,
+    );
+    return { el, open };
+  }
+
   test('sources that arrive together are drawn in one update, and the table waits for the first of them', async () => {
     // The pause after which the rows still waiting would be drawn (FIRST_DRAW_GAP_MS) ends when the test says.
     timeouts = holdTimeouts(100);
@@ -484,15 +498,9 @@ describe('dhol-overview', () => {
 
   test('the table is drawn in steps, and says content and fires dhol-load only once its last row is drawn', async () => {
     // Forty-five sources that arrive in one task, so every source has been tried before the table is first drawn.
-    const { fetcher, open } = heldBack(45, true);
-    const el = mount<CountedOverview>(
-      html`<dhol-overview-counted src="/data/many.json" .fetcher=${fetcher} .now=${NOW}></dhol-overview-counted>`,
-    );
+    const { el, open } = await mountCounted(45);
     const rowsAtLoad = new Promise<number>((resolve) =>
       el.addEventListener('dhol-load', () => resolve(rowTexts(el).length), { once: true }),
-    );
-    await until(
-      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Läser in 45 källor') ?? false,
     );
     open();
     // The forty-five sources and the län's ten other rows.
@@ -515,42 +523,11 @@ describe('dhol-overview', () => {
     expect(shownRows(el)).toHaveLength(55);
   });
 
-  test('while sources arrive, the table reaches down to the last row read: the rows below come with their files', async () => {
-    // A kommun's overview (no other areas under it): forty-five sources, the first five answer together, the rest
-    // when the second gate opens.
-    let openRest = () => {};
-    const rest = new Promise<void>((resolve) => {
-      openRest = resolve;
-    });
-    const many: Manifest = {
-      ...manifest,
-      area: '1980',
-      sources: Array.from({ length: 45 }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
-    };
-    const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
-      '/data/many.json': async () => new Response(JSON.stringify(many)),
-    };
-    for (let i = 0; i < 45; i++) {
-      const body = JSON.stringify(localPlan('1980', `K${i}`));
-      answers[`/data/k${i}.json`] = async () => {
-        if (i >= 5) await rest;
-        return { ok: true, status: 200, headers: new Headers(), text: async () => body } as Response;
-      };
-    }
-    const el = mountOverview({ fetcher: serve(answers).fetcher, src: '/data/many.json' });
-    await until(() => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length === 5);
-    // Once the browser has nothing left to do, the table still holds a step's worth of rows: the five read and
-    // fifteen waiting; the other twenty-five are not drawn waiting only to be drawn again when their files come.
-    await new Promise((resolve) => requestIdleCallback(resolve));
-    expect(rowTexts(el)).toHaveLength(ROWS_PER_STEP);
-    expect(el.state).toBe('loading');
-    openRest();
-    expect(await nextState(el)).toBe('content');
-    expect(rowTexts(el).filter((row) => row[1] === 'Handlingsplan')).toHaveLength(45);
-  });
-
-  /** A kommun's overview of `count` sources (no other areas under it) whose last file waits for `open`. */
-  function lastHeldBack(count: number) {
+  /**
+   * A kommun's overview (no other areas under it) of `count` sources, each with an invented local plan; the files for
+   * which `waits(i)` is true wait for `open`, the others answer at once.
+   */
+  function kommunSources(count: number, waits: (i: number) => boolean) {
     let open = () => {};
     const gate = new Promise<void>((resolve) => {
       open = resolve;
@@ -566,19 +543,34 @@ describe('dhol-overview', () => {
     for (let i = 0; i < count; i++) {
       const body = JSON.stringify(localPlan('1980', `K${i}`));
       answers[`/data/k${i}.json`] = async () => {
-        if (i === count - 1) await gate;
+        if (waits(i)) await gate;
         return { ok: true, status: 200, headers: new Headers(), text: async () => body } as Response;
       };
     }
     return { fetcher: serve(answers).fetcher, open: () => open() };
   }
 
+  test('while sources arrive, the table reaches down to the last row read: the rows below come with their files', async () => {
+    // Forty-five sources: the first five answer together, the rest when the gate opens.
+    const { fetcher, open: openRest } = kommunSources(45, (i) => i >= 5);
+    const el = mountOverview({ fetcher, src: '/data/many.json' });
+    await until(() => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length === 5);
+    // Once the browser has nothing left to do, the table still holds a step's worth of rows: the five read and
+    // fifteen waiting; the other twenty-five are not drawn waiting only to be drawn again when their files come.
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    expect(rowTexts(el)).toHaveLength(ROWS_PER_STEP);
+    expect(el.state).toBe('loading');
+    openRest();
+    expect(await nextState(el)).toBe('content');
+    expect(rowTexts(el).filter((row) => row[1] === 'Handlingsplan')).toHaveLength(45);
+  });
+
   const readRows = (el: Element) => rowTexts(el).filter((row) => row[1] === 'Handlingsplan').length;
   const FOLDED_NOTE =
     'Medan källorna läses visas de första 40 raderna. Resten visas när du når hit eller när alla källor är lästa.';
 
   test('while the table fills, only its first rows show; all show once the last row is drawn', async () => {
-    const { fetcher, open } = lastHeldBack(45);
+    const { fetcher, open } = kommunSources(45, (i) => i === 44);
     const el = mountOverview({ fetcher, src: '/data/many.json' });
     await until(() => readRows(el) === 44);
     await el.updateComplete;
@@ -596,13 +588,7 @@ describe('dhol-overview', () => {
 
   test('once every row is drawn, the rows below the first show a group a step, not all in one task', async () => {
     // Ninety-five sources and the län's ten other rows, all in before the table is first drawn.
-    const { fetcher, open } = heldBack(95, true);
-    const el = mount<CountedOverview>(
-      html`<dhol-overview-counted src="/data/many.json" .fetcher=${fetcher} .now=${NOW}></dhol-overview-counted>`,
-    );
-    await until(
-      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Läser in 95 källor') ?? false,
-    );
+    const { el, open } = await mountCounted(95);
     open();
     expect(await nextState(el)).toBe('content');
     // The rows on screen after each drawing that changed them: the first group in two steps of drawing, then a group
@@ -616,7 +602,7 @@ describe('dhol-overview', () => {
   });
 
   test('a reader who reaches the note below the first rows sees every row drawn, also those that come later', async () => {
-    const { fetcher, open } = lastHeldBack(45);
+    const { fetcher, open } = kommunSources(45, (i) => i === 44);
     const el = mountOverview({ fetcher, src: '/data/many.json' });
     await until(() => readRows(el) === 44 && shadow(el).querySelector('.folded-note') !== null);
     expect(shownRows(el)).toHaveLength(ROWS_SHOWN_WHILE_FILLING);
@@ -630,7 +616,7 @@ describe('dhol-overview', () => {
   });
 
   test('before printing, the rows below the first show too', async () => {
-    const { fetcher, open } = lastHeldBack(45);
+    const { fetcher, open } = kommunSources(45, (i) => i === 44);
     const el = mountOverview({ fetcher, src: '/data/many.json' });
     await until(() => readRows(el) === 44 && shadow(el).querySelector('.folded-note') !== null);
     window.dispatchEvent(new Event('beforeprint'));
@@ -681,13 +667,7 @@ describe('dhol-overview', () => {
   });
 
   test('before printing, every row is drawn at once', async () => {
-    const { fetcher, open } = heldBack(45, true);
-    const el = mount<CountedOverview>(
-      html`<dhol-overview-counted src="/data/many.json" .fetcher=${fetcher} .now=${NOW}></dhol-overview-counted>`,
-    );
-    await until(
-      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Läser in 45 källor') ?? false,
-    );
+    const { el, open } = await mountCounted(45);
     window.dispatchEvent(new Event('beforeprint'));
     try {
       open();
