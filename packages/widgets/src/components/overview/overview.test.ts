@@ -425,6 +425,8 @@ describe('dhol-overview', () => {
   class CountedOverview extends DholOverview {
     updates = 0;
     drawn: { rows: number; shown: number; state: string | null; getter: string }[] = [];
+    /** Called after each update, once it is counted. */
+    afterUpdate?: () => void;
     protected override updated(changed: PropertyValues<this>): void {
       super.updated(changed);
       this.updates++;
@@ -434,6 +436,7 @@ describe('dhol-overview', () => {
         state: this.getAttribute('state'),
         getter: this.state,
       });
+      this.afterUpdate?.();
     }
   }
   define('dhol-overview-counted', CountedOverview);
@@ -599,6 +602,24 @@ describe('dhol-overview', () => {
     expect(shown).toEqual([ROWS_PER_STEP, ROWS_SHOWN_WHILE_FILLING, 2 * ROWS_SHOWN_WHILE_FILLING, 105]);
     // The state says content only once every row shows.
     for (const drawing of el.drawn) expect(drawing.state === 'content').toBe(drawing.shown === 105);
+  });
+
+  test('moved in the page while its rows still open, the overview shows them all and says content', async () => {
+    const { el, open } = await mountCounted(95);
+    let moved = false;
+    // Once every row is drawn but some are not shown yet: out of the page and back, which cancels the next step.
+    el.afterUpdate = () => {
+      const last = el.drawn.at(-1);
+      if (moved || last?.rows !== 105 || last.shown === 105) return;
+      moved = true;
+      const parent = el.parentElement as HTMLElement;
+      el.remove();
+      parent.append(el);
+    };
+    open();
+    expect(await nextState(el)).toBe('content');
+    expect(moved).toBe(true);
+    expect(shownRows(el)).toHaveLength(105);
   });
 
   test('a reader who reaches the note below the first rows sees every row drawn, also those that come later', async () => {

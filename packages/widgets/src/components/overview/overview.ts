@@ -253,8 +253,8 @@ export class DholOverview extends DholElement {
       this.readAll();
     }
     if (isServer) return;
-    // Steps cancelled by a disconnect go on from here.
-    if (this.rowsWaiting > 0) this.requestUpdate();
+    // Steps cancelled by a disconnect go on from here: rows to draw, or groups of rows to show.
+    if (this.rowsWaiting > 0 || this.groupsHidden > 0) this.requestUpdate();
     window.addEventListener('beforeprint', this.onPrint);
     window.addEventListener('afterprint', this.onPrint);
   }
