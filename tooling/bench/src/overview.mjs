@@ -251,7 +251,7 @@ async function serve(files, rollUpJs, readable) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
-    /** The figures each page of `queries` posts, in order, once the last has posted; the first page is opened here. */
+    /** The figures each page of `queries` posts, in order, once the last has posted (the caller opens the first). */
     session: (queries) =>
       new Promise((done) => {
         session = { queue: queries.slice(1), results: [], done };
@@ -423,19 +423,25 @@ async function readableBundle() {
   return result.outputFiles[0].text;
 }
 
+/** The number of rows a scenario's page waits for: every source's, or all but the one that never answers. */
+const expectedRows = (scenario, set) => (scenario === 'all' ? set.count : set.count - 1);
+
+/** The query that opens a scenario's page (`all`, `hanging` or `floor`), with the readable build if asked. */
+function pageQuery(scenario, set, readable = false) {
+  return new URLSearchParams({
+    ...(readable ? { readable: '1' } : {}),
+    run: scenario,
+    src: scenario === 'hanging' ? '/riket/en-svarar-aldrig.json' : '/riket/riket.json',
+    expected: String(expectedRows(scenario, set)),
+  }).toString();
+}
+
 /**
  * One page with every source answering, traced with its CPU profile (readable names), after a page that only fetches
  * the files: where its time went.
  */
 async function profileOnce(server, set) {
-  const query = (run, readable) =>
-    new URLSearchParams({
-      ...(readable ? { readable: '1' } : {}),
-      run,
-      src: '/riket/riket.json',
-      expected: String(set.count),
-    }).toString();
-  const { events } = await plainSession(server, [query('floor'), query('all', true)], true);
+  const { events } = await plainSession(server, [pageQuery('floor', set), pageQuery('all', set, true)], true);
   if (process.env.BENCH_TRACE_OVERVIEW)
     writeFileSync(process.env.BENCH_TRACE_OVERVIEW, JSON.stringify({ traceEvents: events }));
   return breakdown(events);
@@ -461,18 +467,12 @@ export async function runOverviewBenchmark() {
     const scenarios = ['floor', ...Array.from({ length: RUNS }, () => ['all', 'hanging', 'floor']).flat()];
     const { results } = await plainSession(
       server,
-      scenarios.map((scenario) =>
-        new URLSearchParams({
-          run: scenario,
-          src: scenario === 'hanging' ? '/riket/en-svarar-aldrig.json' : '/riket/riket.json',
-          expected: String(scenario === 'all' ? set.count : set.count - 1),
-        }).toString(),
-      ),
+      scenarios.map((scenario) => pageQuery(scenario, set)),
     );
     scenarios.forEach((scenario, index) => {
       const result = results[index];
       if (index === 0) return;
-      const expected = scenario === 'all' ? set.count : set.count - 1;
+      const expected = expectedRows(scenario, set);
       if (result.errors.length)
         throw new Error(`errors on the benchmark page (${scenario}): ${result.errors.join('; ')}`);
       if (result.viewport.join('x') !== '1280x900')
