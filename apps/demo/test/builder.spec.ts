@@ -412,11 +412,10 @@ test('when the previews’ script cannot be read the builder says so, still vali
   await page.unroute('**/assets/*.js');
   await textBox(page).press('End');
   await textBox(page).press('Enter');
-  // The previews are made anew for the changed text, which takes the notice away.
+  // The previews are made anew for the changed text, which takes the notice away. The previews of the text before
+  // may settle first (the script now read) and then load the changed text: asked again until they show it.
   await expect(page.getByRole('alert')).toHaveCount(0);
-  expect(await settledStates(page)).toEqual([
-    'dhol-plan:content',
-    'dhol-coverage:content',
-    'dhol-framework:content',
-  ]);
+  await expect
+    .poll(() => settledStates(page))
+    .toEqual(['dhol-plan:content', 'dhol-coverage:content', 'dhol-framework:content']);
 });
