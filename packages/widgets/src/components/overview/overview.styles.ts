@@ -53,6 +53,10 @@ export const styles = css`
   .overview-table thead th:nth-child(6) {
     inline-size: 9rem;
   }
+  /* Activities: its header is one word that cannot wrap, with the sort arrow. */
+  .overview-table thead th:last-child {
+    inline-size: 8rem;
+  }
   .sort {
     font: inherit;
     color: inherit;

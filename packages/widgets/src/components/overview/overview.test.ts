@@ -227,6 +227,25 @@ describe('dhol-overview', () => {
     );
   });
 
+  test('in a narrow room, where the columns are at their least width, every header fits inside its column', async () => {
+    for (const lang of ['sv', 'en']) {
+      const room = mount<HTMLDivElement>(html`<div style="inline-size: 20rem"></div>`);
+      const el = document.createElement('dhol-overview') as DholOverview;
+      el.lang = lang;
+      el.fetcher = serve().fetcher;
+      el.now = NOW;
+      el.src = '/data/lan-19.json';
+      room.append(el);
+      expect(await nextState(el)).toBe('content');
+      // A header's words run past its cell (and the last one past the table's edge) when its column is too narrow.
+      const overflowing = [...shadow(el).querySelectorAll('thead th')]
+        .filter((th) => th.scrollWidth > th.clientWidth)
+        .map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
+      expect(overflowing, lang).toEqual([]);
+      room.remove();
+    }
+  });
+
   test('every column sorts with a button, and the sorted column says so with aria-sort', async () => {
     const el = mountOverview();
     await nextState(el);
