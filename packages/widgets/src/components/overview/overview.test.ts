@@ -413,32 +413,41 @@ describe('dhol-overview', () => {
   });
 
   /**
-   * `count` sources (twenty unless said), the first of which never answers unless `allAnswer`; the others answer
-   * together when `open` is called.
+   * A manifest of `count` sources, each an invented local plan: those for which `never(i)` is true never answer, those
+   * for which `waits(i)` is true answer when `open` is called, the others at once. A body is read without a task of
+   * its own, so the sources let through together arrive in the same task. The manifest's area is the län's (with its
+   * ten other kommuner as rows of their own) unless `area` says otherwise.
    */
-  function heldBack(count = 20, allAnswer = false) {
+  function gatedSources(
+    count: number,
+    options: { waits: (i: number) => boolean; never?: (i: number) => boolean; area?: string },
+  ) {
     let open = () => {};
     const gate = new Promise<void>((resolve) => {
       open = resolve;
     });
     const many: Manifest = {
       ...manifest,
+      ...(options.area ? { area: options.area } : {}),
       sources: Array.from({ length: count }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
     };
     const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
       '/data/many.json': async () => new Response(JSON.stringify(many)),
-      '/data/k0.json': never,
     };
-    for (let i = allAnswer ? 0 : 1; i < count; i++) {
+    for (let i = 0; i < count; i++) {
       const body = JSON.stringify(localPlan('1980', `K${i}`));
-      // A body read without a task of its own: once the gate opens, all nineteen arrive in the same task.
-      answers[`/data/k${i}.json`] = async () => {
-        await gate;
-        return { ok: true, status: 200, headers: new Headers(), text: async () => body } as Response;
-      };
+      answers[`/data/k${i}.json`] = options.never?.(i)
+        ? never
+        : async () => {
+            if (options.waits(i)) await gate;
+            return { ok: true, status: 200, headers: new Headers(), text: async () => body } as Response;
+          };
     }
     return { fetcher: serve(answers).fetcher, open: () => open() };
   }
+
+  /** Twenty sources that answer together when `open` is called, but the first never answers. */
+  const heldBack = () => gatedSources(20, { waits: () => true, never: (i) => i === 0 });
 
   /** The overview, counting its updates (Lit's `updated`), with the rows and the state attribute after each. */
   class CountedOverview extends DholOverview {
@@ -462,7 +471,7 @@ describe('dhol-overview', () => {
 
   /** A counted overview of `count` sources that answer together when `open` is called, once its manifest is read. */
   async function mountCounted(count: number) {
-    const { fetcher, open } = heldBack(count, true);
+    const { fetcher, open } = gatedSources(count, { waits: () => true });
     const el = mount<CountedOverview>(
       html`<dhol-overview-counted src="/data/many.json" .fetcher=${fetcher} .now=${NOW}></dhol-overview-counted>`,
     );
@@ -545,32 +554,9 @@ describe('dhol-overview', () => {
     expect(shownRows(el)).toHaveLength(55);
   });
 
-  /**
-   * A kommun's overview (no other areas under it) of `count` sources, each with an invented local plan; the files for
-   * which `waits(i)` is true wait for `open`, the others answer at once.
-   */
-  function kommunSources(count: number, waits: (i: number) => boolean) {
-    let open = () => {};
-    const gate = new Promise<void>((resolve) => {
-      open = resolve;
-    });
-    const many: Manifest = {
-      ...manifest,
-      area: '1980',
-      sources: Array.from({ length: count }, (_, i) => ({ url: `k${i}.json`, area: '1980' })),
-    };
-    const answers: Record<string, (init?: RequestInit) => Promise<Response>> = {
-      '/data/many.json': async () => new Response(JSON.stringify(many)),
-    };
-    for (let i = 0; i < count; i++) {
-      const body = JSON.stringify(localPlan('1980', `K${i}`));
-      answers[`/data/k${i}.json`] = async () => {
-        if (waits(i)) await gate;
-        return { ok: true, status: 200, headers: new Headers(), text: async () => body } as Response;
-      };
-    }
-    return { fetcher: serve(answers).fetcher, open: () => open() };
-  }
+  /** A kommun's overview (no other areas under it) of `count` sources; those for which `waits(i)` wait for `open`. */
+  const kommunSources = (count: number, waits: (i: number) => boolean) =>
+    gatedSources(count, { waits, area: '1980' });
 
   test('while sources arrive, the table reaches down to the last row read: the rows below come with their files', async () => {
     // Forty-five sources: the first five answer together, the rest when the gate opens.
