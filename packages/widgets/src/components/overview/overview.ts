@@ -72,7 +72,8 @@ export const ROWS_PER_STEP = 20;
  * Not `content-visibility: auto` on the groups (with the rows laid out as flex boxes, which it needs), although it
  * skips the layout of rows out of sight and saved 150 to 410 ms on the national page: Chromium 156 left the rows of
  * such groups out of its accessibility tree (42 of 313 rows there, and on a county page even the rows on screen
- * until the page scrolled), so a screen reader could not read the table.
+ * until the page scrolled; rows made of other elements with ARIA roles fared the same), so a screen reader could not
+ * read the table.
  */
 export const ROWS_SHOWN_WHILE_FILLING = 2 * ROWS_PER_STEP;
 
