@@ -105,9 +105,13 @@ function buildContext(
   ctx.indicators = indicators;
 
   const keys = ctx.observationKeys ?? new Set<string>();
-  for (const o of view?.observations ?? []) {
-    if (o?.indicator !== undefined && o.area !== undefined && o.period !== undefined)
-      keys.add(observationKey(o.indicator, o.area, o.period));
+  // The figures' keys serve only agreements' baselines: built only for a dataset that has one (a national set of
+  // plans has thousands of figures and no baseline).
+  if (view?.agreements?.some((agreement) => agreement?.baseline !== undefined)) {
+    for (const o of view.observations ?? []) {
+      if (o?.indicator !== undefined && o.area !== undefined && o.period !== undefined)
+        keys.add(observationKey(o.indicator, o.area, o.period));
+    }
   }
   ctx.observationKeys = keys;
   return ctx;

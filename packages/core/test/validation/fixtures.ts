@@ -4,7 +4,7 @@ import type { Dataset } from '../../src/model/dataset.js';
 import type { ReferenceText } from '../../src/model/framework.js';
 
 /** A placeholder reference text, marked unverified as placeholders must be. */
-const placeholder = (text: string): ReferenceText => ({
+export const placeholder = (text: string): ReferenceText => ({
   sv: { text, status: 'unverified', source: 'test fixture' },
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/model/dataset.js';
 import type { Framework } from '../../src/model/framework.js';
 import { validateDataset, validatePlan } from '../../src/validation/index.js';
-import { areas, codes, now, only, smallDataset } from './fixtures.js';
+import { areas, codes, now, only, placeholder, smallDataset } from './fixtures.js';
 
 function issuesAfter(change: (data: Dataset) => void, options = { areas, now }) {
   const data = smallDataset();
@@ -214,4 +214,66 @@ describe('area references', () => {
   test('the whole country, 00, is always a known area', () => {
     expect(issuesAfter((d) => (d.plans![0]!.scope = ['00']))).toEqual([]);
   });
+});
+
+describe('the known areas and frameworks, checked against again and again', () => {
+  // Their lookups are kept for the next call with the same list or framework (an overview checks hundreds of files
+  // against one list): a list or framework changed in place between two calls must still be read as it is now.
+
+  test('a list of areas changed in place between two calls is read again', () => {
+    const list = areas.map((area) => ({ ...area }));
+    const data = smallDataset();
+    data.plans![0]!.scope = ['1999'];
+    const unknownAreas = () =>
+      codes(validateDataset(data, { areas: list, now }).issues).filter(
+        (code) => code === 'reference.area.unknown',
+      );
+    expect(unknownAreas()).toEqual(['reference.area.unknown']);
+    list.push({ code: '1999', name: 'Påhittad kommun', kind: 'kommun', parent: '19' });
+    expect(unknownAreas()).toEqual([]);
+    list[2]!.code = '1998';
+    expect(unknownAreas()).toEqual(['reference.area.unknown']);
+  });
+
+  test('a known framework whose goals change in place between two calls is read again', () => {
+    const { frameworks, ...data } = smallDataset();
+    const known = structuredClone(frameworks![0]!);
+    data.plans![0]!.activities[0]!.goals = [{ goal: 'd3' }];
+    const unknownGoals = () =>
+      codes(validateDataset(data, { frameworks: [known], areas, now }).issues).filter(
+        (code) => code === 'reference.goal.unknown',
+      );
+    expect(unknownGoals()).toEqual(['reference.goal.unknown']);
+    known.goals.push({ id: 'd3', kind: 'subgoal', number: 3, title: placeholder('Delmål 3') });
+    expect(unknownGoals()).toEqual([]);
+    known.goals[4]!.id = 'd4';
+    expect(unknownGoals()).toEqual(['reference.goal.unknown']);
+    known.goals[4] = { id: 'd3', kind: 'subgoal', number: 3, title: placeholder('Delmål 3 (ny)') };
+    expect(unknownGoals()).toEqual([]);
+  });
+});
+
+test('findings in several activities of one plan each name their own activity', () => {
+  const issues = issuesAfter((d) => {
+    d.plans![0]!.activities.forEach((activity, i) => {
+      activity.indicators = [`x${i}`];
+      activity.goals = [{ goal: `g${i}` }];
+      activity.responsible = [{ organisation: `o${i}`, role: 'lead' }];
+      activity.period = { start: '2027', end: '2026' };
+      activity.links = [{ url: `javascript:alert(${i})` }];
+    });
+  });
+  const count = smallDataset().plans![0]!.activities.length;
+  expect(count).toBeGreaterThan(1);
+  const activityOf = (path: readonly (string | number)[]) => path.slice(0, 4);
+  for (const code of [
+    'reference.indicator.unknown',
+    'reference.goal.unknown',
+    'reference.organisation.unknown',
+    'date.end-before-start',
+    'url.unsafe',
+  ]) {
+    const found = issues.filter((issue) => issue.code === code).map((issue) => activityOf(issue.path));
+    expect(found, code).toEqual(Array.from({ length: count }, (_, i) => ['plans', 0, 'activities', i]));
+  }
 });
