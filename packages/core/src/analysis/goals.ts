@@ -80,10 +80,20 @@ export function placementsOf(
   activity: Activity,
   resolve: (link: GoalLink) => ResolvedLink | undefined,
 ): ResolvedLink[] {
-  const out = new Map<string, ResolvedLink>();
-  for (const link of Array.isArray(activity.goals) ? activity.goals : []) {
-    const resolved = resolve(link);
-    if (resolved && !out.has(resolved.delmal.id)) out.set(resolved.delmal.id, resolved);
+  const out: ResolvedLink[] = [];
+  const links = Array.isArray(activity.goals) ? activity.goals : [];
+  for (let i = 0; i < links.length; i++) {
+    const resolved = resolve(links[i] as GoalLink);
+    if (resolved && !placed(out, resolved.delmal.id)) out.push(resolved);
   }
-  return [...out.values()];
+  return out;
+}
+
+/**
+ * Whether a delmål is among those found: an activity links to a few goals, and a look through them is much cheaper
+ * than a map for each of the tens of thousands of activities an overview of the country summarises.
+ */
+function placed(found: readonly ResolvedLink[], delmal: string): boolean {
+  for (let i = 0; i < found.length; i++) if (found[i]?.delmal.id === delmal) return true;
+  return false;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { smallDataset } from '../../test/validation/fixtures.js';
 import type { Dataset } from '../model/dataset.js';
+import { linkResolver, placementsOf } from './goals.js';
 import { summariseSource, sumSummaries } from './source-summary.js';
 
 const framework = smallDataset().frameworks![0]!;
@@ -39,6 +40,47 @@ describe('summariseSource', () => {
     dataset.plans![0]!.activities[0]!.goals.push({ goal: 'd2' });
     const summary = summariseSource(dataset, framework, '2026-06-01');
     expect([summary.activities, summary.perDelmal, summary.underSeveral]).toEqual([2, [1, 2], 1]);
+  });
+
+  test('activities count under the delmål the shared link resolver places them under, in every odd case', () => {
+    // A framework with a priority, a priority whose parent is no delmål, a second goal with a delmål's id (the first
+    // counts) and goals out of number order; activities that link to each, twice to one delmål, to nothing known,
+    // and through a link that is not an object (data read before validation may hold anything).
+    const odd = structuredClone(framework);
+    odd.goals.push(
+      { id: 'd0', kind: 'subgoal', number: 0, title: odd.goals[1]!.title },
+      { id: 'm1-p', kind: 'priority', parent: 'm1', title: odd.goals[1]!.title },
+      { id: 'd1', kind: 'priority', parent: 'd2', title: odd.goals[1]!.title },
+    );
+    const dataset = smallDataset();
+    const plan = dataset.plans![0]!;
+    const links = [
+      ['d1'],
+      ['d2-p1', 'd2'],
+      ['d0', 'd1', 'd2-p1'],
+      ['m1-p', 'm1', 'okänd'],
+      [],
+      ['d1', 'd1', 'd0'],
+    ];
+    plan.activities = links.map((goals, i) => ({
+      ...plan.activities[0]!,
+      id: `x${i}`,
+      goals: goals.map((goal) => ({ goal })),
+    }));
+    (plan.activities[4]!.goals as unknown[]).push(null);
+    const summary = summariseSource(dataset, odd, '2026-06-01');
+    // What the link resolver the coverage and the activity lists use says, counted here by hand.
+    const resolve = linkResolver(odd);
+    const delmal = odd.goals.filter((goal) => goal.kind === 'subgoal').sort((a, b) => a.number! - b.number!);
+    const expected = delmal.map(() => 0);
+    let several = 0;
+    for (const activity of plan.activities) {
+      const placements = placementsOf(activity, resolve);
+      if (placements.length > 1) several++;
+      for (const placement of placements) expected[delmal.indexOf(placement.delmal)]! += 1;
+    }
+    expect([summary.activities, summary.perDelmal, summary.underSeveral]).toEqual([6, expected, several]);
+    expect(expected).toEqual([2, 3, 2]);
   });
 
   test('an agreement whose every decision step is done is decided on the last step’s day', () => {
