@@ -69,7 +69,8 @@ describe('summariseSource', () => {
     }));
     (plan.activities[4]!.goals as unknown[]).push(null);
     const summary = summariseSource(dataset, odd, '2026-06-01');
-    // What the link resolver the coverage and the activity lists use says, counted here by hand.
+    // What the link resolver and placementsOf, which the coverage and the activity lists use too, say, counted here
+    // by hand.
     const resolve = linkResolver(odd);
     const delmal = odd.goals.filter((goal) => goal.kind === 'subgoal').sort((a, b) => a.number! - b.number!);
     const expected = delmal.map(() => 0);

@@ -1,11 +1,10 @@
-import type { GoalLink } from '../model/activity.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Framework, Goal } from '../model/framework.js';
 import type { SourceKind } from '../model/manifest.js';
 import type { Revision } from '../model/plan.js';
 import type { LocalizedText, PartialDate } from '../model/primitives.js';
 import { comparePartialDates } from '../time/partial-date.js';
-import { delmalOf, distinctActivities } from './goals.js';
+import { delmalOf, distinctActivities, linkResolver, placementsOf } from './goals.js';
 import { revisionStatus } from './revision.js';
 
 /** One document of a source, as an overview lists it. */
@@ -57,10 +56,9 @@ export function summariseSource(
   now: Date | string | number,
 ): SourceSummary {
   const delmal = delmalOf(framework);
-  const placeOf = delmalPlaces(framework, delmal);
+  const position = new Map(delmal.map((goal, index) => [goal.id, index]));
+  const resolve = linkResolver(framework);
   const perDelmal = delmal.map(() => 0);
-  /** The delmål one activity counts under, by place: one list, emptied for each activity. */
-  const met: number[] = [];
   const documents: PublishedDocument[] = [];
   let activities = 0;
   let underSeveral = 0;
@@ -83,21 +81,14 @@ export function summariseSource(
       otherFramework++;
       continue;
     }
-    // Indexed loops and no list or map per activity: an overview of the country counts 30,000 activities, mostly
-    // in code the browser has not optimised yet, where each of those was an allocation.
-    const counted = distinctActivities(plan.activities);
-    for (let a = 0; a < counted.length; a++) {
+    for (const activity of distinctActivities(plan.activities)) {
       activities++;
-      met.length = 0;
-      const links = counted[a]?.goals;
-      const count = Array.isArray(links) ? links.length : 0;
-      for (let l = 0; l < count; l++) {
-        const place = placeOf.get((links as GoalLink[])[l]?.goal as string);
-        if (place !== undefined && !met.includes(place)) met.push(place);
+      const placements = placementsOf(activity, resolve);
+      if (placements.length > 1) underSeveral++;
+      for (const placement of placements) {
+        const at = position.get(placement.delmal.id);
+        if (at !== undefined) perDelmal[at] = (perDelmal[at] ?? 0) + 1;
       }
-      if (met.length > 1) underSeveral++;
-      for (let m = 0; m < met.length; m++)
-        perDelmal[met[m] as number] = (perDelmal[met[m] as number] ?? 0) + 1;
     }
   }
   for (const agreement of dataset.agreements ?? []) {
@@ -136,29 +127,6 @@ export function summariseSource(
     overdue,
     otherFramework,
   };
-}
-
-/**
- * Each goal id's place among the delmål, as `linkResolver` places a link: a delmål's own place, a priority's that of
- * its delmål (the first goal of each id counts).
- */
-function delmalPlaces(framework: Framework, delmal: readonly Goal[]): Map<string, number> {
-  const position = new Map(delmal.map((goal, index) => [goal.id, index]));
-  const firstById = new Map<string, Goal>();
-  for (const goal of Array.isArray(framework.goals) ? framework.goals : [])
-    if (goal && typeof goal.id === 'string' && !firstById.has(goal.id)) firstById.set(goal.id, goal);
-  const places = new Map<string, number>();
-  for (const [id, goal] of firstById) {
-    const counted =
-      goal.kind === 'subgoal'
-        ? goal
-        : goal.kind === 'priority' && goal.parent
-          ? firstById.get(goal.parent)
-          : undefined;
-    const place = counted?.kind === 'subgoal' ? position.get(counted.id) : undefined;
-    if (place !== undefined) places.set(id, place);
-  }
-  return places;
 }
 
 /** Several sources' summaries added up, as the county's or the country's row. */

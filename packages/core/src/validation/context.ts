@@ -98,42 +98,6 @@ export function indexFramework(framework: Loose<Framework>): FrameworkIndex {
   return { framework, goals };
 }
 
-// The lookups built from a caller's list of areas or from a known framework are kept for the next dataset checked
-// against the same list or framework: an overview of a county or the country checks hundreds of files against one
-// list of 312 areas, and building its set for each file was a sixth of all that validation allocated. They are kept
-// by the list or framework itself (weakly: nothing is held for the caller) and used again only while every code or
-// goal read from it is still the same, in the same place, since a caller may change a list between two calls. The
-// lookups are only read, never changed, by the checks.
-
-const keptAreaSets = new WeakMap<object, { codes: (string | undefined)[]; set: Set<string> }>();
-const keptIndexes = new WeakMap<object, { goals: unknown[]; ids: unknown[]; index: FrameworkIndex }>();
-
-function codeOf(area: unknown): string | undefined {
-  const code = area !== null && typeof area === 'object' ? (area as { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** A known framework's index, built once for as long as its goals are the same goals with the same ids. */
-function knownFrameworkIndex(framework: Framework): FrameworkIndex {
-  const goals: unknown[] = Array.isArray(framework.goals) ? framework.goals : [];
-  const kept = keptIndexes.get(framework);
-  if (
-    kept &&
-    kept.goals.length === goals.length &&
-    kept.goals.every(
-      (goal, i) => goal === goals[i] && kept.ids[i] === (goals[i] as { id?: unknown } | null)?.id,
-    )
-  )
-    return kept.index;
-  const index = indexFramework(framework);
-  keptIndexes.set(framework, {
-    goals: [...goals],
-    ids: goals.map((goal) => (goal as { id?: unknown } | null)?.id),
-    index,
-  });
-  return index;
-}
-
 /** Today as `YYYY-MM-DD`; a clock value that is not a date falls back to the current time. */
 export function resolveToday(now: unknown): string {
   if (now instanceof Date || typeof now === 'string' || typeof now === 'number') {
@@ -146,14 +110,13 @@ export function resolveToday(now: unknown): string {
 /** The known area codes from options, read defensively (options come from callers, not from a schema). */
 export function areaSet(areas: unknown): Set<string> | undefined {
   if (!Array.isArray(areas)) return undefined;
-  const kept = keptAreaSets.get(areas);
-  if (kept && kept.codes.length === areas.length && kept.codes.every((code, i) => code === codeOf(areas[i])))
-    return kept.set;
-  const codes = areas.map(codeOf);
-  const set = new Set<string>(['00']);
-  for (const code of codes) if (code !== undefined) set.add(code);
-  keptAreaSets.set(areas, { codes, set });
-  return set;
+  const codes = new Set<string>(['00']);
+  for (const area of areas) {
+    if (area !== null && typeof area === 'object' && typeof (area as { code?: unknown }).code === 'string') {
+      codes.add((area as { code: string }).code);
+    }
+  }
+  return codes;
 }
 
 /** Items of a list from options that look like entities with an id. */
@@ -175,7 +138,7 @@ export function contextFromOptions(options: ValidateEntityOptions | undefined): 
   const frameworks = new Map<string, FrameworkIndex>();
   for (const framework of withIds<Framework>(opts.frameworks)) {
     if (!frameworks.has(framework.id) && Array.isArray(framework.goals)) {
-      frameworks.set(framework.id, knownFrameworkIndex(framework));
+      frameworks.set(framework.id, indexFramework(framework));
     }
   }
   const organisations =

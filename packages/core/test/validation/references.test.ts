@@ -217,8 +217,9 @@ describe('area references', () => {
 });
 
 describe('the known areas and frameworks, checked against again and again', () => {
-  // Their lookups are kept for the next call with the same list or framework (an overview checks hundreds of files
-  // against one list): a list or framework changed in place between two calls must still be read as it is now.
+  // An overview checks hundreds of files against one list of areas and one framework; whatever is built from them
+  // (now, or kept by a later change to save the work), a list or framework changed in place between two calls must
+  // be read as it is now.
 
   test('a list of areas changed in place between two calls is read again', () => {
     const list = areas.map((area) => ({ ...area }));
