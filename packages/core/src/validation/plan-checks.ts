@@ -45,8 +45,8 @@ export function checkPlan(plan: Loose<Plan>, path: IssuePath, ctx: CheckContext)
     const activitiesPath = at(path, 'activities');
     checkDuplicateIds(activities, activitiesPath, 'duplicate.activity', ctx);
     // One path for every activity, its last step the activity's place: a check copies a path before it keeps it
-    // (`at`), and a new path for each of the national set's 30,000 activities was a fifth of what validating it
-    // allocated.
+    // (`at`), and a new path for each of the national set's 30,000 activities was an eighth of what validating it
+    // allocated (5.4 of 40.3 MB).
     const activityPath = [...activitiesPath, 0];
     for (let i = 0; i < activities.length; i++) {
       const activity = activities[i];
