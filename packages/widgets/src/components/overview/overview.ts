@@ -260,7 +260,7 @@ export class DholOverview extends DholElement {
     }
     if (isServer) return;
     // Steps cancelled by a disconnect go on from here: rows to draw, or groups of rows to show.
-    if (this.rowsWaiting > 0 || this.groupsHidden > 0) this.requestUpdate();
+    if (this.drawingLeft) this.requestUpdate();
     window.addEventListener('beforeprint', this.onPrint);
     window.addEventListener('afterprint', this.onPrint);
   }
@@ -286,7 +286,7 @@ export class DholOverview extends DholElement {
   private readonly onPrint = (event: Event): void => {
     this.printing = event.type === 'beforeprint';
     // The update runs in the microtasks after this listener, before the browser lays out the printout.
-    if (this.rowsWaiting > 0 || this.groupsHidden > 0 || this.phase === 'loading') this.requestUpdate();
+    if (this.drawingLeft || this.phase === 'loading') this.requestUpdate();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -353,11 +353,16 @@ export class DholOverview extends DholElement {
     return this.unfolding || (this.phase !== 'loading' && this.rowsWaiting === 0);
   }
 
+  /** Whether rows still wait to be drawn, or groups of drawn rows to be shown. */
+  private get drawingLeft(): boolean {
+    return this.rowsWaiting > 0 || this.groupsHidden > 0;
+  }
+
   /**
    * Whether the sources have all been tried but rows still wait to be drawn or shown, or the table for its turn.
    */
   private tableHoldsLoad(): boolean {
-    return this.phase === 'content' && (this.rowsWaiting > 0 || this.groupsHidden > 0 || !this.drawTurn);
+    return this.phase === 'content' && (this.drawingLeft || !this.drawTurn);
   }
 
   /**
