@@ -121,8 +121,8 @@ const never = (init?: RequestInit) =>
 
 const cellTexts = (row: Element) =>
   [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
-const rowTexts = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')].map(cellTexts);
 const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')];
+const rowTexts = (el: Element) => bodyRows(el).map(cellTexts);
 /** The body rows on screen: rows in a group not shown yet are drawn but hidden. */
 const shownRows = (el: Element) => bodyRows(el).filter((row) => row.checkVisibility());
 const totalRow = (el: Element) => cellTexts(shadow(el).querySelector('tfoot tr') as Element);
