@@ -315,6 +315,9 @@ test('builder: an uploaded poisoned dataset with a hostile file name previews as
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(poisoned.text) });
   await expect(page.locator('#report-summary')).toContainText('Datan är giltig');
   await expect(page.getByText(`Filen ${name} är inläst.`)).toBeVisible();
+  // The previews are made for the uploaded text after the report: the ones before it may settle first, so wait until
+  // a preview shows the payload as text.
+  await expect.poll(async () => (await inspect(page)).text).toContain(TEXT_PAYLOADS[0]);
   const states = await settledStates(page);
   expect(states.length).toBeGreaterThan(0);
   expect(states.filter((state) => state.endsWith(':error'))).toEqual([]);
